@@ -1,0 +1,140 @@
+/**
+ * Every error Treguesi reports, by stable code. Codes never change meaning once released:
+ * clients (ministry integrations, NGO dashboards) branch on them.
+ *
+ * `category` is the coarse class a transport maps to its own vocabulary (GraphQL
+ * `extensions.code`, HTTP status, process exit).
+ */
+export type ErrorCategory =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'NOT_FOUND'
+  | 'UNAVAILABLE'
+  | 'BAD_CONFIGURATION'
+  | 'INTERNAL'
+
+/** Revision as a client states it: a kind of expectation or an exact 0-based revision. */
+type RevisionText = 'any' | 'no_stream' | 'stream_exists' | bigint
+
+/** The details each code carries; a message is built from them. */
+export interface ErrorDetails {
+  TRG_CONFIG_INVALID: { issues: ReadonlyArray<{ variable: string; problem: string }> }
+  TRG_STORE_INVALID_APPEND: { stream: string; field: string; problem: string }
+  TRG_STORE_INVALID_READ: { field: string; problem: string }
+  TRG_STORE_WRONG_EXPECTED_REVISION: {
+    stream: string
+    expected: RevisionText
+    actual: bigint | 'no_stream'
+  }
+  TRG_STORE_DUPLICATE_EVENT_ID: { stream: string; eventId: string }
+  TRG_STORE_CLOSED: { operation: string }
+  TRG_STORE_UNAVAILABLE: { store: string; reason: string }
+  TRG_CURRENCY_MISMATCH: { field: string; expected: string; actual: string }
+  TRG_INVALID_COMMAND: { command: string; field: string; problem: string }
+  TRG_ALREADY_EXISTS: { entity: string; id: string }
+  TRG_NOT_FOUND: { entity: string; id: string }
+  TRG_INVALID_STATE: { entity: string; id: string; state: string; action: string }
+  TRG_PLAN_CLOSED: { planId: string }
+  TRG_PERIOD_OUTSIDE_PLAN: { field: string; period: string; planPeriod: string }
+  TRG_VALUE_ALREADY_REPORTED: { indicatorId: string; period: string }
+  TRG_VALUE_NOT_REPORTED: { indicatorId: string; period: string }
+  TRG_BREAKDOWN_MISMATCH: { indicatorId: string; dimension: string; total: string; sum: string }
+  TRG_INDICATOR_COMPUTED: { indicatorId: string }
+  TRG_UNIT_MISMATCH: { field: string; unit: string; problem: string }
+}
+
+export type TreguesiErrorCode = keyof ErrorDetails
+
+interface Entry<C extends TreguesiErrorCode> {
+  readonly category: ErrorCategory
+  readonly message: (details: ErrorDetails[C]) => string
+}
+
+const revisionText = (revision: RevisionText | bigint): string =>
+  typeof revision === 'bigint' ? `revision ${revision}` : revision
+
+export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
+  TRG_CONFIG_INVALID: {
+    category: 'BAD_CONFIGURATION',
+    message: ({ issues }) =>
+      `Invalid configuration: ${issues.map((i) => `${i.variable}: ${i.problem}`).join('; ')}`,
+  },
+  TRG_STORE_INVALID_APPEND: {
+    category: 'BAD_USER_INPUT',
+    message: ({ stream, field, problem }) => `Cannot append to "${stream}": ${field} ${problem}`,
+  },
+  TRG_STORE_INVALID_READ: {
+    category: 'BAD_USER_INPUT',
+    message: ({ field, problem }) => `Cannot read: ${field} ${problem}`,
+  },
+  TRG_STORE_WRONG_EXPECTED_REVISION: {
+    category: 'CONFLICT',
+    message: ({ stream, expected, actual }) =>
+      `Stream "${stream}" was expected at ${revisionText(expected)} but is at ${revisionText(actual)}`,
+  },
+  TRG_STORE_DUPLICATE_EVENT_ID: {
+    category: 'CONFLICT',
+    message: ({ stream, eventId }) =>
+      `Event id ${eventId} is already recorded elsewhere; it cannot be appended to "${stream}"`,
+  },
+  TRG_STORE_CLOSED: {
+    category: 'UNAVAILABLE',
+    message: ({ operation }) => `The event store is closed: ${operation} is not possible`,
+  },
+  TRG_STORE_UNAVAILABLE: {
+    category: 'UNAVAILABLE',
+    message: ({ store, reason }) => `The ${store} event store is unavailable: ${reason}`,
+  },
+  TRG_CURRENCY_MISMATCH: {
+    category: 'BAD_USER_INPUT',
+    message: ({ field, expected, actual }) =>
+      `${field} is in ${actual} but must be in ${expected}: amounts of different currencies are never added`,
+  },
+  TRG_INVALID_COMMAND: {
+    category: 'BAD_USER_INPUT',
+    message: ({ command, field, problem }) => `${command}: ${field} ${problem}`,
+  },
+  TRG_ALREADY_EXISTS: {
+    category: 'CONFLICT',
+    message: ({ entity, id }) => `${entity} ${id} already exists`,
+  },
+  TRG_NOT_FOUND: {
+    category: 'NOT_FOUND',
+    message: ({ entity, id }) => `${entity} ${id} does not exist`,
+  },
+  TRG_INVALID_STATE: {
+    category: 'CONFLICT',
+    message: ({ entity, id, state, action }) => `${entity} ${id} is ${state}: it cannot be ${action}`,
+  },
+  TRG_PLAN_CLOSED: {
+    category: 'CONFLICT',
+    message: ({ planId }) => `plan ${planId} is closed: nothing in it can change`,
+  },
+  TRG_PERIOD_OUTSIDE_PLAN: {
+    category: 'BAD_USER_INPUT',
+    message: ({ field, period, planPeriod }) => `${field} ${period} is outside the plan's period ${planPeriod}`,
+  },
+  TRG_VALUE_ALREADY_REPORTED: {
+    category: 'CONFLICT',
+    message: ({ indicatorId, period }) =>
+      `indicator ${indicatorId} already has a value for ${period}: correct it instead (the old value stays in history)`,
+  },
+  TRG_VALUE_NOT_REPORTED: {
+    category: 'NOT_FOUND',
+    message: ({ indicatorId, period }) => `indicator ${indicatorId} has no value for ${period} to correct`,
+  },
+  TRG_BREAKDOWN_MISMATCH: {
+    category: 'BAD_USER_INPUT',
+    message: ({ indicatorId, dimension, total, sum }) =>
+      `indicator ${indicatorId}: the breakdown by ${dimension} adds up to ${sum}, not to the total ${total}`,
+  },
+  TRG_INDICATOR_COMPUTED: {
+    category: 'BAD_USER_INPUT',
+    message: ({ indicatorId }) =>
+      `indicator ${indicatorId} is a budget share: its actual is computed from budget events, never typed in`,
+  },
+  TRG_UNIT_MISMATCH: {
+    category: 'BAD_USER_INPUT',
+    message: ({ field, unit, problem }) => `${field} does not fit the unit ${unit}: ${problem}`,
+  },
+}
