@@ -1,0 +1,34 @@
+import t from 'tap'
+import { isTreguesiError } from '@treguesi/errors'
+import { defaultDbPath, loadApiConfig } from '../src/config.js'
+
+function issuesOf(env: Record<string, string>) {
+  try {
+    loadApiConfig(env)
+  } catch (error) {
+    if (isTreguesiError(error, 'TRG_CONFIG_INVALID')) return error.details.issues
+    throw error
+  }
+  throw new Error('accepted')
+}
+
+t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', async (t) => {
+  t.same(loadApiConfig({}), {
+    host: '127.0.0.1',
+    port: 4000,
+    logLevel: 'info',
+    store: { store: 'sqlite', path: defaultDbPath, sync: 'normal' },
+  })
+  t.equal(defaultDbPath, './data/treguesi.db')
+  t.match(loadApiConfig({ HOST: '0.0.0.0', PORT: '8080', LOG_LEVEL: 'warn' }), { host: '0.0.0.0', port: 8080, logLevel: 'warn' })
+})
+
+t.test('server and store problems are reported together, each naming its variable', async (t) => {
+  t.same(issuesOf({ PORT: '70000' }), [{ variable: 'PORT', problem: 'must be between 0 and 65535' }])
+  t.same(issuesOf({ PORT: '1.5' }), [{ variable: 'PORT', problem: 'must be a whole number' }])
+  t.same(issuesOf({ TREGUESI_STORE: 'eventstoredb' }), [{ variable: 'EVENTSTORE_CONNECTION_STRING', problem: 'is not set' }])
+  t.same(issuesOf({ HOST: '', TREGUESI_DB_SYNC: 'x' }), [
+    { variable: 'HOST', problem: 'must not be empty' },
+    { variable: 'TREGUESI_DB_SYNC', problem: 'must be normal or full' },
+  ])
+})

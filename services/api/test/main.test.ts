@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import t, { type Test } from 'tap'
+
+const mainPath = fileURLToPath(new URL('../src/main.ts', import.meta.url))
+
+interface Run {
+  readonly url: Promise<string>
+  readonly exit: Promise<{ code: number | null; stdout: string; stderr: string }>
+  kill(signal: NodeJS.Signals): void
+}
+
+function runService(t: Test, env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [...process.execArgv, mainPath], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  let announce: (url: string) => void = () => {}
+  const url = new Promise<string>((resolve) => (announce = resolve))
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8')
+    const found = /listening on (http:\/\/\S+)/.exec(stdout)
+    if (found) announce(found[1]!)
+  })
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const exit = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, stdout, stderr })),
+  )
+  t.teardown(() => {
+    child.kill('SIGKILL')
+  })
+  return { url, exit, kill: (signal) => child.kill(signal) }
+}
+
+function tempDir(t: Test): string {
+  const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+t.test('starts on the embedded store, answers health and readiness, stops on SIGTERM', async (t) => {
+  const dir = tempDir(t)
+  const run = runService(t, { PORT: '0', TREGUESI_DB_PATH: join(dir, 'data', 'treguesi.db') })
+  const url = await run.url
+  t.match(url, /^http:\/\/127\.0\.0\.1:\d+$/)
+  const health = await fetch(`${url}/healthz`)
+  t.equal(health.status, 200)
+  t.same(await health.json(), { status: 'ok' })
+  const ready = await fetch(`${url}/readyz`)
+  t.equal(ready.status, 200)
+  t.same(await ready.json(), { status: 'ready', store: 'sqlite', headPosition: null })
+  run.kill('SIGTERM')
+  const exit = await run.exit
+  t.equal(exit.code, 0, 'a graceful shutdown exits 0')
+  t.match(exit.stdout, /store: sqlite, .*treguesi\.db/)
+})
+
+t.test('a wrong configuration stops start-up and names every variable to fix', async (t) => {
+  const run = runService(t, { PORT: 'abc', TREGUESI_STORE: 'postgres', LOG_LEVEL: 'loud' })
+  const exit = await run.exit
+  t.equal(exit.code, 1)
+  t.match(exit.stderr, /Treguesi did not start: Invalid configuration: /)
+  t.match(exit.stderr, /PORT: must be a port number/)
+  t.match(exit.stderr, /LOG_LEVEL: must be one of/)
+  t.match(exit.stderr, /TREGUESI_STORE: must be sqlite or eventstoredb/)
+  t.match(exit.stderr, /\[TRG_CONFIG_INVALID\]/)
+})
+
+t.test('a port already in use stops start-up with the reason', async (t) => {
+  const blocker = createServer()
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => blocker.close())
+  const port = (blocker.address() as { port: number }).port
+  const dir = tempDir(t)
+  const run = runService(t, { PORT: String(port), TREGUESI_DB_PATH: join(dir, 'treguesi.db') })
+  const exit = await run.exit
+  t.equal(exit.code, 1)
+  t.match(exit.stderr, /Treguesi did not start: Error: listen EADDRINUSE/)
+})
