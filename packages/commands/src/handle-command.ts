@@ -1,0 +1,92 @@
+import { isTreguesiError } from '@treguesi/errors'
+import type { CommandContext, Decider, DomainEvent, EventEnvelope } from '@treguesi/domain'
+import { envelopeFor } from '@treguesi/domain'
+import type { EventStore, JsonObject, RecordedEvent } from '@treguesi/event-store'
+import { eventIdFor } from './event-ids.js'
+
+export interface CommandResult<Event> {
+  /** The events this command recorded (on a retry: the ones the first handling recorded). */
+  readonly events: readonly Event[]
+  /** The stream's revision after the command; null when the stream still has no event. */
+  readonly revision: bigint | null
+  /** Global position of the command's last event; null when it recorded nothing. */
+  readonly position: bigint | null
+  /** True when this command id had been handled before and nothing was written now. */
+  readonly replayed: boolean
+}
+
+export interface HandleOptions {
+  /** Decisions re-made after a concurrent write before giving up with the conflict. */
+  readonly maxAttempts?: number
+}
+
+interface Loaded<State> {
+  readonly state: State
+  readonly revision: bigint | null
+  readonly earlier: readonly RecordedEvent[]
+}
+
+async function load<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  commandId: string,
+): Promise<Loaded<State>> {
+  let state = decider.initialState
+  let revision: bigint | null = null
+  const earlier: RecordedEvent[] = []
+  for await (const recorded of store.readStream(stream)) {
+    state = decider.evolve(state, { type: recorded.type, data: recorded.data } as Event)
+    revision = recorded.revision
+    if (recorded.metadata.commandId === commandId) earlier.push(recorded)
+  }
+  return { state, revision, earlier }
+}
+
+/**
+ * Loads the stream, decides, and appends with the revision it decided on. When another writer
+ * got there first, it loads and decides again (the decision may now be a refusal), up to
+ * `maxAttempts` times. A command id already recorded in the stream returns its first result and
+ * writes nothing.
+ */
+export async function handleCommand<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  stream: string,
+  command: Command,
+  context: CommandContext,
+  options: HandleOptions = {},
+): Promise<CommandResult<Event>> {
+  const maxAttempts = options.maxAttempts ?? 5
+  const envelope: EventEnvelope = envelopeFor(context)
+  for (let attempt = 1; ; attempt++) {
+    const { state, revision, earlier } = await load(store, decider, stream, context.commandId)
+    const last = earlier[earlier.length - 1]
+    if (last) {
+      return {
+        events: earlier.map((recorded) => ({ type: recorded.type, data: recorded.data }) as Event),
+        revision: last.revision,
+        position: last.position,
+        replayed: true,
+      }
+    }
+    const events = decider.decide(command, state)
+    if (events.length === 0) return { events, revision, position: null, replayed: false }
+    try {
+      const appended = await store.append(
+        stream,
+        events.map((event, index) => ({
+          id: eventIdFor(context.commandId, index),
+          type: event.type,
+          data: event.data as JsonObject,
+          metadata: envelope as unknown as JsonObject,
+        })),
+        { expectedRevision: revision ?? 'no_stream' },
+      )
+      return { events, revision: appended.nextExpectedRevision, position: appended.position, replayed: false }
+    } catch (error) {
+      if (!isTreguesiError(error, 'TRG_STORE_WRONG_EXPECTED_REVISION') || attempt >= maxAttempts) throw error
+    }
+  }
+}
+

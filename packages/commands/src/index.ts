@@ -1,0 +1,3 @@
+export { handleCommand, type CommandResult, type HandleOptions } from './handle-command.js'
+export { eventIdFor } from './event-ids.js'
+export { executeCommand, commandTypes } from './command-catalogue.js'

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+
+/** Who caused an event: every event says who recorded it, in which role, for which municipality. */
+export const actorSchema = z.object({
+  id: z.string().min(1, { message: 'must not be empty' }),
+  role: z.enum(['admin', 'editor', 'viewer', 'ministry', 'system'], {
+    message: 'must be admin, editor, viewer, ministry or system',
+  }),
+  municipality: z.string().min(1).optional(),
+})
+export type Actor = z.infer<typeof actorSchema>
+
+/** Event metadata schema version; raised when the envelope's shape changes. */
+export const envelopeVersion = 1
+
+/**
+ * The metadata stored with every domain event. `occurredAt` is business time (when it happened,
+ * as the command says); the store's record time is kept by the store itself.
+ */
+export interface EventEnvelope {
+  readonly actor: Actor
+  readonly commandId: string
+  readonly correlationId: string
+  readonly causationId: string
+  readonly occurredAt: string
+  readonly envelopeVersion: number
+  readonly [key: string]: unknown
+}
+
+/** What the caller of a command states about it, besides the command itself. */
+export const commandContextSchema = z.object({
+  commandId: z.uuid({ message: 'must be a UUID' }),
+  actor: actorSchema,
+  /** Defaults to the command id: a command that starts a new piece of work. */
+  correlationId: z.uuid({ message: 'must be a UUID' }).optional(),
+  /** Defaults to the command id. */
+  causationId: z.uuid({ message: 'must be a UUID' }).optional(),
+  /** Business time, ISO 8601 with a time zone. */
+  occurredAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' }),
+})
+export type CommandContext = z.infer<typeof commandContextSchema>
+
+export function envelopeFor(context: CommandContext): EventEnvelope {
+  return {
+    actor: context.actor,
+    commandId: context.commandId,
+    correlationId: context.correlationId ?? context.commandId,
+    causationId: context.causationId ?? context.commandId,
+    occurredAt: context.occurredAt,
+    envelopeVersion,
+  }
+}

@@ -1,0 +1,66 @@
+import t from 'tap'
+import { spec } from '../testing/decider-spec.js'
+import { municipality, municipalityCommandSchema, municipalityStream, type MunicipalityEvent } from './municipality.js'
+
+const decider = () => spec(t, municipality, municipalityCommandSchema)
+
+const registered = {
+  type: 'municipality.registered.v1',
+  data: { code: 'ELB', name: { sq: 'Bashkia Elbasan', en: 'Elbasan Municipality' }, country: 'AL', currency: 'ALL' },
+} as MunicipalityEvent
+
+const register = {
+  type: 'RegisterMunicipality',
+  code: 'ELB',
+  name: { sq: 'Bashkia Elbasan', en: 'Elbasan Municipality' },
+  country: 'AL',
+  currency: 'ALL',
+}
+
+t.test('RegisterMunicipality', async (t) => {
+  decider().given([]).when(register).then([registered], 'a new municipality is registered')
+  decider().given([registered]).when(register).thenFails('TRG_ALREADY_EXISTS', { entity: 'municipality', id: 'ELB' })
+  decider()
+    .given([])
+    .when({ ...register, country: 'XK' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'currency', problem: /EUR for a Kosovar one/ })
+  decider().given([]).when({ ...register, code: 'elb' }).thenFails('TRG_INVALID_COMMAND', { field: 'code' })
+  decider().given([]).when({ ...register, name: { sq: ' ' } }).thenFails('TRG_INVALID_COMMAND', { field: 'name.sq' })
+  decider()
+    .given([])
+    .when({ ...register, code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
+    .then([
+      {
+        type: 'municipality.registered.v1',
+        data: { code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' },
+      },
+    ])
+  t.equal(municipalityStream('ELB'), 'municipality-ELB')
+})
+
+t.test('SetMunicipalBudgetTotal', async (t) => {
+  const command = { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '4250000000.00', currency: 'ALL' } }
+  const set = {
+    type: 'municipality.budget-total-set.v1',
+    data: { code: 'ELB', fiscalYear: 2024, total: { amount: '4250000000', currency: 'ALL' } },
+  } as MunicipalityEvent
+  decider().given([registered]).when(command).then([set], 'amounts are kept in canonical decimal form')
+  decider().given([registered, set]).when(command).then([], 'the same total again changes nothing')
+  decider()
+    .given([registered, set])
+    .when({ ...command, total: { amount: '4300000000', currency: 'ALL' } })
+    .then([{ ...set, data: { ...set.data, total: { amount: '4300000000', currency: 'ALL' } } }], 'a revised total')
+  decider().given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'municipality', id: 'ELB' })
+  decider()
+    .given([registered])
+    .when({ ...command, total: { amount: '1000', currency: 'EUR' } })
+    .thenFails('TRG_CURRENCY_MISMATCH', { field: 'total', expected: 'ALL', actual: 'EUR' })
+  decider()
+    .given([registered])
+    .when({ ...command, total: { amount: '-5', currency: 'ALL' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'total.amount', problem: 'must not be negative' })
+  decider()
+    .given([registered])
+    .when({ ...command, fiscalYear: 2024.5 })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'fiscalYear', problem: 'must be a whole year' })
+})

@@ -1,0 +1,30 @@
+import { TreguesiError } from '@treguesi/errors'
+import { z } from 'zod'
+import { add, type Decimal, nonNegativeDecimalSchema } from './decimal.js'
+
+/** Albania budgets in lekë, Kosovo in euro. */
+export const currencySchema = z.enum(['ALL', 'EUR'], { message: 'must be ALL (lekë) or EUR' })
+export type Currency = z.infer<typeof currencySchema>
+
+export const moneySchema = z.object({ amount: nonNegativeDecimalSchema, currency: currencySchema })
+export interface Money {
+  readonly amount: Decimal
+  readonly currency: Currency
+}
+
+/** Throws TRG_CURRENCY_MISMATCH unless `money` is in `currency`; `field` names where it came from. */
+export function assertCurrency(money: Money, currency: Currency, field: string): void {
+  if (money.currency !== currency) {
+    throw new TreguesiError('TRG_CURRENCY_MISMATCH', { field, expected: currency, actual: money.currency })
+  }
+}
+
+/** Adds amounts of one currency; a different currency is refused, never converted. */
+export function addMoney(a: Money, b: Money, field = 'amount'): Money {
+  assertCurrency(b, a.currency, field)
+  return { amount: add(a.amount, b.amount), currency: a.currency }
+}
+
+export function zero(currency: Currency): Money {
+  return { amount: '0' as Decimal, currency }
+}

@@ -1,0 +1,14 @@
+import { TreguesiError } from '@treguesi/errors'
+import type { z } from 'zod'
+
+/** Parses a command's fields; the first problem becomes TRG_INVALID_COMMAND naming the field. */
+export function parseCommand<T>(command: string, schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]!
+  throw new TreguesiError('TRG_INVALID_COMMAND', {
+    command,
+    field: issue.path.map(String).join('.') || '(command)',
+    problem: issue.message,
+  })
+}

@@ -1,0 +1,32 @@
+import t from 'tap'
+import { comparePeriods, isYear, periodContains, periodSchema, yearOf, type Period } from './period.js'
+
+const p = (text: string): Period => periodSchema.parse(text)
+
+t.test('periods are years, half-years and quarters', async (t) => {
+  for (const good of ['2024', '2024-H1', '2024-H2', '2025-Q1', '2025-Q4']) t.equal(p(good), good)
+  for (const bad of ['24', '2024-H3', '2024-Q5', '2024-h1', '2024 ', '2024-01']) {
+    t.notOk(periodSchema.safeParse(bad).success, `${JSON.stringify(bad)} is refused`)
+  }
+  t.match(periodSchema.safeParse('2024-M1').error?.issues[0]?.message, /a year \(2024\), a half-year \(2024-H1\) or a quarter/)
+  t.equal(yearOf(p('2026-Q3')), 2026)
+  t.ok(isYear(p('2026')))
+  t.notOk(isYear(p('2026-H2')))
+})
+
+t.test('ordering: by end, and the longer period last when they end together', async (t) => {
+  const sorted = ['2025', '2024', '2024-Q4', '2024-H1', '2024-H2', '2025-Q1', '2024-Q1']
+    .map(p)
+    .sort(comparePeriods)
+  t.same(sorted, ['2024-Q1', '2024-H1', '2024-Q4', '2024-H2', '2024', '2025-Q1', '2025'])
+  t.equal(comparePeriods(p('2024'), p('2024')), 0)
+})
+
+t.test('a year contains its halves and quarters, not the other way round', async (t) => {
+  t.ok(periodContains(p('2024'), p('2024-H2')))
+  t.ok(periodContains(p('2024'), p('2024-Q3')))
+  t.ok(periodContains(p('2024-H2'), p('2024-Q3')))
+  t.notOk(periodContains(p('2024-H1'), p('2024-Q3')))
+  t.notOk(periodContains(p('2024-Q3'), p('2024')))
+  t.notOk(periodContains(p('2025'), p('2024-Q1')))
+})

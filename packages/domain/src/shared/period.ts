@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+/**
+ * The period a figure is about: a year (`2024`), a half-year (`2024-H1`) or a quarter
+ * (`2024-Q3`). Kosovo plans report every six months and yearly; Albanian plans yearly.
+ */
+export type Period = string & { readonly __period: unique symbol }
+
+const pattern = /^(\d{4})(?:-(H[12]|Q[1-4]))?$/
+
+export const periodSchema = z
+  .string()
+  .regex(pattern, { message: 'must be a year (2024), a half-year (2024-H1) or a quarter (2024-Q3)' })
+  .transform((text) => text as Period)
+
+interface Span {
+  /** Months since year 0, inclusive at both ends. */
+  readonly first: number
+  readonly last: number
+}
+
+const monthsOf: Record<string, [number, number]> = {
+  '': [0, 11],
+  H1: [0, 5],
+  H2: [6, 11],
+  Q1: [0, 2],
+  Q2: [3, 5],
+  Q3: [6, 8],
+  Q4: [9, 11],
+}
+
+function span(period: Period): Span {
+  const [, year, part = ''] = pattern.exec(period)!
+  const [first, last] = monthsOf[part]!
+  const base = Number(year) * 12
+  return { first: base + first, last: base + last }
+}
+
+export function yearOf(period: Period): number {
+  return Number(period.slice(0, 4))
+}
+
+export function isYear(period: Period): boolean {
+  return period.length === 4
+}
+
+/**
+ * Orders periods by when they end, and among those ending together the shorter first: the
+ * "latest" of 2024-Q4, 2024-H2 and 2024 is the whole year 2024.
+ */
+export function comparePeriods(a: Period, b: Period): number {
+  const x = span(a)
+  const y = span(b)
+  return x.last - y.last || y.first - x.first
+}
+
+/** Whether `outer` covers all of `inner` (a year covers its halves and quarters). */
+export function periodContains(outer: Period, inner: Period): boolean {
+  const x = span(outer)
+  const y = span(inner)
+  return x.first <= y.first && y.last <= x.last
+}
