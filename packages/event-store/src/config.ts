@@ -50,7 +50,8 @@ export function parseStoreConfig(
     return {
       ok: false,
       issues: parsed.error.issues.map((issue) => {
-        const variable = String(issue.path[0] ?? 'TREGUESI_STORE')
+        // Every issue of this flat schema names its variable as the first path element.
+        const variable = String(issue.path[0])
         const unset = issue.code === 'invalid_type' && input[variable as keyof typeof input] === undefined
         return { variable, problem: unset ? 'is not set' : issue.message }
       }),

@@ -54,7 +54,7 @@ export function catchUpSubscription(
  */
 export function pause(ms: number, signal: AbortSignal, wake: (resolve: () => void) => () => void): Promise<void> {
   return new Promise((resolve) => {
-    let unsubscribe = (): void => {}
+    // `wake` never calls back synchronously, so `unsubscribe` is assigned before `done` can run.
     const done = (): void => {
       clearTimeout(timer)
       signal.removeEventListener('abort', done)
@@ -63,6 +63,6 @@ export function pause(ms: number, signal: AbortSignal, wake: (resolve: () => voi
     }
     const timer = setTimeout(done, ms)
     signal.addEventListener('abort', done, { once: true })
-    unsubscribe = wake(done)
+    const unsubscribe = wake(done)
   })
 }

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net'
+import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client'
 import t, { type Test } from 'tap'
 import { isTreguesiError } from '@treguesi/errors'
 import { EventStoreDbEventStore, loadStoreConfig, openEventStore } from '@treguesi/event-store'
@@ -7,10 +8,9 @@ import { collect, events, SubscriptionRecorder, streamName } from '@treguesi/eve
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 
 async function unavailable(t: Test, work: Promise<unknown>, label: string): Promise<void> {
-  const error = await work.then(
-    () => new Error('it succeeded'),
-    (reason: unknown) => reason,
-  )
+  const [settled] = await Promise.allSettled([work])
+  const error = (settled as PromiseRejectedResult).reason
+  t.equal(settled.status, 'rejected', `${label}: refused`)
   t.ok(isTreguesiError(error, 'TRG_STORE_UNAVAILABLE'), `${label}: TRG_STORE_UNAVAILABLE`)
   t.match((error as Error).message, /The eventstoredb event store is unavailable: /, label)
 }
@@ -66,4 +66,27 @@ t.test('an event without a global position is refused with the reason', async (t
     position: undefined,
   }
   t.throws(() => toRecordedEvent({ event } as never), /global position of plan-1@3; EventStoreDB 22\.10 or later is required/)
+})
+
+t.test("events written by other clients: no metadata reads as {}, the server's own streams are skipped", async (t) => {
+  const server = await startEventStoreDbTestServer()
+  t.teardown(() => server.close())
+  const store = await EventStoreDbEventStore.connect({ connectionString: server.connectionString })
+  t.teardown(() => store.close())
+  const other = EventStoreDBClient.connectionString(server.connectionString)
+  t.teardown(() => other.dispose())
+  const live = new SubscriptionRecorder(store.subscribeToAll())
+  t.teardown(() => live.subscription.stop())
+  await live.until((r) => r.caughtUpIndex() >= 0)
+
+  // A stream the server keeps for itself, with an ordinary event type, gets past the server's
+  // system-event filter (it matches types only) and must still not reach Treguesi.
+  await other.appendToStream('$settings-copy', jsonEvent({ type: 'settings.changed', data: { at: 1 } }))
+  await other.appendToStream('plain-1', jsonEvent({ type: 'noted', data: { text: 'Shënim i çelur' } }))
+  await live.until((r) => r.events.length >= 1)
+  t.same(live.events.map((e) => [e.stream, e.type, e.metadata]), [['plain-1', 'noted', {}]], 'only the ordinary stream, live')
+  const [read] = await collect(store.readStream('plain-1'))
+  t.same(read?.metadata, {}, 'an event without metadata reads with empty metadata')
+  t.same(read?.data, { text: 'Shënim i çelur' })
+  t.same((await collect(store.readAll())).map((e) => e.stream), ['plain-1'], 'readAll skips it too')
 })

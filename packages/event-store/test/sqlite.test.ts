@@ -57,3 +57,22 @@ t.test('a second connection to an existing file migrates nothing and sees the lo
   t.equal((await collect(second.readStream(stream))).length, 2)
   await Promise.all([first.close(), second.close()])
 })
+
+t.test('a retry that only partly matches the first append is not mistaken for it', async (t) => {
+  const store = new SqliteEventStore({ path: ':memory:' })
+  t.teardown(() => store.close())
+  const stream = streamName()
+  const [a, b, c] = events(3)
+  await store.append(stream, [a!, b!], { expectedRevision: 'no_stream' })
+  await t.rejects(
+    store.append(stream, [a!, c!], { expectedRevision: 'no_stream' }),
+    { code: 'TRG_STORE_WRONG_EXPECTED_REVISION' },
+    'same first event, different second: the stream has moved on',
+  )
+  await t.rejects(
+    store.append(stream, [a!, c!], { expectedRevision: 'any' }),
+    { code: 'TRG_STORE_DUPLICATE_EVENT_ID', details: { eventId: a!.id } },
+    'without an expectation: the repeated id is refused',
+  )
+  t.same((await collect(store.readStream(stream))).map((e) => e.id), [a!.id, b!.id], 'nothing was written')
+})

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t, { type Test } from 'tap'
+import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 
 const mainPath = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
@@ -59,6 +60,20 @@ t.test('starts on the embedded store, answers health and readiness, stops on SIG
   const exit = await run.exit
   t.equal(exit.code, 0, 'a graceful shutdown exits 0')
   t.match(exit.stdout, /store: sqlite, .*treguesi\.db/)
+})
+
+t.test('starts on EventStoreDB when configured so', async (t) => {
+  const server = await startEventStoreDbTestServer()
+  t.teardown(() => server.close())
+  const run = runService(t, { PORT: '0', TREGUESI_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: server.connectionString })
+  const url = await run.url
+  const ready = await fetch(`${url}/readyz`)
+  t.same(await ready.json(), { status: 'ready', store: 'eventstoredb', headPosition: null })
+  run.kill('SIGTERM')
+  const exit = await run.exit
+  t.equal(exit.code, 0, 'a graceful shutdown exits 0')
+  t.match(exit.stdout, /store: eventstoredb, EventStoreDB/)
+  t.notMatch(exit.stdout, /esdb:\/\//, 'the connection string is not printed')
 })
 
 t.test('a wrong configuration stops start-up and names every variable to fix', async (t) => {

@@ -21,10 +21,10 @@ export function spec<Command extends { type: string }, Event, State>(
   return {
     given(events: readonly Event[]) {
       return {
-        when(input: object) {
+        when(input: Readonly<Record<string, unknown>> & { readonly type: string }) {
           let result: Outcome<Event>
           try {
-            const command = parseCommand((input as { type?: string }).type ?? 'command', schema, input)
+            const command = parseCommand(input.type, schema, input)
             result = { events: decider.decide(command, replay(decider, events)) }
           } catch (error) {
             const { code, details } = error as { code?: unknown; details?: unknown }

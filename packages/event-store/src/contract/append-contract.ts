@@ -19,10 +19,9 @@ export async function freshStore(t: Test, fixture: ContractFixture, clock = step
 
 /** Awaits a promise expected to fail with a TreguesiError of `code`; returns the error. */
 export async function rejectsWith(t: Test, promise: Promise<unknown>, code: string, message: string): Promise<unknown> {
-  const error = await promise.then(
-    () => new Error('it succeeded'),
-    (reason: unknown) => reason,
-  )
+  const [settled] = await Promise.allSettled([promise])
+  t.equal(settled.status, 'rejected', `${message}: refused`)
+  const error = (settled as PromiseRejectedResult).reason
   t.ok(isTreguesiError(error), `${message}: a TreguesiError`)
   t.equal((error as { code?: string }).code, code, message)
   return error

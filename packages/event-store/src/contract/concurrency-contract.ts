@@ -93,12 +93,15 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
       const recorder = new SubscriptionRecorder(reader!.subscribeToAll())
       const env = storage.processEnvironment!
       const perProcess = 60
-      const writers = [0, 1, 2].map((p) => startWriter(env, [streamName(`p${p}a`), streamName(`p${p}b`)], perProcess))
+      const streams = [0, 1, 2].map((p) => [streamName(`p${p}a`), streamName(`p${p}b`)])
+      // Half the streams exist already: a writer must continue them from their current revision.
+      for (const [existing] of streams) await reader!.append(existing!, events(2), { expectedRevision: 'no_stream' })
+      const writers = streams.map((owned) => startWriter(env, owned, perProcess))
       const exits = await Promise.all(writers.map((writer) => writer.exited))
       t.same(exits.map((exit) => exit.code), [0, 0, 0], 'every writer finished')
       const acks = writers.flatMap((writer) => writer.acks)
       t.equal(acks.length, 3 * perProcess)
-      await recorder.until((r) => r.events.length >= acks.length)
+      await recorder.until((r) => r.events.length >= acks.length + streams.length * 2)
       await recorder.subscription.stop()
       const all = await collect(reader!.readAll())
       const byId = new Map(all.map((event) => [event.id, event]))
@@ -107,6 +110,11 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
         return !event || event.stream !== ack.stream || event.revision !== ack.revision || event.position !== ack.position
       })
       t.same(misplaced, [], 'each ack matches its recorded stream, revision and position')
+      t.same(
+        acks.filter((ack) => ack.stream === streams[0]![0]).map((ack) => ack.revision).slice(0, 2),
+        [2n, 3n],
+        'a writer continues an existing stream after its last revision',
+      )
       t.ok(isStrictlyIncreasing(positions(all)), 'positions strictly increase across processes')
       t.same(recorder.events.map((e) => e.id), all.map((e) => e.id), 'seen once each, in log order')
     },

@@ -19,7 +19,7 @@ export function logAfter(store: EventStore, start: bigint | null): EventStore {
       return (async function* () {
         let remaining = maxCount ?? Infinity
         for await (const event of store.readAll(unbounded)) {
-          if (event.position <= start || remaining === 0) return
+          if (event.position <= start || remaining === 0) break
           remaining -= 1
           yield event
         }

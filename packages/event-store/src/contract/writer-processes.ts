@@ -28,19 +28,18 @@ export function startWriter(env: Record<string, string>, streams: readonly strin
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const acks: Ack[] = []
-  let firstAckSeen: () => void = () => {}
-  const firstAck = new Promise<void>((resolve) => (firstAckSeen = resolve))
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  const lines = createInterface({ input: child.stdout! })
+  lines.on('line', (line) => {
     // The writer prints nothing but `ack <stream> <revision> <position> <eventId>` lines.
     const [, stream, revision, position, id] = line.split(' ')
     acks.push({ stream: stream!, revision: BigInt(revision!), position: BigInt(position!), id: id! })
-    firstAckSeen()
+  })
+  const firstAck = new Promise<void>((resolve) => {
+    lines.once('line', () => resolve())
+    child.once('exit', () => resolve())
   })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => {
-      firstAckSeen()
-      resolve({ code, signal })
-    }),
+    child.on('exit', (code, signal) => resolve({ code, signal })),
   )
   return { acks, firstAck, exited, kill: (signal) => child.kill(signal) }
 }

@@ -205,7 +205,8 @@ export class EventStoreDbEventStore implements EventStore {
       for (const resolved of page) {
         const recorded = toRecordedEvent(resolved)
         cursor = recorded.position
-        if (start !== undefined && (forwards ? recorded.position <= start : recorded.position >= start)) continue
+        // Reading forwards from a position includes it; backwards excludes it, as the port wants.
+        if (forwards && start !== undefined && recorded.position <= start) continue
         if (isServerEvent(resolved.event!)) continue
         if (!matchesFilter(filter, recorded.stream, recorded.type)) continue
         yield recorded
@@ -251,9 +252,8 @@ export class EventStoreDbEventStore implements EventStore {
       for await (const resolved of live) {
         const event = resolved.event!
         if (isServerEvent(event)) continue
+        // A subscription from a position starts after it, so nothing read as history comes again.
         const recorded = toRecordedEvent(resolved)
-        if (passed !== null && recorded.position <= passed) continue
-        passed = recorded.position
         if (matchesFilter(filter, recorded.stream, recorded.type)) yield { kind: 'event', event: recorded }
       }
     } catch (error) {

@@ -1,0 +1,94 @@
+import t from 'tap'
+import { catalogue, isTreguesiError, TreguesiError, type ErrorDetails, type TreguesiErrorCode } from '../src/index.js'
+
+// One example per code, typed so that a new code cannot be added without one.
+const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message: string } } = {
+  TRG_CONFIG_INVALID: {
+    details: { issues: [{ variable: 'PORT', problem: 'must be a number' }, { variable: 'HOST', problem: 'is not set' }] },
+    message: 'Invalid configuration: PORT: must be a number; HOST: is not set',
+  },
+  TRG_STORE_INVALID_APPEND: {
+    details: { stream: 'plan-1', field: 'events', problem: 'must not be empty' },
+    message: 'Cannot append to "plan-1": events must not be empty',
+  },
+  TRG_STORE_INVALID_READ: {
+    details: { field: 'maxCount', problem: 'must be positive' },
+    message: 'Cannot read: maxCount must be positive',
+  },
+  TRG_STORE_WRONG_EXPECTED_REVISION: {
+    details: { stream: 'plan-1', expected: 3n, actual: 'no_stream' },
+    message: 'Stream "plan-1" was expected at revision 3 but is at no_stream',
+  },
+  TRG_STORE_DUPLICATE_EVENT_ID: {
+    details: { stream: 'plan-1', eventId: 'e1' },
+    message: 'Event id e1 is already recorded elsewhere; it cannot be appended to "plan-1"',
+  },
+  TRG_STORE_CLOSED: { details: { operation: 'append' }, message: 'The event store is closed: append is not possible' },
+  TRG_STORE_UNAVAILABLE: {
+    details: { store: 'eventstoredb', reason: 'connection refused' },
+    message: 'The eventstoredb event store is unavailable: connection refused',
+  },
+  TRG_CURRENCY_MISMATCH: {
+    details: { field: 'total', expected: 'ALL', actual: 'EUR' },
+    message: 'total is in EUR but must be in ALL: amounts of different currencies are never added',
+  },
+  TRG_INVALID_COMMAND: {
+    details: { command: 'AddMeasure', field: 'code', problem: 'must not be empty' },
+    message: 'AddMeasure: code must not be empty',
+  },
+  TRG_ALREADY_EXISTS: { details: { entity: 'municipality', id: 'ELB' }, message: 'municipality ELB already exists' },
+  TRG_NOT_FOUND: { details: { entity: 'plan', id: 'p1' }, message: 'plan p1 does not exist' },
+  TRG_INVALID_STATE: {
+    details: { entity: 'measure', id: 'm1', state: 'completed', action: 'postponed' },
+    message: 'measure m1 is completed: it cannot be postponed',
+  },
+  TRG_PLAN_CLOSED: { details: { planId: 'p1' }, message: 'plan p1 is closed: nothing in it can change' },
+  TRG_PERIOD_OUTSIDE_PLAN: {
+    details: { field: 'period', period: '2026', planPeriod: '2022–2024' },
+    message: "period 2026 is outside the plan's period 2022–2024",
+  },
+  TRG_VALUE_ALREADY_REPORTED: {
+    details: { indicatorId: 'i1', period: '2024' },
+    message: 'indicator i1 already has a value for 2024: correct it instead (the old value stays in history)',
+  },
+  TRG_VALUE_NOT_REPORTED: { details: { indicatorId: 'i1', period: '2024' }, message: 'indicator i1 has no value for 2024 to correct' },
+  TRG_BREAKDOWN_MISMATCH: {
+    details: { indicatorId: 'i1', dimension: 'sex', total: '80', sum: '79' },
+    message: 'indicator i1: the breakdown by sex adds up to 79, not to the total 80',
+  },
+  TRG_INDICATOR_COMPUTED: {
+    details: { indicatorId: 'i1' },
+    message: 'indicator i1 is a budget share: its actual is computed from budget events, never typed in',
+  },
+  TRG_UNIT_MISMATCH: {
+    details: { field: 'value', unit: 'count', problem: 'must be a whole number' },
+    message: 'value does not fit the unit count: must be a whole number',
+  },
+}
+
+t.test('every code builds its message from its details and keeps its category', async (t) => {
+  for (const code of Object.keys(catalogue) as TreguesiErrorCode[]) {
+    const { details, message } = examples[code] as { details: never; message: string }
+    const error = new TreguesiError(code, details)
+    t.equal(error.message, message, code)
+    t.equal(error.code, code)
+    t.equal(error.category, catalogue[code].category)
+    t.equal(error.details, details)
+    t.equal(error.name, 'TreguesiError')
+  }
+  t.equal(
+    new TreguesiError('TRG_STORE_WRONG_EXPECTED_REVISION', { stream: 's', expected: 'no_stream', actual: 0n }).message,
+    'Stream "s" was expected at no_stream but is at revision 0',
+  )
+})
+
+t.test('isTreguesiError narrows by type and by code', async (t) => {
+  const cause = new Error('socket closed')
+  const error = new TreguesiError('TRG_STORE_CLOSED', { operation: 'read' }, { cause })
+  t.equal(error.cause, cause, 'the cause is kept')
+  t.ok(isTreguesiError(error))
+  t.ok(isTreguesiError(error, 'TRG_STORE_CLOSED'))
+  t.notOk(isTreguesiError(error, 'TRG_NOT_FOUND'))
+  t.notOk(isTreguesiError(new Error('plain')))
+  t.notOk(isTreguesiError({ code: 'TRG_STORE_CLOSED' }), 'a look-alike object is not one')
+})
