@@ -34,6 +34,10 @@ export function subtract(a: Decimal, b: Decimal): Decimal {
   return Big(a).minus(b).toString() as Decimal
 }
 
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return Big(a).times(b).toString() as Decimal
+}
+
 export function compare(a: Decimal, b: Decimal): number {
   return Big(a).cmp(b)
 }

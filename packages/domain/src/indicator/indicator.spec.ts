@@ -1,0 +1,583 @@
+import t from 'tap'
+import { replay } from '../decider.js'
+import { spec } from '../testing/decider-spec.js'
+import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorEvent } from './indicator.js'
+
+const decider = () => spec(t, indicator, indicatorCommandSchema)
+
+// Events written as a store returns them: plain JSON, decimals as plain strings.
+const event = (value: object): IndicatorEvent => value as IndicatorEvent
+
+const indicatorId = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b'
+const planId = '0b9f7a3e-6d1a-5c3b-8f2e-1a2b3c4d5e6f'
+const objectiveId = '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98'
+
+// Elbasan gender-equality plan 2022–2024, objective II.2: parents in positive-parenting courses.
+const define = {
+  type: 'DefineIndicator',
+  indicatorId,
+  planId,
+  municipality: 'ELB',
+  attachedTo: { kind: 'objective', id: objectiveId },
+  code: 'II.2.a',
+  name: { sq: 'Prindër të trajnuar për prindërim pozitiv', en: 'Parents trained in positive parenting' },
+  unit: 'count',
+  direction: 'higher-is-better',
+  accumulation: 'per-period',
+  disaggregations: [
+    { dimension: 'sex', categories: ['F', 'M'], exhaustive: true },
+    { dimension: 'area', categories: ['urban', 'rural'], exhaustive: false },
+  ],
+  dataSource: { sq: 'Drejtoria e Shërbimeve Sociale' },
+  nationalCode: 'SKBGJ-2.3',
+  planPeriod: { from: 2022, to: 2024 },
+}
+
+const { type: _type, ...definition } = define
+const defined = { type: 'indicator.defined.v1', data: definition } as IndicatorEvent
+
+const definedAs = (changes: object) => ({ ...defined, data: { ...defined.data, ...changes } }) as IndicatorEvent
+
+const percentDefined = definedAs({ unit: 'percent', disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }] })
+const textDefined = definedAs({ unit: 'text', disaggregations: [] })
+const milestoneDefined = definedAs({ unit: 'milestone', disaggregations: [] })
+const bandDefined = definedAs({ unit: 'ratio', direction: 'within-band', disaggregations: [] })
+const budgetShare = definedAs({
+  unit: 'percent',
+  disaggregations: [],
+  computed: { kind: 'budget-share', category: 'dv-specialised-services' },
+})
+
+t.test('DefineIndicator', async (t) => {
+  decider().given([]).when(define).then([defined], 'a new indicator, Albanian text kept as written')
+  t.equal(indicatorStream(indicatorId), `indicator-${indicatorId}`)
+  decider().given([defined]).when(define).thenFails('TRG_ALREADY_EXISTS', { entity: 'indicator', id: indicatorId })
+
+  const { disaggregations: _d, nationalCode: _n, dataSource: _s, ...bare } = define
+  const { type: _t, ...bareData } = bare
+  decider()
+    .given([])
+    .when({ ...bare, code: 'I.4..2' })
+    .then(
+      [{ type: 'indicator.defined.v1', data: { ...bareData, code: 'I.4..2', disaggregations: [] } }],
+      'no disaggregations by default; odd codes kept',
+    )
+  decider()
+    .given([])
+    .when({ ...define, unit: 'amount', currency: 'ALL' })
+    .then([definedAs({ unit: 'amount', currency: 'ALL' })], 'an amount indicator in lekë')
+  decider()
+    .given([])
+    .when({ ...define, unit: 'percent', disaggregations: [], computed: { kind: 'budget-share', category: 'dv-specialised-services' } })
+    .then([budgetShare], 'a budget-share indicator')
+})
+
+t.test('DefineIndicator refuses inconsistent definitions', async (t) => {
+  const fails = (changes: object, field: string, problem?: RegExp) =>
+    decider()
+      .given([])
+      .when({ ...define, ...changes })
+      .thenFails('TRG_INVALID_COMMAND', { command: 'DefineIndicator', field, ...(problem && { problem }) }, field)
+  fails({ unit: 'amount' }, 'currency', /required for an amount indicator/)
+  fails({ currency: 'EUR' }, 'currency', /only for amount indicators/)
+  fails({ unit: 'milestone', disaggregations: [], direction: 'lower-is-better' }, 'direction', /higher-is-better for a milestone/)
+  fails({ unit: 'text', disaggregations: [], direction: 'within-band' }, 'direction')
+  fails({ unit: 'text' }, 'disaggregations', /only for numeric indicators/)
+  fails({ unit: 'milestone' }, 'disaggregations')
+  fails({ computed: { kind: 'budget-share', category: 'x' } }, 'computed', /unit percent/)
+  fails({ unit: 'percent', computed: { kind: 'budget-share', category: 'DV services' } }, 'computed.category', /lower-case tag/)
+  fails(
+    { disaggregations: [...define.disaggregations, { dimension: 'sex', categories: ['F', 'M'], exhaustive: false }] },
+    'disaggregations.2.dimension',
+    /must not repeat sex/,
+  )
+  fails({ disaggregations: [{ dimension: 'sex', categories: ['F'], exhaustive: true }] }, 'disaggregations.0.categories', /at least two/)
+  fails({ disaggregations: [{ dimension: 'sex', categories: ['F', 'F'], exhaustive: true }] }, 'disaggregations.0.categories', /repeat/)
+  fails({ disaggregations: [{ dimension: 'sex', categories: ['F', ''], exhaustive: true }] }, 'disaggregations.0.categories.1')
+  fails({ disaggregations: [{ dimension: 'religion', categories: ['a', 'b'], exhaustive: true }] }, 'disaggregations.0.dimension', /sex, ethnicity, area or age-group/)
+  fails({ disaggregations: [{ dimension: 'sex', categories: ['F', 'M'] }] }, 'disaggregations.0.exhaustive', /true or false/)
+  fails({ unit: 'people' }, 'unit', /count, percent, amount, ratio, milestone or text/)
+  fails({ direction: 'up' }, 'direction', /higher-is-better, lower-is-better or within-band/)
+  fails({ accumulation: 'total' }, 'accumulation', /cumulative or per-period/)
+  fails({ attachedTo: { kind: 'area', id: objectiveId } }, 'attachedTo.kind', /objective or measure/)
+  fails({ attachedTo: { kind: 'measure', id: 'II.2' } }, 'attachedTo.id', /UUID/)
+  fails({ indicatorId: 'x' }, 'indicatorId', /UUID/)
+  fails({ municipality: 'elb' }, 'municipality')
+  fails({ name: { sq: '' } }, 'name.sq')
+  fails({ nationalCode: '' }, 'nationalCode', /must not be empty/)
+  fails({ planPeriod: { from: 2024, to: 2022 } }, 'planPeriod.to', /must not be before from/)
+  fails({ planPeriod: undefined }, 'planPeriod')
+})
+
+t.test('SetBaseline', async (t) => {
+  const command = { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021 }
+  const set = { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021 } } as IndicatorEvent
+  decider().given([defined]).when(command).then([set], 'a baseline, in canonical decimals')
+  decider().given([defined, set]).when(command).then([], 'the same baseline again changes nothing')
+  decider()
+    .given([defined, set])
+    .when({ ...command, value: '64' })
+    .then([{ ...set, data: { ...set.data, value: '64' } }], 'a revised baseline')
+  decider()
+    .given([defined, set])
+    .when({ ...command, note: { sq: 'Të dhëna nga raporti i vitit 2021' } })
+    .then([{ ...set, data: { ...set.data, note: { sq: 'Të dhëna nga raporti i vitit 2021' } } }], 'a note is a revision too')
+  decider().given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider()
+    .given([defined])
+    .when({ ...command, value: '60.5' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'a count is a whole number' })
+  decider()
+    .given([defined])
+    .when({ ...command, value: '-1' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'must not be negative' })
+  decider()
+    .given([percentDefined])
+    .when({ ...command, value: '100.5' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent', problem: /between 0 and 100/ })
+  decider()
+    .given([percentDefined])
+    .when({ ...command, value: '-0.5' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent' })
+  decider()
+    .given([milestoneDefined])
+    .when({ ...command, value: '2' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'milestone', problem: /1 \(achieved\) or 0/ })
+  decider()
+    .given([textDefined])
+    .when(command)
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'text', problem: /no numeric figures/ })
+  decider()
+    .given([definedAs({ unit: 'ratio', disaggregations: [] })])
+    .when({ ...command, value: '-0.1' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'ratio', problem: 'must not be negative' })
+  decider()
+    .given([definedAs({ unit: 'amount', currency: 'ALL' })])
+    .when({ ...command, value: '1250000.50' })
+    .then([{ ...set, data: { ...set.data, value: '1250000.5' } }], 'amounts may have cents')
+  decider()
+    .given([definedAs({ unit: 'amount', currency: 'ALL' })])
+    .when({ ...command, value: '-3' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'amount' })
+  decider().given([defined]).when({ ...command, year: 21 }).thenFails('TRG_INVALID_COMMAND', { field: 'year' })
+  decider().given([defined]).when({ ...command, value: '1,5' }).thenFails('TRG_INVALID_COMMAND', { field: 'value' })
+})
+
+t.test('SetTarget', async (t) => {
+  const command = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
+  const set = { type: 'indicator.target-set.v1', data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } } } as IndicatorEvent
+  const target = (target: object, period = '2024') => [{ type: 'indicator.target-set.v1', data: { indicatorId, period, target } }]
+  decider().given([defined]).when(command).then([set], '95 parents in 2024')
+  decider().given([defined, set]).when(command).then([], 'the same target again changes nothing')
+  decider()
+    .given([defined, { ...set, data: { target: { value: '95', kind: 'absolute' }, period: '2024', indicatorId } } as IndicatorEvent])
+    .when(command)
+    .then([], 'however a store ordered the keys')
+  decider()
+    .given([defined, set])
+    .when({ ...command, target: { kind: 'absolute', value: '100' } })
+    .then(target({ kind: 'absolute', value: '100' }), 'a target is replaced')
+  decider()
+    .given([defined, set])
+    .when({ ...command, target: { kind: 'relative', changePercent: '50', over: 'baseline' } })
+    .then(target({ kind: 'relative', changePercent: '50', over: 'baseline' }), 'another kind of target replaces it too')
+  decider()
+    .given([defined])
+    .when({ ...command, period: 'end-of-plan', target: { kind: 'relative', changePercent: '50', over: 'baseline' } })
+    .then(target({ kind: 'relative', changePercent: '50', over: 'baseline' }, 'end-of-plan'), '50 % more by the end of the plan')
+  decider()
+    .given([defined])
+    .when({ ...command, period: '2023-H2', target: { kind: 'relative', changePercent: '-12.50', over: 'previous-period' } })
+    .then(target({ kind: 'relative', changePercent: '-12.5', over: 'previous-period' }, '2023-H2'), 'a fall over the previous period')
+  decider()
+    .given([percentDefined])
+    .when({ ...command, target: { kind: 'range', lower: '3', upper: '5' } })
+    .then(target({ kind: 'range', lower: '3', upper: '5' }), '3–5 %')
+  decider()
+    .given([milestoneDefined])
+    .when({ ...command, target: { kind: 'milestone' } })
+    .then(target({ kind: 'milestone' }), 'work protocol approved')
+  decider()
+    .given([bandDefined])
+    .when({ ...command, target: { kind: 'band', lower: '0.4', upper: '0.6' } })
+    .then(target({ kind: 'band', lower: '0.4', upper: '0.6' }), 'a band for a within-band indicator')
+  decider()
+    .given([budgetShare])
+    .when({ ...command, target: { kind: 'absolute', value: '2' } })
+    .then(target({ kind: 'absolute', value: '2' }), 'a computed indicator has targets')
+})
+
+t.test('SetTarget refusals', async (t) => {
+  const command = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
+  decider().given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider()
+    .given([defined])
+    .when({ ...command, period: '2025-Q1' })
+    .thenFails('TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2025-Q1', planPeriod: '2022–2024' })
+  decider()
+    .given([defined])
+    .when({ ...command, period: '2021' })
+    .thenFails('TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2021', planPeriod: '2022–2024' })
+  decider()
+    .given([definedAs({ planPeriod: { from: 2024, to: 2024 } })])
+    .when({ ...command, period: '2025' })
+    .thenFails('TRG_PERIOD_OUTSIDE_PLAN', { period: '2025', planPeriod: '2024' }, 'a one-year plan is named by its year')
+  decider()
+    .given([defined])
+    .when({ ...command, period: 'end' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'period', problem: /quarter \(2024-Q3\) or end-of-plan/ })
+  decider()
+    .given([defined])
+    .when({ ...command, target: { kind: 'absolute', value: '95.5' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target.value', unit: 'count', problem: 'a count is a whole number' })
+  decider()
+    .given([percentDefined])
+    .when({ ...command, target: { kind: 'range', lower: '-1', upper: '5' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target.lower', unit: 'percent' })
+  decider()
+    .given([percentDefined])
+    .when({ ...command, target: { kind: 'range', lower: '90', upper: '120' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target.upper', unit: 'percent' })
+  decider()
+    .given([bandDefined])
+    .when({ ...command, target: { kind: 'band', lower: '-0.1', upper: '0.6' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target.lower', unit: 'ratio' })
+  decider()
+    .given([percentDefined])
+    .when({ ...command, target: { kind: 'range', lower: '5', upper: '3' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'target.upper', problem: 'must not be below lower' })
+  decider()
+    .given([bandDefined])
+    .when({ ...command, target: { kind: 'band', lower: '0.6', upper: '0.4' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'target.upper' })
+  decider()
+    .given([defined])
+    .when({ ...command, target: { kind: 'relative', changePercent: '-100.5', over: 'baseline' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'target.changePercent', problem: /below -100/ })
+  decider()
+    .given([defined])
+    .when({ ...command, target: { kind: 'relative', changePercent: '5', over: 'plan' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'target.over', problem: 'must be baseline or previous-period' })
+  decider()
+    .given([defined])
+    .when({ ...command, target: { kind: 'percentage', value: '5' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'target.kind', problem: /absolute, relative, range, milestone or band/ })
+  decider()
+    .given([defined])
+    .when({ ...command, period: 'end-of-plan', target: { kind: 'relative', changePercent: '2', over: 'previous-period' } })
+    .thenFails('TRG_INVALID_COMMAND', { command: 'SetTarget', field: 'target.over', problem: /must be baseline for an end-of-plan target/ })
+  decider()
+    .given([textDefined])
+    .when(command)
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target', unit: 'text', problem: /no targets/ })
+  decider()
+    .given([milestoneDefined])
+    .when({ ...command, target: { kind: 'absolute', value: '1' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target.kind', unit: 'milestone', problem: 'a milestone indicator takes a milestone target' })
+  decider()
+    .given([defined])
+    .when({ ...command, target: { kind: 'milestone' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target.kind', unit: 'count', problem: 'a milestone target is only for milestone indicators' })
+  decider()
+    .given([bandDefined])
+    .when(command)
+    .thenFails('TRG_INVALID_COMMAND', { command: 'SetTarget', field: 'target.kind', problem: 'must be band for a within-band indicator' })
+  decider()
+    .given([defined])
+    .when({ ...command, target: { kind: 'band', lower: '1', upper: '2' } })
+    .thenFails('TRG_INVALID_COMMAND', { command: 'SetTarget', field: 'target.kind', problem: /must not be band/ })
+})
+
+const report = {
+  type: 'ReportIndicatorValue',
+  indicatorId,
+  period: '2024',
+  value: '80',
+  breakdown: { sex: { F: '62', M: '18' }, area: { urban: '50' } },
+  source: { sq: 'Raporti i monitorimit 2022–2024' },
+  note: { sq: 'Kurse në qendrat komunitare' },
+}
+const { type: _report, ...reportedData } = report
+const reported = event({ type: 'indicator.value-reported.v1', data: reportedData })
+
+t.test('ReportIndicatorValue', async (t) => {
+  decider().given([defined]).when(report).then([reported], '80 parents in 2024, 62 women and 18 men')
+  decider()
+    .given([defined])
+    .when({ type: 'ReportIndicatorValue', indicatorId, period: '2023-Q3', value: '12' })
+    .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023-Q3', value: '12' } }], 'just a value')
+  decider()
+    .given([textDefined])
+    .when({ type: 'ReportIndicatorValue', indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } })
+    .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } } }], 'a qualitative finding')
+  decider()
+    .given([milestoneDefined])
+    .when({ type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '1' })
+    .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', value: '1' } }], 'a milestone achieved')
+  decider()
+    .given([percentDefined])
+    .when({ ...report, value: '0.03', breakdown: { sex: { F: '0.05', M: '0' } } })
+    .then(
+      [{ ...reported, data: { ...reportedData, value: '0.03', breakdown: { sex: { F: '0.05', M: '0' } } } }],
+      'percentages of parts need not add up to the whole',
+    )
+  decider()
+    .given([defined, reported])
+    .when({ ...report, period: '2023' })
+    .then([{ ...reported, data: { ...reportedData, period: '2023' } }], 'another period')
+})
+
+t.test('ReportIndicatorValue refusals', async (t) => {
+  decider().given([]).when(report).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider()
+    .given([budgetShare])
+    .when({ ...report, value: '0.9', breakdown: undefined })
+    .thenFails('TRG_INDICATOR_COMPUTED', { indicatorId })
+  decider()
+    .given([defined])
+    .when({ ...report, period: '2025-H1' })
+    .thenFails('TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2025-H1', planPeriod: '2022–2024' })
+  decider()
+    .given([defined, reported])
+    .when(report)
+    .thenFails('TRG_VALUE_ALREADY_REPORTED', { indicatorId, period: '2024' })
+  decider()
+    .given([defined])
+    .when({ ...report, text: { sq: 'tetëdhjetë' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'value', problem: /one of the two/ })
+  decider()
+    .given([defined])
+    .when({ ...report, value: undefined })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'value', problem: /one of the two/ })
+  decider()
+    .given([defined])
+    .when({ ...report, value: undefined, text: { sq: 'tetëdhjetë' } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'text', unit: 'count', problem: /as a value, not text/ })
+  decider()
+    .given([textDefined])
+    .when({ ...report, breakdown: undefined })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'text' })
+  decider()
+    .given([milestoneDefined])
+    .when({ ...report, breakdown: undefined, value: '0.5' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'milestone' })
+  decider()
+    .given([percentDefined])
+    .when({ ...report, breakdown: undefined, value: '101' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent' })
+  decider()
+    .given([defined])
+    .when({ ...report, breakdown: { ethnicity: { rom: '10', egjiptian: '5' } } })
+    .thenFails('TRG_INVALID_COMMAND', {
+      command: 'ReportIndicatorValue',
+      field: 'breakdown.ethnicity',
+      problem: 'is not a disaggregation of this indicator',
+    })
+  decider()
+    .given([defined])
+    .when({ ...report, breakdown: { sex: { F: '62', X: '18' } } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'breakdown.sex.X', problem: 'is not a category of sex (F, M)' })
+  decider()
+    .given([defined])
+    .when({ ...report, breakdown: { area: { urban: '49.5' } } })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'breakdown.area.urban', unit: 'count', problem: 'a count is a whole number' })
+  decider()
+    .given([defined])
+    .when({ ...report, breakdown: { sex: { F: '62', M: '17' } } })
+    .thenFails('TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '80', sum: '79' })
+  decider()
+    .given([defined])
+    .when({ ...report, breakdown: { sex: {} } })
+    .thenFails('TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '80', sum: '0' })
+  decider()
+    .given([defined])
+    .when({ ...report, breakdown: { sex: { F: 62 } } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'breakdown.sex.F' })
+  decider().given([defined]).when({ ...report, period: '2024-M1' }).thenFails('TRG_INVALID_COMMAND', { field: 'period' })
+  decider().given([defined]).when({ ...report, source: { sq: '' } }).thenFails('TRG_INVALID_COMMAND', { field: 'source.sq' })
+})
+
+const correct = {
+  ...report,
+  type: 'CorrectIndicatorValue',
+  value: '85',
+  breakdown: { sex: { F: '65', M: '20' } },
+  note: { sq: 'Përfshirë kursin e dhjetorit' },
+  reason: { sq: 'Lista e pjesëmarrësve e dhjetorit mungonte', en: "December's attendance list was missing" },
+}
+const correctedData = {
+  indicatorId,
+  period: '2024',
+  value: '85',
+  breakdown: { sex: { F: '65', M: '20' } },
+  source: report.source,
+  note: correct.note,
+  reason: correct.reason,
+  previous: { value: '80', breakdown: report.breakdown, source: report.source, note: report.note },
+}
+const corrected = event({ type: 'indicator.value-corrected.v1', data: correctedData })
+
+t.test('CorrectIndicatorValue', async (t) => {
+  decider().given([defined, reported]).when(correct).then([corrected], 'the old figure travels with the new one')
+  decider()
+    .given([defined, reported, corrected])
+    .when({ ...correct, note: { sq: 'Shënim tjetër' }, source: undefined })
+    .then([], 'the same figure again is no correction, whatever the note')
+  decider()
+    .given([defined, reported, corrected])
+    .when({ ...correct, breakdown: { sex: { M: '20', F: '65' } } })
+    .then([], 'nor is the same breakdown in another order')
+  decider()
+    .given([defined, reported, corrected])
+    .when({ ...correct, breakdown: undefined })
+    .then(
+      [
+        {
+          type: 'indicator.value-corrected.v1',
+          data: {
+            indicatorId,
+            period: '2024',
+            value: '85',
+            source: report.source,
+            note: correct.note,
+            reason: correct.reason,
+            previous: { value: '85', breakdown: { sex: { F: '65', M: '20' } }, source: report.source, note: correct.note },
+          },
+        },
+      ],
+      'dropping a breakdown is a correction',
+    )
+  // After the first correction the current figure is 85 (65 women, 20 men).
+  const current = { value: '85', breakdown: correct.breakdown, source: report.source, note: correct.note }
+  const recorrected = (breakdown: object) => [{ ...corrected, data: { ...correctedData, breakdown, previous: current } }]
+  const byArea = { sex: { F: '65', M: '20' }, area: { rural: '30' } }
+  decider().given([defined, reported, corrected]).when({ ...correct, breakdown: byArea }).then(recorrected(byArea), 'adding a dimension is a correction')
+  decider()
+    .given([defined, reported, corrected])
+    .when({ ...correct, breakdown: { area: { urban: '20' } } })
+    .then(recorrected({ area: { urban: '20' } }), 'another dimension is a correction')
+  decider()
+    .given([defined, reported, corrected])
+    .when({ ...correct, breakdown: { sex: { F: '64', M: '21' } } })
+    .then(recorrected({ sex: { F: '64', M: '21' } }), 'other parts are a correction')
+
+  const text = { type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', text: { sq: 'Në proces' } } } as IndicatorEvent
+  const textCorrection = { type: 'CorrectIndicatorValue', indicatorId, period: '2024', text: { sq: 'Protokolli u miratua' }, reason: { sq: 'Vendimi erdhi me vonesë' } }
+  decider()
+    .given([textDefined, text])
+    .when(textCorrection)
+    .then(
+      [
+        {
+          type: 'indicator.value-corrected.v1',
+          data: { indicatorId, period: '2024', text: { sq: 'Protokolli u miratua' }, reason: { sq: 'Vendimi erdhi me vonesë' }, previous: { text: { sq: 'Në proces' } } },
+        },
+      ],
+      'a qualitative finding is corrected',
+    )
+  decider().given([textDefined, text]).when({ ...textCorrection, text: { sq: 'Në proces' } }).then([], 'the same text again')
+
+  t.same(
+    replay(indicator, [defined, reported, corrected]),
+    {
+      defined: true,
+      definition,
+      baseline: null,
+      targets: {},
+      values: { '2024': { value: '85', breakdown: { sex: { F: '65', M: '20' } }, source: report.source, note: correct.note } },
+      corrections: 1,
+    },
+    'the state keeps the current figure and counts corrections',
+  )
+})
+
+t.test('CorrectIndicatorValue refusals', async (t) => {
+  decider().given([]).when(correct).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider()
+    .given([budgetShare])
+    .when({ ...correct, value: '0.9', breakdown: undefined })
+    .thenFails('TRG_INDICATOR_COMPUTED', { indicatorId })
+  decider().given([defined]).when(correct).thenFails('TRG_VALUE_NOT_REPORTED', { indicatorId, period: '2024' })
+  decider()
+    .given([defined, reported])
+    .when({ ...correct, period: '2023' })
+    .thenFails('TRG_VALUE_NOT_REPORTED', { indicatorId, period: '2023' })
+  decider()
+    .given([defined, reported])
+    .when({ ...correct, breakdown: { sex: { F: '65', M: '21' } } })
+    .thenFails('TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '85', sum: '86' })
+  decider()
+    .given([defined, reported])
+    .when({ ...correct, value: '-85' })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'count' })
+  decider()
+    .given([defined, reported])
+    .when({ ...correct, reason: undefined })
+    .thenFails('TRG_INVALID_COMMAND', { command: 'CorrectIndicatorValue', field: 'reason' })
+  decider()
+    .given([defined, reported])
+    .when({ ...correct, value: undefined })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'value', problem: /one of the two/ })
+})
+
+t.test('state after a full history', async (t) => {
+  const baseline = { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021, note: { sq: 'Viti 2021' } } } as IndicatorEvent
+  const target = { type: 'indicator.target-set.v1', data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } } } as IndicatorEvent
+  const state = replay(indicator, [defined, baseline, target, reported])
+  t.same(state, {
+    defined: true,
+    definition,
+    baseline: { value: '60', year: 2021, note: { sq: 'Viti 2021' } },
+    targets: { '2024': { kind: 'absolute', value: '95' } },
+    values: { '2024': { value: '80', breakdown: report.breakdown, source: report.source, note: report.note } },
+    corrections: 0,
+  })
+  decider().given([defined, baseline]).when({ type: 'SetBaseline', indicatorId, value: '60', year: 2021, note: { sq: 'Viti 2021' } }).then([], 'a baseline with its note again')
+})
+
+t.test('a percent can carry the counts it is the share of', async (t) => {
+  const share = { type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '75', numerator: '45', denominator: '60' }
+  const { type: _share, ...shareData } = share
+  const shared = event({ type: 'indicator.value-reported.v1', data: shareData })
+  decider().given([percentDefined]).when(share).then([shared], 'numerator and denominator are recorded with the percent')
+  decider()
+    .given([percentDefined])
+    .when({ ...share, value: '66.7', numerator: '2', denominator: '3' })
+    .then(
+      [event({ type: 'indicator.value-reported.v1', data: { ...shareData, value: '66.7', numerator: '2', denominator: '3' } })],
+      'the percent may be rounded to the precision it is written with',
+    )
+  decider()
+    .given([percentDefined])
+    .when({ ...share, value: '70' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'value', problem: 'must be numerator / denominator × 100, which is 75 at this precision' })
+  decider()
+    .given([percentDefined])
+    .when({ ...share, denominator: undefined })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'denominator', problem: /both or neither/ })
+  decider()
+    .given([percentDefined])
+    .when({ ...share, value: '0', numerator: '0', denominator: '0' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'denominator', problem: 'must be more than 0' })
+  decider()
+    .given([defined])
+    .when({ ...share, breakdown: undefined })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'numerator', unit: 'count' })
+  const correct = { ...share, type: 'CorrectIndicatorValue', value: '80', numerator: '48', reason: { sq: 'Numërim i ri' } }
+  decider()
+    .given([percentDefined, shared])
+    .when(correct)
+    .then(
+      [
+        event({
+          type: 'indicator.value-corrected.v1',
+          data: { ...shareData, value: '80', numerator: '48', reason: correct.reason, previous: { value: '75', numerator: '45', denominator: '60' } },
+        }),
+      ],
+      'new counts correct the figure',
+    )
+  decider()
+    .given([percentDefined, shared])
+    .when({ ...share, type: 'CorrectIndicatorValue', value: '75', numerator: '45', denominator: '60', reason: { sq: 'Pa ndryshim' } })
+    .then([], 'the same counts again are no correction')
+})
