@@ -1,23 +1,36 @@
 import { TreguesiError } from '@treguesi/errors'
 import {
+  budgetLine,
+  budgetLineCommandSchema,
+  budgetLineStream,
   commandContextSchema,
+  indicator,
+  indicatorCommandSchema,
+  indicatorStream,
   municipality,
+  municipalityCodeSchema,
   municipalityCommandSchema,
   municipalityStream,
   parseCommand,
+  plan,
+  planCommandSchema,
+  planStream,
   type Decider,
   type DomainEvent,
 } from '@treguesi/domain'
 import type { EventStore } from '@treguesi/event-store'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { handleCommand, type CommandResult, type HandleOptions } from './handle-command.js'
+import { prepareCommand, type RawCommand } from './prepare-command.js'
+import { References } from './references.js'
 
 /** How the commands of one aggregate are parsed, routed to their stream and decided. */
 interface Aggregate<Command extends { type: string }, Event extends DomainEvent, State> {
-  readonly name: string
   readonly schema: z.ZodDiscriminatedUnion<z.ZodObject<{ type: z.ZodLiteral<string> }>[], 'type'> & z.ZodType<Command>
   readonly decider: Decider<Command, Event, State>
-  readonly streamOf: (command: Command) => string
+  /** The field that names the aggregate's stream, checked before anything is read. */
+  readonly key: z.ZodObject
+  readonly streamOf: (key: string) => string
 }
 
 function aggregate<Command extends { type: string }, Event extends DomainEvent, State>(
@@ -26,12 +39,27 @@ function aggregate<Command extends { type: string }, Event extends DomainEvent, 
   return definition
 }
 
+const id = z.uuid({ message: 'must be a UUID' })
+
 const aggregates = [
   aggregate({
-    name: 'municipality',
     schema: municipalityCommandSchema,
     decider: municipality,
-    streamOf: (command) => municipalityStream(command.code),
+    key: z.object({ code: municipalityCodeSchema }),
+    streamOf: municipalityStream,
+  }),
+  aggregate({ schema: planCommandSchema, decider: plan, key: z.object({ planId: id }), streamOf: planStream }),
+  aggregate({
+    schema: indicatorCommandSchema,
+    decider: indicator,
+    key: z.object({ indicatorId: id }),
+    streamOf: indicatorStream,
+  }),
+  aggregate({
+    schema: budgetLineCommandSchema,
+    decider: budgetLine,
+    key: z.object({ budgetLineId: id }),
+    streamOf: budgetLineStream,
   }),
 ] as const
 
@@ -65,7 +93,11 @@ export async function executeCommand(
       problem: `must be one of ${commandTypes.join(', ')}`,
     })
   }
-  const command = parseCommand(type as string, target.schema, input)
-  const checkedContext = parseCommand(type as string, commandContextSchema, context)
-  return handleCommand(store, target.decider, target.streamOf(command), command, checkedContext, options)
+  const raw = input as RawCommand
+  const checkedContext = parseCommand(raw.type, commandContextSchema, context)
+  const key = Object.values(parseCommand(raw.type, target.key, raw))[0] as string
+  const prepare = prepareCommand[raw.type]
+  const references = new References(store)
+  const command = async () => parseCommand(raw.type, target.schema, prepare ? await prepare(raw, references) : raw)
+  return handleCommand(store, target.decider, target.streamOf(key), command, checkedContext, options)
 }

@@ -3,6 +3,7 @@ import type { CommandContext, Decider, DomainEvent, EventEnvelope } from '@tregu
 import { envelopeFor } from '@treguesi/domain'
 import type { EventStore, JsonObject, RecordedEvent } from '@treguesi/event-store'
 import { eventIdFor } from './event-ids.js'
+import { foldStream } from './fold-stream.js'
 
 export interface CommandResult<Event> {
   /** The events this command recorded (on a retry: the ones the first handling recorded). */
@@ -32,14 +33,10 @@ async function load<Command, Event extends DomainEvent, State>(
   stream: string,
   commandId: string,
 ): Promise<Loaded<State>> {
-  let state = decider.initialState
-  let revision: bigint | null = null
   const earlier: RecordedEvent[] = []
-  for await (const recorded of store.readStream(stream)) {
-    state = decider.evolve(state, { type: recorded.type, data: recorded.data } as Event)
-    revision = recorded.revision
+  const { state, revision } = await foldStream(store, decider, stream, (recorded) => {
     if (recorded.metadata.commandId === commandId) earlier.push(recorded)
-  }
+  })
   return { state, revision, earlier }
 }
 
@@ -48,12 +45,16 @@ async function load<Command, Event extends DomainEvent, State>(
  * got there first, it loads and decides again (the decision may now be a refusal), up to
  * `maxAttempts` times. A command id already recorded in the stream returns its first result and
  * writes nothing.
+ *
+ * `command` may be given as a function that produces it: it then runs on every attempt, after
+ * the retry check, so facts it reads from other streams are current and a retried command id
+ * returns its first result even if those facts have changed since.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStore,
   decider: Decider<Command, Event, State>,
   stream: string,
-  command: Command,
+  command: Command | (() => Promise<Command>),
   context: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult<Event>> {
@@ -70,7 +71,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         replayed: true,
       }
     }
-    const events = decider.decide(command, state)
+    const current = typeof command === 'function' ? await (command as () => Promise<Command>)() : command
+    const events = decider.decide(current, state)
     if (events.length === 0) return { events, revision, position: null, replayed: false }
     try {
       const appended = await store.append(

@@ -1,6 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
 import type { Decider, DomainEvent } from '../decider.js'
+import { sameJson } from '../shared/json.js'
 import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/municipality.js'
 import { compare, decimalSchema, divide, isZero, multiply, nonNegativeDecimalSchema, round, sum, type Decimal } from '../shared/decimal.js'
 import { currencySchema } from '../shared/money.js'
@@ -412,17 +413,6 @@ function assertCounts(definition: IndicatorDefinition, command: FigureCommand): 
   if (compare(share, value) !== 0) {
     throw invalid(command.type, 'value', `must be numerator / denominator × 100, which is ${share} at this precision`)
   }
-}
-
-/** Equality of plain JSON data, whatever the order of object keys (a store may reorder them). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  const keys = Object.keys(a)
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-  )
 }
 
 function figureOf(command: FigureCommand): ReportedValue {

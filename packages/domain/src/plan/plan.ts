@@ -1,6 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
 import type { Decider, DomainEvent } from '../decider.js'
+import { sameJson } from '../shared/json.js'
 import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/municipality.js'
 import { compare, decimal, decimalSchema, type Decimal } from '../shared/decimal.js'
 import { codeSchema, localizedTextSchema, type LocalizedText } from '../shared/text.js'
@@ -356,22 +357,6 @@ function defined<T extends object>(value: T): Defined<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Defined<T>
 }
 
-/**
- * Equality of plain JSON values regardless of key order: stored events may come back with their
- * keys reordered (jsonb), and "the same value again" must still decide nothing.
- */
-function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b)
-}
-
-function canonical(value: unknown): string | undefined {
-  return JSON.stringify(value, (_key, field: unknown) =>
-    field !== null && typeof field === 'object' && !Array.isArray(field)
-      ? Object.fromEntries(Object.keys(field).sort().map((key) => [key, (field as Record<string, unknown>)[key]]))
-      : field,
-  )
-}
-
 /** The plan a command other than DraftPlan works on: it must exist and still be open. */
 function openPlan(state: PlanState, planId: string): DraftedPlan {
   if (!state.drafted) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'plan', id: planId })
@@ -406,7 +391,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
         const { type: _type, planId: _planId, ...given } = defined(command)
         const before = { title: current.title, nationalStrategies: current.nationalStrategies, ratingThresholds: current.thresholds }
         const changed = Object.fromEntries(
-          Object.entries(given).filter(([field, value]) => !sameValue(value, before[field as keyof typeof before])),
+          Object.entries(given).filter(([field, value]) => !sameJson(value, before[field as keyof typeof before])),
         )
         if (Object.keys(changed).length === 0) return []
         return [{ type: 'plan.details-revised.v1', data: { planId, ...changed } }]
@@ -472,7 +457,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
         const measure = measureOf(current, command.measureId)
         const { type: _type, planId: _planId, measureId, ...given } = defined(command)
         const changed = Object.fromEntries(
-          Object.entries(given).filter(([field, value]) => !sameValue(value, measure[field as keyof MeasureDetails])),
+          Object.entries(given).filter(([field, value]) => !sameJson(value, measure[field as keyof MeasureDetails])),
         )
         if (Object.keys(changed).length === 0) return []
         return [{ type: 'plan.measure-revised.v1', data: { planId, measureId, ...changed } }]

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto'
+import t, { type Test } from 'tap'
+import { SqliteEventStore } from '@treguesi/event-store'
+import { collect } from '@treguesi/event-store/contract'
+import { executeCommand } from '@treguesi/commands'
+
+const context = (commandId: string = randomUUID()) => ({
+  commandId,
+  actor: { id: 'editor-elb', role: 'editor', municipality: 'ELB' },
+  occurredAt: '2024-02-01T09:00:00+01:00',
+})
+
+const planId = randomUUID()
+const areaId = randomUUID()
+const objectiveId = randomUUID()
+const measureId = randomUUID()
+
+const register = { type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' }
+const draft = {
+  type: 'DraftPlan',
+  planId,
+  municipality: 'ELB',
+  kind: 'domestic-violence',
+  title: { sq: 'Plani vendor për mbrojtjen nga dhuna në familje' },
+  period: { from: 2024, to: 2027 },
+}
+const structure = [
+  { type: 'AddArea', planId, areaId, code: 'I', title: { sq: 'Parandalimi' } },
+  { type: 'AddObjective', planId, objectiveId, areaId, level: 'specific', code: '1.1', title: { sq: 'Ndërgjegjësimi' } },
+  {
+    type: 'AddMeasure',
+    planId,
+    measureId,
+    objectiveId,
+    code: '1.1.1',
+    title: { sq: 'Fushata vjetore' },
+    leadActors: [{ sq: 'Bashkia Elbasan' }],
+    supportingActors: [],
+  },
+]
+const define = (changes: object = {}) => ({
+  type: 'DefineIndicator',
+  indicatorId: randomUUID(),
+  planId,
+  municipality: 'ELB',
+  attachedTo: { kind: 'measure', id: measureId },
+  code: '1.1.1/a',
+  name: { sq: 'Numri i pjesëmarrësve' },
+  unit: 'count',
+  direction: 'higher-is-better',
+  accumulation: 'per-period',
+  ...changes,
+})
+const budgetLine = (changes: object = {}) => ({
+  type: 'PlanBudgetLine',
+  budgetLineId: randomUUID(),
+  planId,
+  measureId,
+  municipality: 'ELB',
+  fiscalYear: 2024,
+  fundingSource: { kind: 'local-budget', name: 'Buxheti vendor' },
+  planned: { amount: { amount: '120000', currency: 'ALL' } },
+  ...changes,
+})
+
+async function storeWithPlan(t: Test, { withMunicipality = true } = {}) {
+  const store = new SqliteEventStore({ path: ':memory:' })
+  t.teardown(() => store.close())
+  const run = (command: object, commandId?: string) => executeCommand(store, command, context(commandId))
+  if (withMunicipality) {
+    await run(register)
+    await run(draft)
+    for (const command of structure) await run(command)
+  }
+  return { store, run }
+}
+
+t.test('a plan needs a registered municipality', async (t) => {
+  const { run } = await storeWithPlan(t, { withMunicipality: false })
+  await t.rejects(run(draft), { code: 'TRG_NOT_FOUND', details: { entity: 'municipality', id: 'ELB' } })
+  await t.rejects(run({ ...draft, municipality: 7 }), { code: 'TRG_INVALID_COMMAND', details: { field: 'municipality' } })
+})
+
+t.test("an indicator takes its plan's period and must attach to something in that plan", async (t) => {
+  const { store, run } = await storeWithPlan(t)
+  const command = define()
+  await run(command)
+  const [defined] = await collect(store.readStream(`indicator-${command.indicatorId}`))
+  t.same((defined!.data as { planPeriod: unknown }).planPeriod, { from: 2024, to: 2027 }, 'the period comes from the plan')
+  await run(define({ attachedTo: { kind: 'objective', id: objectiveId } }))
+
+  await t.rejects(run(define({ planId: 'plan-7' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'planId' } })
+  const unknown = randomUUID()
+  await t.rejects(run(define({ planId: unknown })), { code: 'TRG_NOT_FOUND', details: { entity: 'plan', id: unknown } })
+  await t.rejects(run(define({ municipality: 'DRE' })), {
+    code: 'TRG_INVALID_COMMAND',
+    details: { field: 'municipality', problem: `must be ELB, the municipality of plan ${planId}` },
+  })
+  await t.rejects(run(define({ attachedTo: { kind: 'objective', id: measureId } })), {
+    code: 'TRG_NOT_FOUND',
+    details: { entity: 'objective', id: measureId },
+  })
+  await t.rejects(run(define({ attachedTo: { kind: 'measure', id: objectiveId } })), {
+    code: 'TRG_NOT_FOUND',
+    details: { entity: 'measure', id: objectiveId },
+  })
+  await t.rejects(run(define({ attachedTo: { kind: 'area', id: areaId } })), {
+    code: 'TRG_INVALID_COMMAND',
+    details: { field: 'attachedTo.kind' },
+  })
+  await t.rejects(run(define({ attachedTo: undefined })), { code: 'TRG_INVALID_COMMAND', details: { field: 'attachedTo' } })
+  await t.rejects(run(define({ indicatorId: 'x' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'indicatorId' } })
+})
+
+t.test("a budget line is in its municipality's currency and belongs to a measure of the plan", async (t) => {
+  const { store, run } = await storeWithPlan(t)
+  const command = budgetLine()
+  await run(command)
+  const [planned] = await collect(store.readStream(`budget-line-${command.budgetLineId}`))
+  t.equal((planned!.data as { currency: string }).currency, 'ALL', 'the currency comes from the municipality')
+  await t.rejects(run(budgetLine({ planned: { amount: { amount: '1000', currency: 'EUR' } } })), {
+    code: 'TRG_CURRENCY_MISMATCH',
+    details: { field: 'planned.amount', expected: 'ALL', actual: 'EUR' },
+  })
+  await t.rejects(run(budgetLine({ measureId: objectiveId })), { code: 'TRG_NOT_FOUND', details: { entity: 'measure' } })
+  await t.rejects(run(budgetLine({ measureId: 'm-1' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'measureId' } })
+  await t.rejects(run(budgetLine({ planId: 'p-1' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'planId' } })
+  await t.rejects(run(budgetLine({ municipality: 'TIR' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'municipality' } })
+})
+
+t.test('nothing is recorded against a closed plan; a retried command still gets its first answer', async (t) => {
+  const { store, run } = await storeWithPlan(t)
+  const indicator = define()
+  const line = budgetLine()
+  await run(indicator)
+  await run(line)
+  const reportId = randomUUID()
+  const report = { type: 'ReportIndicatorValue', indicatorId: indicator.indicatorId, period: '2024', value: '120' }
+  const first = await run(report, reportId)
+  await run({ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } })
+  await run({ type: 'ClosePlan', planId, date: '2027-12-31' })
+
+  const again = await run(report, reportId)
+  t.same({ replayed: again.replayed, position: again.position }, { replayed: true, position: first.position }, 'the retry is answered as before')
+  const before = await store.headPosition()
+  await t.rejects(run({ ...report, period: '2025' }), { code: 'TRG_PLAN_CLOSED', details: { planId } })
+  await t.rejects(run({ type: 'SetBaseline', indicatorId: indicator.indicatorId, value: '80', year: 2023 }), { code: 'TRG_PLAN_CLOSED' })
+  await t.rejects(
+    run({ type: 'AllocateBudget', budgetLineId: line.budgetLineId, allocated: { amount: '100000', currency: 'ALL' }, date: '2024-01-15' }),
+    { code: 'TRG_PLAN_CLOSED' },
+  )
+  await t.rejects(run(define()), { code: 'TRG_PLAN_CLOSED' })
+  await t.rejects(run(budgetLine()), { code: 'TRG_PLAN_CLOSED' })
+  t.equal(await store.headPosition(), before, 'the refusals wrote nothing')
+})
+
+t.test('commands on an indicator or budget line that does not exist are refused by its decider', async (t) => {
+  const { run } = await storeWithPlan(t)
+  const missing = randomUUID()
+  await t.rejects(run({ type: 'ReportIndicatorValue', indicatorId: missing, period: '2024', value: '1' }), {
+    code: 'TRG_NOT_FOUND',
+    details: { id: missing },
+  })
+  await t.rejects(run({ type: 'RetagBudgetLine', budgetLineId: missing, categories: [] }), { code: 'TRG_NOT_FOUND', details: { id: missing } })
+  await t.rejects(run({ type: 'RetagBudgetLine', budgetLineId: 5, categories: [] }), {
+    code: 'TRG_INVALID_COMMAND',
+    details: { field: 'budgetLineId' },
+  })
+})
