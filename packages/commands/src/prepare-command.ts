@@ -35,8 +35,8 @@ function assertInPlan(plan: DraftedPlan, entity: 'objective' | 'measure', id: st
 /** Commands on an existing indicator or budget line: its plan must not be closed. */
 function planStillOpen(planOf: (references: References, id: string) => Promise<string | undefined>, key: string): Prepare {
   return async (command, references) => {
-    const id = command[key]
-    const planId = wellFormedId(id) ? await planOf(references, id) : undefined
+    // The aggregate's key field has been checked before any preparation.
+    const planId = await planOf(references, command[key] as string)
     if (planId !== undefined) await references.openPlan(planId)
     return command
   }

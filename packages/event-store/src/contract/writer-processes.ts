@@ -38,8 +38,9 @@ export function startWriter(env: Record<string, string>, streams: readonly strin
     lines.once('line', () => resolve())
     child.once('exit', () => resolve())
   })
+  // 'close', not 'exit': only once stdout is drained has every printed ack been counted.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    child.on('close', (code, signal) => resolve({ code, signal })),
   )
   return { acks, firstAck, exited, kill: (signal) => child.kill(signal) }
 }

@@ -1,0 +1,3 @@
+export * from './plans-projection.js'
+export * from './indicator-figures.js'
+export * from './plan-selectors.js'

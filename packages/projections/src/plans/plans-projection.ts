@@ -1,0 +1,203 @@
+import {
+  indicator,
+  municipality,
+  plan,
+  type Actor,
+  type DraftedPlan,
+  type IndicatorEvent,
+  type IndicatorState,
+  type LocalizedText,
+  type MunicipalityEvent,
+  type MunicipalityState,
+  type Period,
+  type PlanEvent,
+  type ReportedValue,
+} from '@treguesi/domain'
+import type { LogEvent, Projection } from '../projection.js'
+
+/**
+ * The facts of plans and their indicators, as the domain's own deciders fold them: each plan,
+ * indicator and municipality is kept as its aggregate's state, so the read model knows exactly
+ * what the write side knew. Figures are not stored; the selectors derive them.
+ */
+
+export type RegisteredMunicipality = Extract<MunicipalityState, { registered: true }>
+export type DefinedIndicator = Extract<IndicatorState, { defined: true }>
+
+/** One value event of an indicator, as the history shows it. */
+export type ValueHistoryEntry = {
+  readonly period: Period
+  /** The figure as it stood after this event. */
+  readonly value: ReportedValue
+  /** The event's place in the log. */
+  readonly position: bigint
+  /** When the log recorded it (ISO 8601). */
+  readonly recordedAt: string
+  /** Business time the command stated, when the event carries one. */
+  readonly occurredAt: string | null
+  /** Who recorded it, when the event says. */
+  readonly actor: Actor | null
+} & (
+  | { readonly kind: 'reported' }
+  | { readonly kind: 'corrected'; readonly reason: LocalizedText; readonly previous: ReportedValue }
+)
+
+/** An indicator's facts and every value event it had. */
+export interface IndicatorEntry {
+  readonly facts: DefinedIndicator
+  /** Every value reported or corrected, in log order. */
+  readonly history: readonly ValueHistoryEntry[]
+}
+
+/**
+ * Records are keyed so that an event copies little: a value event, the most frequent, copies
+ * the map of plans' indicators and its own plan's indicators, not every indicator there is.
+ */
+export interface PlansState {
+  readonly municipalities: Readonly<Record<string, RegisteredMunicipality>>
+  readonly plans: Readonly<Record<string, DraftedPlan>>
+  /** By plan id, then by indicator id in the order they were defined. */
+  readonly indicators: Readonly<Record<string, Readonly<Record<string, IndicatorEntry>>>>
+  /** The plan of each indicator: events after its definition name only the indicator. */
+  readonly indicatorPlans: Readonly<Record<string, string>>
+}
+
+export const initialPlansState: PlansState = Object.freeze({
+  municipalities: {},
+  plans: {},
+  indicators: {},
+  indicatorPlans: {},
+})
+
+/** An indicator's entry, wherever its plan is. */
+export function indicatorEntry(state: PlansState, indicatorId: string): IndicatorEntry | undefined {
+  const planId = state.indicatorPlans[indicatorId]
+  return planId === undefined ? undefined : state.indicators[planId]![indicatorId]
+}
+
+const municipalityEventTypes = ['municipality.registered.v1', 'municipality.budget-total-set.v1'] as const
+const planEventTypes = [
+  'plan.drafted.v1',
+  'plan.details-revised.v1',
+  'plan.approved.v1',
+  'plan.closed.v1',
+  'plan.area-added.v1',
+  'plan.objective-added.v1',
+  'plan.measure-added.v1',
+  'plan.measure-revised.v1',
+  'plan.measure-status-changed.v1',
+] as const
+const indicatorEventTypes = [
+  'indicator.defined.v1',
+  'indicator.baseline-set.v1',
+  'indicator.target-set.v1',
+  'indicator.value-reported.v1',
+  'indicator.value-corrected.v1',
+] as const
+
+// A new event version the lists above miss fails the type-check here, instead of being skipped.
+type Listed<List extends readonly string[], All extends string> = [Exclude<All, List[number]>] extends [never] ? true : false
+type Assert<Check extends true> = Check
+type PlansEventListsAreComplete = Assert<
+  | Listed<typeof municipalityEventTypes, MunicipalityEvent['type']>
+  | Listed<typeof planEventTypes, PlanEvent['type']>
+  | Listed<typeof indicatorEventTypes, IndicatorEvent['type']>
+>
+
+const isOneOf = <T extends string>(types: readonly T[], type: string): type is T => (types as readonly string[]).includes(type)
+
+function applyMunicipality(state: PlansState, event: MunicipalityEvent): PlansState {
+  const { code } = event.data
+  const current = state.municipalities[code]
+  // Only a registered municipality gets a budget total; one this log never registered is ignored.
+  if (event.type !== 'municipality.registered.v1' && current === undefined) return state
+  const next = municipality.evolve(current ?? municipality.initialState, event) as RegisteredMunicipality
+  return { ...state, municipalities: { ...state.municipalities, [code]: next } }
+}
+
+function applyPlan(state: PlansState, event: PlanEvent): PlansState {
+  const { planId } = event.data
+  const current = state.plans[planId]
+  if (event.type !== 'plan.drafted.v1') {
+    // Facts about a plan, or a measure, this log never introduced cannot be placed anywhere.
+    if (current === undefined) return state
+    if (
+      (event.type === 'plan.measure-revised.v1' || event.type === 'plan.measure-status-changed.v1') &&
+      current.measures[event.data.measureId] === undefined
+    ) {
+      return state
+    }
+  }
+  const next = plan.evolve(current ?? plan.initialState, event) as DraftedPlan
+  return { ...state, plans: { ...state.plans, [planId]: next } }
+}
+
+/** Who recorded a value event, and when, as its log entry says. */
+function provenance(logged: LogEvent): Pick<ValueHistoryEntry, 'position' | 'recordedAt' | 'occurredAt' | 'actor'> {
+  const { actor, occurredAt } = logged.metadata
+  return {
+    position: logged.position,
+    recordedAt: logged.recordedAt.toISOString(),
+    occurredAt: typeof occurredAt === 'string' ? occurredAt : null,
+    actor: (actor as Actor | undefined) ?? null,
+  }
+}
+
+function valueHistoryEntry(event: IndicatorEvent, logged: LogEvent): ValueHistoryEntry | null {
+  switch (event.type) {
+    case 'indicator.value-reported.v1': {
+      const { indicatorId: _id, period, ...value } = event.data
+      return { kind: 'reported', period, value, ...provenance(logged) }
+    }
+    case 'indicator.value-corrected.v1': {
+      const { indicatorId: _id, period, reason, previous, ...value } = event.data
+      return { kind: 'corrected', period, value, reason, previous, ...provenance(logged) }
+    }
+    default:
+      return null
+  }
+}
+
+function applyIndicator(state: PlansState, event: IndicatorEvent, logged: LogEvent): PlansState {
+  const { indicatorId } = event.data
+  let planId: string
+  let entry: IndicatorEntry
+  if (event.type === 'indicator.defined.v1') {
+    // The log holds one definition per indicator: its stream starts with it.
+    planId = event.data.planId
+    entry = { facts: indicator.evolve(indicator.initialState, event) as DefinedIndicator, history: [] }
+  } else {
+    const known = state.indicatorPlans[indicatorId]
+    if (known === undefined) return state
+    planId = known
+    const current = state.indicators[planId]![indicatorId]!
+    const value = valueHistoryEntry(event, logged)
+    entry = {
+      facts: indicator.evolve(current.facts, event) as DefinedIndicator,
+      history: value === null ? current.history : [...current.history, value],
+    }
+  }
+  return {
+    ...state,
+    indicators: { ...state.indicators, [planId]: { ...state.indicators[planId], [indicatorId]: entry } },
+    indicatorPlans:
+      state.indicatorPlans[indicatorId] === planId ? state.indicatorPlans : { ...state.indicatorPlans, [indicatorId]: planId },
+  }
+}
+
+/**
+ * Plans, their areas, objectives and measures, their indicators with baselines, targets and
+ * values, and the municipalities they belong to. Events about an entity the log never introduced
+ * (a plan never drafted, an indicator never defined) leave the state as it is.
+ */
+export const plansProjection: Projection<PlansState> = {
+  name: 'plans',
+  initialState: initialPlansState,
+  apply(state, logged) {
+    const { type, data } = logged
+    if (isOneOf(municipalityEventTypes, type)) return applyMunicipality(state, { type, data } as MunicipalityEvent)
+    if (isOneOf(planEventTypes, type)) return applyPlan(state, { type, data } as PlanEvent)
+    if (isOneOf(indicatorEventTypes, type)) return applyIndicator(state, { type, data } as IndicatorEvent, logged)
+    return state
+  },
+}
