@@ -9,6 +9,8 @@ export type ErrorCategory =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'UNAVAILABLE'
   | 'BAD_CONFIGURATION'
   | 'INTERNAL'
@@ -41,6 +43,10 @@ export interface ErrorDetails {
   TRG_BREAKDOWN_MISMATCH: { indicatorId: string; dimension: string; total: string; sum: string }
   TRG_INDICATOR_COMPUTED: { indicatorId: string }
   TRG_UNIT_MISMATCH: { field: string; unit: string; problem: string }
+  TRG_UNAUTHENTICATED: { reason: string }
+  TRG_FORBIDDEN: { action: string; reason: string }
+  TRG_NOT_CONSISTENT: { position: string; reached: string | null; waitedMs: number }
+  TRG_LIMIT_EXCEEDED: { limit: string; maximum: number; actual: number }
 }
 
 export type TreguesiErrorCode = keyof ErrorDetails
@@ -136,5 +142,22 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_UNIT_MISMATCH: {
     category: 'BAD_USER_INPUT',
     message: ({ field, unit, problem }) => `${field} does not fit the unit ${unit}: ${problem}`,
+  },
+  TRG_UNAUTHENTICATED: {
+    category: 'UNAUTHENTICATED',
+    message: ({ reason }) => `Not authenticated: ${reason}`,
+  },
+  TRG_FORBIDDEN: {
+    category: 'FORBIDDEN',
+    message: ({ action, reason }) => `Not allowed to ${action}: ${reason}`,
+  },
+  TRG_NOT_CONSISTENT: {
+    category: 'UNAVAILABLE',
+    message: ({ position, reached, waitedMs }) =>
+      `The read models did not reach position ${position} within ${waitedMs} ms (they are at ${reached ?? 'the start'}); retry`,
+  },
+  TRG_LIMIT_EXCEEDED: {
+    category: 'BAD_USER_INPUT',
+    message: ({ limit, maximum, actual }) => `The request exceeds the ${limit} limit: ${actual} where at most ${maximum} is allowed`,
   },
 }

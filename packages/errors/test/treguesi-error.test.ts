@@ -64,6 +64,19 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { field: 'value', unit: 'count', problem: 'must be a whole number' },
     message: 'value does not fit the unit count: must be a whole number',
   },
+  TRG_UNAUTHENTICATED: { details: { reason: 'the token has expired' }, message: 'Not authenticated: the token has expired' },
+  TRG_FORBIDDEN: {
+    details: { action: 'record values for DRE', reason: 'an editor writes only for ELB' },
+    message: 'Not allowed to record values for DRE: an editor writes only for ELB',
+  },
+  TRG_NOT_CONSISTENT: {
+    details: { position: '120', reached: '118', waitedMs: 5000 },
+    message: 'The read models did not reach position 120 within 5000 ms (they are at 118); retry',
+  },
+  TRG_LIMIT_EXCEEDED: {
+    details: { limit: 'query depth', maximum: 12, actual: 15 },
+    message: 'The request exceeds the query depth limit: 15 where at most 12 is allowed',
+  },
 }
 
 t.test('every code builds its message from its details and keeps its category', async (t) => {
@@ -76,6 +89,7 @@ t.test('every code builds its message from its details and keeps its category', 
     t.equal(error.details, details)
     t.equal(error.name, 'TreguesiError')
   }
+  t.match(new TreguesiError('TRG_NOT_CONSISTENT', { position: '3', reached: null, waitedMs: 10 }).message, /at the start/)
   t.equal(
     new TreguesiError('TRG_STORE_WRONG_EXPECTED_REVISION', { stream: 's', expected: 'no_stream', actual: 0n }).message,
     'Stream "s" was expected at no_stream but is at revision 0',

@@ -1,0 +1,67 @@
+import t from 'tap'
+import { emptyReadModel, project } from '../projection.js'
+import { budgetShareOf, type BudgetShareOf } from './budget-share.js'
+import { budgetsProjection, type BudgetsState } from './budgets.js'
+import { budgetScenario, ids, uuid, type TestLog } from './test-support.js'
+
+const stateOf = (log: TestLog): BudgetsState => project(budgetsProjection, emptyReadModel(budgetsProjection), log.events).state
+
+t.test('Elbasan 2024: 45,000,000 of 5,000,000,000 lekë for specialised services is exactly 0.9 %', async (t) => {
+  // The plans projection takes it as a BudgetShareOf; this assignment is the type check.
+  const shareOf: BudgetShareOf = budgetShareOf(stateOf(budgetScenario()))
+  t.same(shareOf('ELB', 2024, 'dv-specialised-services'), { value: '0.9', reason: null })
+  t.same(shareOf('ELB', 2024, 'gender-responsive-budgeting'), { value: '0.02', reason: null })
+})
+
+t.test('no share without a total, a non-zero total, or an allocation: null with the reason', async (t) => {
+  const log = budgetScenario().municipality({
+    type: 'SetMunicipalBudgetTotal',
+    code: 'ELB',
+    fiscalYear: 2023,
+    total: { amount: '0', currency: 'ALL' },
+  })
+  const shareOf = budgetShareOf(stateOf(log))
+  t.same(shareOf('ELB', 2022, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-budget-total' })
+  t.same(shareOf('XYZ', 2024, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-budget-total' })
+  t.same(shareOf('ELB', 2023, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'zero-budget-total' })
+  t.same(shareOf('ELB', 2024, 'roma-housing'), { value: null, reason: 'no-actual', budgetReason: 'no-allocation' }, 'no line tagged')
+  const unallocated = budgetScenario()
+    .budgetLine({ type: 'RetagBudgetLine', budgetLineId: ids.shelterLine2023, categories: ['roma-housing'] })
+    .municipality({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2023, total: { amount: '4800000000', currency: 'ALL' } })
+  t.same(
+    budgetShareOf(stateOf(unallocated))('ELB', 2023, 'roma-housing'),
+    { value: null, reason: 'no-actual', budgetReason: 'no-allocation' },
+    'tagged but never allocated: no figure, not 0',
+  )
+})
+
+t.test('allocations recorded as 0 are a real 0 %', async (t) => {
+  const log = budgetScenario().municipality({
+    type: 'SetMunicipalBudgetTotal',
+    code: 'DRE',
+    fiscalYear: 2025,
+    total: { amount: '21000000', currency: 'EUR' },
+  })
+  t.same(budgetShareOf(stateOf(log))('DRE', 2025, 'dv-specialised-services'), { value: '0', reason: null })
+})
+
+t.test('allocations in another currency than the total are refused, never added', async (t) => {
+  const log = budgetScenario()
+    .budgetLine({
+      type: 'PlanBudgetLine',
+      budgetLineId: uuid(99),
+      planId: ids.genderPlan,
+      measureId: ids.shelter,
+      municipality: 'ELB',
+      fiscalYear: 2024,
+      fundingSource: { kind: 'donor', name: 'UN Women' },
+      categories: ['dv-specialised-services'],
+      planned: { amount: { amount: '10000', currency: 'EUR' } },
+      currency: 'EUR',
+    })
+    .budgetLine({ type: 'AllocateBudget', budgetLineId: uuid(99), allocated: { amount: '10000', currency: 'EUR' }, date: '2024-02-01' })
+  t.throws(() => budgetShareOf(stateOf(log))('ELB', 2024, 'dv-specialised-services'), {
+    code: 'TRG_CURRENCY_MISMATCH',
+    details: { field: `lines.${uuid(99)}.allocated`, expected: 'ALL', actual: 'EUR' },
+  })
+})

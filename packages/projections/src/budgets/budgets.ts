@@ -1,0 +1,140 @@
+import type {
+  BudgetLineEvent,
+  Currency,
+  FundingSource,
+  Money,
+  MunicipalityEvent,
+  PlanEvent,
+  PlannedCost,
+} from '@treguesi/domain'
+import type { LogEvent, Projection } from '../projection.js'
+import { getEntry, own, setEntry, type ShardedMap } from './records.js'
+
+/** What budgets need of a municipality: its currency and its total budget per fiscal year. */
+export interface MunicipalityBudget {
+  readonly currency: Currency
+  /** The denominator of budget shares. */
+  readonly totals: Readonly<Record<number, Money>>
+}
+
+/** Where an objective sits, so totals per area and per objective (with its sub-objectives) can be drawn. */
+export interface ObjectivePlace {
+  readonly planId: string
+  readonly areaId: string
+  /** The objectives it lies under, outermost first. */
+  readonly ancestors: readonly string[]
+}
+
+export interface MeasurePlace {
+  readonly planId: string
+  readonly objectiveId: string
+}
+
+/** A budget line as it stands: the latest planned cost, allocation and expenditure to date. */
+export interface BudgetLineFacts {
+  readonly budgetLineId: string
+  readonly planId: string
+  readonly measureId: string
+  readonly municipality: string
+  readonly fiscalYear: number
+  readonly fundingSource: FundingSource
+  readonly categories: readonly string[]
+  readonly currency: Currency
+  readonly planned: PlannedCost
+  /** Null until an allocation is recorded. */
+  readonly allocated: Money | null
+  /** Null until expenditure is recorded. */
+  readonly executed: Money | null
+}
+
+/**
+ * The facts budget figures are drawn from; figures themselves are derived by the selectors
+ * (budgetTotals, budgetSummary, budgetShareOf), so each is always computed the same way.
+ */
+export interface BudgetsState {
+  /** By municipality code. */
+  readonly municipalities: Readonly<Record<string, MunicipalityBudget>>
+  /** Each plan's municipality, by plan id. */
+  readonly plans: Readonly<Record<string, { readonly municipality: string }>>
+  readonly objectives: ShardedMap<ObjectivePlace>
+  readonly measures: ShardedMap<MeasurePlace>
+  readonly lines: ShardedMap<BudgetLineFacts>
+}
+
+type FoldedEvent = MunicipalityEvent | PlanEvent | BudgetLineEvent
+
+function withLine(state: BudgetsState, budgetLineId: string, change: (line: BudgetLineFacts) => BudgetLineFacts): BudgetsState {
+  const line = getEntry(state.lines, budgetLineId)
+  // An event for a line this log never planned has nothing to change.
+  if (line === undefined) return state
+  return { ...state, lines: setEntry(state.lines, budgetLineId, change(line)) }
+}
+
+function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
+  const event = { type: logEvent.type, data: logEvent.data } as FoldedEvent
+  switch (event.type) {
+    case 'municipality.registered.v1': {
+      const { code, currency } = event.data
+      return { ...state, municipalities: { ...state.municipalities, [code]: { currency, totals: {} } } }
+    }
+    case 'municipality.budget-total-set.v1': {
+      const { code, fiscalYear, total } = event.data
+      const current = own(state.municipalities, code)
+      // A total is only ever decided for a registered municipality; a log without it has no currency to hold it in.
+      if (current === undefined) return state
+      const municipality: MunicipalityBudget = { ...current, totals: { ...current.totals, [fiscalYear]: total } }
+      return { ...state, municipalities: { ...state.municipalities, [code]: municipality } }
+    }
+    case 'plan.drafted.v1':
+      return { ...state, plans: { ...state.plans, [event.data.planId]: { municipality: event.data.municipality } } }
+    case 'plan.objective-added.v1': {
+      const { planId, objectiveId, areaId, parentObjectiveId } = event.data
+      const ancestors =
+        parentObjectiveId === undefined
+          ? []
+          : [...(getEntry(state.objectives, parentObjectiveId)?.ancestors ?? []), parentObjectiveId]
+      const place: ObjectivePlace = { planId, areaId, ancestors }
+      return { ...state, objectives: setEntry(state.objectives, objectiveId, place) }
+    }
+    case 'plan.measure-added.v1': {
+      const { planId, measureId, objectiveId } = event.data
+      return { ...state, measures: setEntry(state.measures, measureId, { planId, objectiveId }) }
+    }
+    case 'budget-line.planned.v1': {
+      const data = event.data
+      const line: BudgetLineFacts = {
+        budgetLineId: data.budgetLineId,
+        planId: data.planId,
+        measureId: data.measureId,
+        municipality: data.municipality,
+        fiscalYear: data.fiscalYear,
+        fundingSource: data.fundingSource,
+        categories: data.categories,
+        currency: data.currency,
+        planned: data.planned,
+        allocated: null,
+        executed: null,
+      }
+      return { ...state, lines: setEntry(state.lines, data.budgetLineId, line) }
+    }
+    case 'budget-line.planned-cost-revised.v1':
+      return withLine(state, event.data.budgetLineId, (line) => ({ ...line, planned: event.data.planned }))
+    case 'budget-line.allocated.v1':
+      return withLine(state, event.data.budgetLineId, (line) => ({ ...line, allocated: event.data.allocated }))
+    case 'budget-line.expenditure-recorded.v1':
+      return withLine(state, event.data.budgetLineId, (line) => ({ ...line, executed: event.data.executed }))
+    case 'budget-line.retagged.v1':
+      return withLine(state, event.data.budgetLineId, (line) => ({ ...line, categories: event.data.categories }))
+    default:
+      return state
+  }
+}
+
+export const initialBudgetsState: BudgetsState = { municipalities: {}, plans: {}, objectives: {}, measures: {}, lines: {} }
+
+/** Folds municipality.*, plan.* and budget-line.* events into the facts budget figures need. */
+export const budgetsProjection: Projection<BudgetsState> = {
+  name: 'budgets',
+  initialState: initialBudgetsState,
+  apply,
+}

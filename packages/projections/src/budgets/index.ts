@@ -1,0 +1,5 @@
+export * from './budgets.js'
+export * from './figures.js'
+export * from './budget-share.js'
+export * from './budget-totals.js'
+export * from './budget-summary.js'

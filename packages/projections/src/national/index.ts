@@ -1,0 +1,2 @@
+export * from './national.js'
+export * from './national-aggregate.js'

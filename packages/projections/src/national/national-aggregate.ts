@@ -1,0 +1,279 @@
+import {
+  add,
+  comparePeriods,
+  disaggregationDimensions,
+  divide,
+  isZero,
+  multiply,
+  sum,
+  type Currency,
+  type Decimal,
+  type DisaggregationDimension,
+  type IndicatorUnit,
+  type LocalizedText,
+  type Period,
+} from '@treguesi/domain'
+import { byText, entriesOf, own } from '../budgets/records.js'
+import type { ReadModel } from '../projection.js'
+import type { Contribution, NationalIndicator, NationalState } from './national.js'
+
+/** Why a national figure cannot be given. */
+export type NationalReason =
+  | 'no-values'
+  | 'mixed-units'
+  | 'mixed-currencies'
+  | 'no-counts'
+  | 'zero-denominator'
+  | 'not-additive'
+  | 'missing-breakdown'
+  | 'shares-not-additive'
+
+export const nationalReasons: Readonly<Record<NationalReason, string>> = {
+  'no-values': 'no municipality reported a value for the period',
+  'mixed-units': 'the municipal indicators tied to this code are in different units, which are never added',
+  'mixed-currencies': 'the amounts are in different currencies, which are never added (see byCurrency)',
+  'no-counts':
+    'no value gives its numerator and denominator, and a national percentage is a ratio of sums, never a mean of percentages',
+  'zero-denominator': 'the denominators add up to 0',
+  'not-additive': 'ratios and texts cannot be added across municipalities',
+  'missing-breakdown': 'some values counted in the total are not broken down by this dimension (see without)',
+  'shares-not-additive': "a percentage's breakdown is a share per category, and shares cannot be added without their counts",
+}
+
+export type NationalFigure = { readonly value: Decimal; readonly reason: null } | { readonly value: null; readonly reason: NationalReason }
+
+const figure = (value: Decimal): NationalFigure => ({ value, reason: null })
+const noFigure = (reason: NationalReason): NationalFigure => ({ value: null, reason })
+
+/**
+ * A dimension's categories summed over the values counted in the total. Only categories every
+ * one of those values gives are summed; the others are named in `incomplete`.
+ */
+export type BreakdownAggregate =
+  | { readonly categories: Readonly<Record<string, Decimal>>; readonly incomplete: readonly string[]; readonly reason: null }
+  | { readonly categories: null; readonly reason: NationalReason; readonly without: readonly string[] }
+
+/** One municipality's figure, as it enters (or does not enter) the national one. */
+export interface MunicipalFigure {
+  readonly municipality: string
+  readonly municipalityName: LocalizedText | null
+  readonly indicatorId: string
+  /** The municipality's own code for the indicator. */
+  readonly code: string
+  readonly unit: IndicatorUnit
+  readonly currency: Currency | null
+  readonly value: Decimal | null
+  readonly numerator: Decimal | null
+  readonly denominator: Decimal | null
+  readonly breakdown: Contribution['breakdown']
+  readonly corrections: number
+  /**
+   * Null when counted in the total. 'superseded': the municipality gave this code and period
+   * through another indicator later, and that later figure counts; 'no-counts': a percentage
+   * without its numerator and denominator, left out of the ratio.
+   */
+  readonly excludedBecause: null | 'superseded' | 'no-counts'
+}
+
+export interface NationalAggregate {
+  readonly position: bigint | null
+  readonly nationalCode: string
+  readonly period: Period
+  /** Null when there are no values, or their units differ. */
+  readonly unit: IndicatorUnit | null
+  /** How `total` is made from the municipal figures. */
+  readonly method: string
+  /** The sum (counts, amounts, milestones reached) or, for a percentage, the ratio of sums in percent. */
+  readonly total: NationalFigure
+  /** A percentage's Σ numerators and Σ denominators over the values counted; null otherwise. */
+  readonly numerator: Decimal | null
+  readonly denominator: Decimal | null
+  /** An amount's sums per currency; null for other units. */
+  readonly byCurrency: Readonly<Partial<Record<Currency, Decimal>>> | null
+  /** Municipalities whose figure is in the total. */
+  readonly counted: readonly string[]
+  /** Municipalities whose figure is left out of the total (a percentage without its counts). */
+  readonly excluded: { readonly count: number; readonly municipalities: readonly string[] }
+  /** Every municipal figure for the code and period, by municipality, counted or not. */
+  readonly byMunicipality: readonly MunicipalFigure[]
+  /** 'area' is urban/rural (qytet/fshat). */
+  readonly breakdowns: Readonly<Record<DisaggregationDimension, BreakdownAggregate>>
+}
+
+const methods: Readonly<Record<IndicatorUnit | 'none', string>> = {
+  count: "sum of the municipalities' actuals",
+  amount: "sum of the municipalities' actuals, per currency",
+  milestone: 'number of municipalities that reached the milestone (the sum of their 1/0 values)',
+  percent:
+    'ratio of sums: Σ numerators / Σ denominators × 100 over the values that give their counts; values without counts are listed and left out, never given a guessed denominator; never a mean of percentages',
+  ratio: 'not aggregated: ratios cannot be added across municipalities',
+  text: 'not aggregated: text values have no figures',
+  none: 'not aggregated: no values, or values in different units',
+}
+
+/** The latest figure (by log position) each municipality gave; the others are superseded. */
+function latestPerMunicipality(contributions: readonly Contribution[]): Set<Contribution> {
+  const latest = new Map<string, Contribution>()
+  for (const contribution of contributions) {
+    const current = latest.get(contribution.municipality)
+    if (current === undefined || contribution.position > current.position) latest.set(contribution.municipality, contribution)
+  }
+  return new Set(latest.values())
+}
+
+interface Total {
+  readonly total: NationalFigure
+  readonly numerator: Decimal | null
+  readonly denominator: Decimal | null
+  readonly byCurrency: Partial<Record<Currency, Decimal>> | null
+  /** The values the total is made of. */
+  readonly included: readonly Contribution[]
+}
+
+function totalOf(unit: IndicatorUnit | null, counted: readonly Contribution[]): Total {
+  const none = { numerator: null, denominator: null, byCurrency: null }
+  switch (unit) {
+    case null:
+      return { total: noFigure(counted.length === 0 ? 'no-values' : 'mixed-units'), ...none, included: [] }
+    case 'ratio':
+    case 'text':
+      return { total: noFigure('not-additive'), ...none, included: [] }
+    case 'count':
+    case 'milestone':
+      return { total: figure(sum(counted.map((c) => c.value as Decimal))), ...none, included: counted }
+    case 'amount': {
+      const byCurrency: Partial<Record<Currency, Decimal>> = {}
+      for (const { currency, value } of counted) {
+        // An amount indicator always has a currency and a value.
+        byCurrency[currency!] = add(byCurrency[currency!] ?? ('0' as Decimal), value!)
+      }
+      const sums = Object.values(byCurrency)
+      const total = sums.length === 1 ? figure(sums[0]!) : noFigure('mixed-currencies')
+      return { total, numerator: null, denominator: null, byCurrency, included: counted }
+    }
+    case 'percent': {
+      const included = counted.filter((c) => c.numerator !== null)
+      if (included.length === 0) return { total: noFigure('no-counts'), ...none, included }
+      const numerator = sum(included.map((c) => c.numerator!))
+      const denominator = sum(included.map((c) => c.denominator!))
+      const total = isZero(denominator)
+        ? noFigure('zero-denominator')
+        : figure(divide(multiply(numerator, '100' as Decimal), denominator))
+      return { total, numerator, denominator, byCurrency: null, included }
+    }
+  }
+}
+
+function breakdownOf(
+  dimension: DisaggregationDimension,
+  unit: IndicatorUnit | null,
+  total: Total,
+  municipalityOf: (c: Contribution) => string,
+): BreakdownAggregate {
+  const notSummed = (reason: NationalReason, without: readonly string[] = []): BreakdownAggregate => ({
+    categories: null,
+    reason,
+    without,
+  })
+  if (unit === 'percent') return notSummed('shares-not-additive')
+  if (total.total.reason !== null) return notSummed(total.total.reason)
+  const parts = total.included.map((c) => own(c.breakdown ?? {}, dimension))
+  const without = total.included.filter((_, index) => parts[index] === undefined).map(municipalityOf)
+  if (without.length > 0) return notSummed('missing-breakdown', [...new Set(without)].sort(byText))
+  const given = parts as Readonly<Record<string, Decimal>>[]
+  const names = [...new Set(given.flatMap((part) => Object.keys(part)))].sort(byText)
+  const complete = names.filter((name) => given.every((part) => own(part, name) !== undefined))
+  return {
+    categories: Object.fromEntries(complete.map((name) => [name, sum(given.map((part) => own(part, name)!))])),
+    incomplete: names.filter((name) => !complete.includes(name)),
+    reason: null,
+  }
+}
+
+/**
+ * A national indicator for one period across municipalities. Counts and amounts are summed
+ * (amounts per currency), milestones counted; a percentage is the ratio of sums, Σ numerators /
+ * Σ denominators × 100, over the values that give their counts (the others are listed and left
+ * out, with their number; no denominator is ever guessed), never a mean of percentages. Each
+ * municipality counts once, with the latest figure it gave for the code and period (a correction
+ * replaces the value it corrects). Values are those reported for exactly this period: a year's
+ * figure is not made of its halves. Null when no indicator carries the code.
+ */
+export function nationalAggregate(model: ReadModel<NationalState>, nationalCode: string, period: Period): NationalAggregate | null {
+  const { state, position } = model
+  if (!entriesOf(state.indicators).some((indicator) => indicator.nationalCode === nationalCode)) return null
+  const contributions = Object.values(own(own(state.values, nationalCode) ?? {}, period) ?? {}).sort(
+    (a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId),
+  )
+  const counted = latestPerMunicipality(contributions)
+  const countedList = contributions.filter((c) => counted.has(c))
+  const units = new Set(countedList.map((c) => c.unit))
+  const unit = units.size === 1 ? countedList[0]!.unit : null
+  const total = totalOf(unit, countedList)
+  const included = new Set(total.included)
+  const excludedBecause = (c: Contribution): MunicipalFigure['excludedBecause'] => {
+    if (!counted.has(c)) return 'superseded'
+    return unit === 'percent' && !included.has(c) ? 'no-counts' : null
+  }
+  const municipalityOf = (c: Contribution) => c.municipality
+  const excluded = countedList.filter((c) => excludedBecause(c) !== null).map(municipalityOf)
+  return {
+    position,
+    nationalCode,
+    period,
+    unit,
+    method: methods[unit ?? 'none'],
+    total: total.total,
+    numerator: total.numerator,
+    denominator: total.denominator,
+    byCurrency: total.byCurrency,
+    counted: total.included.map(municipalityOf),
+    excluded: { count: excluded.length, municipalities: excluded },
+    byMunicipality: contributions.map((c) => ({
+      municipality: c.municipality,
+      municipalityName: own(state.municipalities, c.municipality)?.name ?? null,
+      indicatorId: c.indicatorId,
+      code: c.code,
+      unit: c.unit,
+      currency: c.currency,
+      value: c.value,
+      numerator: c.numerator,
+      denominator: c.denominator,
+      breakdown: c.breakdown,
+      corrections: c.corrections,
+      excludedBecause: excludedBecause(c),
+    })),
+    breakdowns: Object.fromEntries(
+      disaggregationDimensions.map((dimension) => [dimension, breakdownOf(dimension, unit, total, municipalityOf)]),
+    ) as Record<DisaggregationDimension, BreakdownAggregate>,
+  }
+}
+
+/** A national code as the log knows it: the municipal indicators tied to it and the periods with values. */
+export interface NationalCode {
+  readonly nationalCode: string
+  readonly indicators: number
+  readonly municipalities: readonly string[]
+  readonly units: readonly IndicatorUnit[]
+  /** Periods some municipality gave a value for, earliest first. */
+  readonly periods: readonly Period[]
+}
+
+/** Every national code some municipal indicator carries, by code. */
+export function nationalCodes(model: ReadModel<NationalState>): { readonly position: bigint | null; readonly codes: readonly NationalCode[] } {
+  const { state, position } = model
+  const byCode = new Map<string, NationalIndicator[]>()
+  for (const indicator of entriesOf(state.indicators)) {
+    byCode.set(indicator.nationalCode, [...(byCode.get(indicator.nationalCode) ?? []), indicator])
+  }
+  const codes = [...byCode.entries()]
+    .map(([nationalCode, indicators]): NationalCode => ({
+      nationalCode,
+      indicators: indicators.length,
+      municipalities: [...new Set(indicators.map((i) => i.municipality))].sort(byText),
+      units: [...new Set(indicators.map((i) => i.unit))].sort(byText),
+      periods: (Object.keys(own(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
+    }))
+    .sort((a, b) => byText(a.nationalCode, b.nationalCode))
+  return { position, codes }
+}

@@ -1,0 +1,130 @@
+import type {
+  Breakdown,
+  Currency,
+  Decimal,
+  IndicatorEvent,
+  IndicatorUnit,
+  LocalizedText,
+  MunicipalityEvent,
+  ReportedValue,
+} from '@treguesi/domain'
+import { getEntry, own, setEntry, type ShardedMap } from '../budgets/records.js'
+import type { LogEvent, Projection } from '../projection.js'
+
+/** A municipal indicator tied to a national-strategy indicator by its national code. */
+export interface NationalIndicator {
+  readonly indicatorId: string
+  readonly nationalCode: string
+  readonly municipality: string
+  readonly planId: string
+  /** The municipality's own code for it. */
+  readonly code: string
+  readonly unit: IndicatorUnit
+  /** An amount indicator's currency. */
+  readonly currency: Currency | null
+}
+
+/** One municipal indicator's current figure for a period: the latest report or correction. */
+export interface Contribution {
+  readonly indicatorId: string
+  readonly municipality: string
+  readonly code: string
+  readonly unit: IndicatorUnit
+  readonly currency: Currency | null
+  /** Null for a text indicator. */
+  readonly value: Decimal | null
+  readonly breakdown: Breakdown | null
+  /** A percent's counts, when the reporter gave them. */
+  readonly numerator: Decimal | null
+  readonly denominator: Decimal | null
+  readonly corrections: number
+  /** The log position of the report or correction the figure comes from. */
+  readonly position: bigint
+}
+
+/**
+ * Facts for national aggregates: which indicators carry a national code, and their current
+ * figures. Figures across municipalities are derived by the selectors (nationalAggregate).
+ */
+export interface NationalState {
+  readonly municipalities: Readonly<Record<string, { readonly name: LocalizedText; readonly country: 'AL' | 'XK' }>>
+  /** Only indicators with a national code; the others never reach a national figure. */
+  readonly indicators: ShardedMap<NationalIndicator>
+  /** By national code, then period, then indicator id. */
+  readonly values: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, Contribution>>>>>>
+}
+
+type FoldedEvent = MunicipalityEvent | IndicatorEvent
+
+function withFigure(
+  state: NationalState,
+  indicatorId: string,
+  period: string,
+  figure: ReportedValue,
+  position: bigint,
+  corrected: boolean,
+): NationalState {
+  const indicator = getEntry(state.indicators, indicatorId)
+  // Indicators without a national code are not aggregated nationally.
+  if (indicator === undefined) return state
+  const { nationalCode } = indicator
+  const byPeriod = own(state.values, nationalCode) ?? {}
+  const byIndicator = own(byPeriod, period) ?? {}
+  const previous = own(byIndicator, indicatorId)
+  const contribution: Contribution = {
+    indicatorId,
+    municipality: indicator.municipality,
+    code: indicator.code,
+    unit: indicator.unit,
+    currency: indicator.currency,
+    value: figure.value ?? null,
+    breakdown: figure.breakdown ?? null,
+    numerator: figure.numerator ?? null,
+    denominator: figure.denominator ?? null,
+    corrections: (previous?.corrections ?? 0) + (corrected ? 1 : 0),
+    position,
+  }
+  return {
+    ...state,
+    values: {
+      ...state.values,
+      [nationalCode]: { ...byPeriod, [period]: { ...byIndicator, [indicatorId]: contribution } },
+    },
+  }
+}
+
+function apply(state: NationalState, logEvent: LogEvent): NationalState {
+  const event = { type: logEvent.type, data: logEvent.data } as FoldedEvent
+  switch (event.type) {
+    case 'municipality.registered.v1': {
+      const { code, name, country } = event.data
+      return { ...state, municipalities: { ...state.municipalities, [code]: { name, country } } }
+    }
+    case 'indicator.defined.v1': {
+      const { indicatorId, nationalCode, municipality, planId, code, unit, currency } = event.data
+      if (nationalCode === undefined) return state
+      const indicator: NationalIndicator = { indicatorId, nationalCode, municipality, planId, code, unit, currency: currency ?? null }
+      return { ...state, indicators: setEntry(state.indicators, indicatorId, indicator) }
+    }
+    case 'indicator.value-reported.v1': {
+      const { indicatorId, period, ...figure } = event.data
+      return withFigure(state, indicatorId, period, figure, logEvent.position, false)
+    }
+    case 'indicator.value-corrected.v1': {
+      // A correction replaces the figure; the earlier one stays in the log, not here.
+      const { indicatorId, period, reason: _reason, previous: _previous, ...figure } = event.data
+      return withFigure(state, indicatorId, period, figure, logEvent.position, true)
+    }
+    default:
+      return state
+  }
+}
+
+export const initialNationalState: NationalState = { municipalities: {}, indicators: {}, values: {} }
+
+/** Folds municipality.* and indicator.* events into the facts national aggregates need. */
+export const nationalProjection: Projection<NationalState> = {
+  name: 'national',
+  initialState: initialNationalState,
+  apply,
+}
