@@ -1,30 +1,53 @@
+import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
 import { isTreguesiError } from '@treguesi/errors'
 import { openEventStore } from '@treguesi/event-store'
+import { loadSeeds, seeds } from '@treguesi/fixtures'
 import { loadApiConfig } from './config.js'
+import { LiveReadModels } from './read-models/live-read-models.js'
 import { buildServer } from './server.js'
 
 async function main(): Promise<void> {
   const config = loadApiConfig(process.env)
   const store = await openEventStore(config.store)
-  const app = buildServer({ store, logLevel: config.logLevel })
+  const live = new LiveReadModels(store)
+  const jwtSecret = config.jwtSecret ?? randomBytes(32).toString('hex')
+  const app = await buildServer({ store, live, config: { ...config, jwtSecret } })
+  const release = async (): Promise<void> => {
+    await app.close()
+    await live.stop()
+    await store.close()
+  }
 
   let closing: Promise<void> | undefined
   const shutdown = (signal: NodeJS.Signals): void => {
     closing ??= (async () => {
       app.log.info({ signal }, 'shutting down')
-      await app.close()
-      await store.close()
+      await release()
     })()
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
 
-  await app.listen({ host: config.host, port: config.port })
+  try {
+    // Seeds go through command handling like any client's commands; the read models follow.
+    if (config.seed === 'demo' && (await store.headPosition()) === null) await loadSeeds(store, seeds)
+    await app.listen({ host: config.host, port: config.port })
+  } catch (error) {
+    await release()
+    throw error
+  }
   const { port } = app.server.address() as AddressInfo
   const where = config.store.store === 'sqlite' ? config.store.path : 'EventStoreDB'
-  process.stdout.write(`Treguesi is listening on http://${config.host}:${port} (store: ${config.store.store}, ${where})\n`)
+  const base = `http://${config.host}:${port}`
+  process.stdout.write(`Treguesi is listening on ${base} (store: ${config.store.store}, ${where})\n`)
+  process.stdout.write(`GraphQL: ${base}/graphql\n`)
+  if (config.jwtSecret === null) {
+    // Only with a secret made up for this run: a configured secret's admin tokens are issued elsewhere.
+    const token = app.signToken({ id: 'development-admin', role: 'admin', municipalities: [] }, '12h')
+    process.stdout.write(`Development admin token (valid 12 hours, until this process stops): ${token}\n`)
+  }
 }
 
 main().catch((error: unknown) => {

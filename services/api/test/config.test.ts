@@ -18,12 +18,23 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     port: 4000,
     logLevel: 'info',
     store: { store: 'sqlite', path: defaultDbPath, sync: 'normal' },
+    jwtSecret: null,
+    seed: 'demo',
+    consistencyTimeoutMs: 5000,
+  })
+  t.match(loadApiConfig({ TREGUESI_JWT_SECRET: 's'.repeat(32), TREGUESI_SEED: 'none', TREGUESI_CONSISTENCY_TIMEOUT_MS: '250' }), {
+    jwtSecret: 's'.repeat(32),
+    seed: 'none',
+    consistencyTimeoutMs: 250,
   })
   t.equal(defaultDbPath, './data/treguesi.db')
   t.match(loadApiConfig({ HOST: '0.0.0.0', PORT: '8080', LOG_LEVEL: 'warn' }), { host: '0.0.0.0', port: 8080, logLevel: 'warn' })
 })
 
 t.test('server and store problems are reported together, each naming its variable', async (t) => {
+  t.same(issuesOf({ TREGUESI_JWT_SECRET: 'short' }), [{ variable: 'TREGUESI_JWT_SECRET', problem: 'must be at least 32 characters' }])
+  t.same(issuesOf({ TREGUESI_SEED: 'all' }), [{ variable: 'TREGUESI_SEED', problem: 'must be demo or none' }])
+  t.same(issuesOf({ TREGUESI_CONSISTENCY_TIMEOUT_MS: '-1' }), [{ variable: 'TREGUESI_CONSISTENCY_TIMEOUT_MS', problem: 'must not be negative' }])
   t.same(issuesOf({ PORT: '70000' }), [{ variable: 'PORT', problem: 'must be between 0 and 65535' }])
   t.same(issuesOf({ PORT: '1.5' }), [{ variable: 'PORT', problem: 'must be a whole number' }])
   t.same(issuesOf({ TREGUESI_STORE: 'eventstoredb' }), [{ variable: 'EVENTSTORE_CONNECTION_STRING', problem: 'is not set' }])

@@ -45,30 +45,66 @@ function tempDir(t: Test): string {
   return dir
 }
 
-t.test('starts on the embedded store, answers health and readiness, stops on SIGTERM', async (t) => {
+async function readiness(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  for (;;) {
+    const response = await fetch(`${url}/readyz`)
+    const body = (await response.json()) as Record<string, unknown>
+    if (response.status === 200 || body.status !== 'catching-up') return { status: response.status, body }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+t.test('starts on the embedded store with the demo plans, serves GraphQL, stops on SIGTERM', async (t) => {
   const dir = tempDir(t)
-  const run = runService(t, { PORT: '0', TREGUESI_DB_PATH: join(dir, 'data', 'treguesi.db') })
+  const env = { PORT: '0', TREGUESI_DB_PATH: join(dir, 'data', 'treguesi.db') }
+  const run = runService(t, env)
   const url = await run.url
   t.match(url, /^http:\/\/127\.0\.0\.1:\d+$/)
   const health = await fetch(`${url}/healthz`)
   t.equal(health.status, 200)
   t.same(await health.json(), { status: 'ok' })
-  const ready = await fetch(`${url}/readyz`)
+  const ready = await readiness(url)
   t.equal(ready.status, 200)
-  t.same(await ready.json(), { status: 'ready', store: 'sqlite', headPosition: null })
+  t.match(ready.body, { status: 'ready', store: 'sqlite', headPosition: /^\d+$/ })
+  t.equal(ready.body.readModelsPosition, ready.body.headPosition, 'ready once the read models reach the head')
+  const graphql = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ commandTypes viewer { role } }' }),
+  })
+  t.match(await graphql.json(), { data: { commandTypes: ['AddArea', 'AddMeasure'], viewer: { role: 'anonymous' } } })
   run.kill('SIGTERM')
   const exit = await run.exit
   t.equal(exit.code, 0, 'a graceful shutdown exits 0')
   t.match(exit.stdout, /store: sqlite, .*treguesi\.db/)
+  t.match(exit.stdout, /GraphQL: http:\/\/127\.0\.0\.1:\d+\/graphql/)
+  const token = /Development admin token \(valid 12 hours, until this process stops\): (\S+)/.exec(exit.stdout)?.[1]
+  t.ok(token, 'a development admin token is printed')
+
+  const again = runService(t, { ...env, TREGUESI_JWT_SECRET: 'configured-secret-'.padEnd(40, 'z') })
+  const secondUrl = await again.url
+  t.equal((await readiness(secondUrl)).body.headPosition, ready.body.headPosition, 'a store that has events is not seeded again')
+  const viewer = await fetch(`${secondUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ viewer { role } }' }),
+  })
+  t.equal(viewer.status, 401, "the previous run's token is not valid under another secret")
+  again.kill('SIGTERM')
+  t.notMatch((await again.exit).stdout, /Development admin token/, 'no token is printed when the secret is configured')
 })
 
 t.test('starts on EventStoreDB when configured so', async (t) => {
   const server = await startEventStoreDbTestServer()
   t.teardown(() => server.close())
-  const run = runService(t, { PORT: '0', TREGUESI_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: server.connectionString })
+  const run = runService(t, {
+    PORT: '0',
+    TREGUESI_STORE: 'eventstoredb',
+    EVENTSTORE_CONNECTION_STRING: server.connectionString,
+    TREGUESI_SEED: 'none',
+  })
   const url = await run.url
-  const ready = await fetch(`${url}/readyz`)
-  t.same(await ready.json(), { status: 'ready', store: 'eventstoredb', headPosition: null })
+  t.same((await readiness(url)).body, { status: 'ready', store: 'eventstoredb', headPosition: null, readModelsPosition: null })
   run.kill('SIGTERM')
   const exit = await run.exit
   t.equal(exit.code, 0, 'a graceful shutdown exits 0')

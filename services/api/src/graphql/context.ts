@@ -1,0 +1,17 @@
+import type { EventStore } from '@treguesi/event-store'
+import type { Principal } from '../access/principal.js'
+import type { LiveReadModels, ReadModels } from '../read-models/live-read-models.js'
+
+/** What every resolver of one request sees. */
+export interface GraphQLContext {
+  readonly principal: Principal
+  readonly store: EventStore
+  readonly live: LiveReadModels
+  /** How long `consistentWith` waits for the read models. */
+  readonly consistencyTimeoutMs: number
+  /**
+   * The read models this request answers from: one snapshot for the whole request, so every
+   * field of an answer reflects the same position of the log.
+   */
+  models: ReadModels
+}

@@ -1,0 +1,3 @@
+import type { ValidationRule } from 'graphql'
+
+export const validationRules: ValidationRule[] = []
