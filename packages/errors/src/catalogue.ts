@@ -47,6 +47,8 @@ export interface ErrorDetails {
   TRG_FORBIDDEN: { action: string; reason: string }
   TRG_NOT_CONSISTENT: { position: string; reached: string | null; waitedMs: number }
   TRG_LIMIT_EXCEEDED: { limit: string; maximum: number; actual: number }
+  TRG_INVALID_VALUE: { type: string; value: string; problem: string }
+  TRG_EVENT_INVALID: { type: string; problem: string }
 }
 
 export type TreguesiErrorCode = keyof ErrorDetails
@@ -159,5 +161,14 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_LIMIT_EXCEEDED: {
     category: 'BAD_USER_INPUT',
     message: ({ limit, maximum, actual }) => `The request exceeds the ${limit} limit: ${actual} where at most ${maximum} is allowed`,
+  },
+  TRG_INVALID_VALUE: {
+    category: 'BAD_USER_INPUT',
+    message: ({ type, value, problem }) => `${JSON.stringify(value)} is not a valid ${type}: ${problem}`,
+  },
+  // A recorded event that does not fit its type's schema: the log, not the caller, is at fault.
+  TRG_EVENT_INVALID: {
+    category: 'INTERNAL',
+    message: ({ type, problem }) => `Event ${type} is invalid: ${problem}`,
   },
 }

@@ -77,6 +77,14 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { limit: 'query depth', maximum: 12, actual: 15 },
     message: 'The request exceeds the query depth limit: 15 where at most 12 is allowed',
   },
+  TRG_INVALID_VALUE: {
+    details: { type: 'Period', value: '2024-H3', problem: 'must be a year (2024), a half-year (2024-H1) or a quarter (2024-Q3)' },
+    message: '"2024-H3" is not a valid Period: must be a year (2024), a half-year (2024-H1) or a quarter (2024-Q3)',
+  },
+  TRG_EVENT_INVALID: {
+    details: { type: 'plan.drafted.v1', problem: 'title.sq must not be empty' },
+    message: 'Event plan.drafted.v1 is invalid: title.sq must not be empty',
+  },
 }
 
 t.test('every code builds its message from its details and keeps its category', async (t) => {

@@ -1,6 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
 import type { Decider, DomainEvent } from '../decider.js'
+import { planPeriodSchema } from '../plan/plan.js'
 import { sameJson } from '../shared/json.js'
 import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/municipality.js'
 import { compare, decimalSchema, divide, isZero, multiply, nonNegativeDecimalSchema, round, sum, type Decimal } from '../shared/decimal.js'
@@ -18,10 +19,6 @@ export type Direction = (typeof indicatorDirections)[number]
 
 export const disaggregationDimensions = ['sex', 'ethnicity', 'area', 'age-group'] as const
 export type DisaggregationDimension = (typeof disaggregationDimensions)[number]
-
-const planPeriodSchema = z
-  .object({ from: fiscalYearSchema, to: fiscalYearSchema })
-  .refine((period) => period.from <= period.to, { path: ['to'], message: 'must not be before from' })
 
 const nonEmpty = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` })
 

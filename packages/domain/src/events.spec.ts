@@ -1,0 +1,413 @@
+import t from 'tap'
+import type { z } from 'zod'
+import { budgetLine, budgetLineCommandSchema } from './budget/budget-line.js'
+import { replay, type Decider } from './decider.js'
+import { eventSchemas, eventTypes, parseEvent, type AnyDomainEvent, type DomainEventType } from './events.js'
+import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
+import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
+import { plan, planCommandSchema } from './plan/plan.js'
+import { parseCommand } from './shared/parse-command.js'
+
+type Input = Readonly<Record<string, unknown>> & { readonly type: string }
+
+/** Decides `commands` in turn on one stream, each on the state the ones before it left. */
+function decided<Command, Event, State>(
+  decider: Decider<Command, Event, State>,
+  schema: z.ZodType<Command>,
+  commands: readonly Input[],
+): Event[] {
+  const events: Event[] = []
+  for (const input of commands) {
+    events.push(...decider.decide(parseCommand(input.type, schema, input), replay(decider, events)))
+  }
+  return events
+}
+
+const planId = '6f1c1a52-0d3e-4c8b-9a57-2b8f3f6f0a01'
+const areaId = '00000000-0000-4000-8000-00000000a001'
+const strategicId = '00000000-0000-4000-8000-00000000b001'
+const specificId = '00000000-0000-4000-8000-00000000b002'
+const measureId = '00000000-0000-4000-8000-00000000c001'
+const sparseMeasureId = '00000000-0000-4000-8000-00000000c002'
+const indicatorId = '00000000-0000-4000-8000-00000000d001'
+const budgetLineId = '00000000-0000-4000-8000-00000000e001'
+const otherBudgetLineId = '00000000-0000-4000-8000-00000000e002'
+const planPeriod = { from: 2022, to: 2024 }
+
+const municipalityEvents = [
+  ...decided(municipality, municipalityCommandSchema, [
+    {
+      type: 'RegisterMunicipality',
+      code: 'ELB',
+      name: { sq: 'Bashkia Elbasan', en: 'Elbasan Municipality' },
+      country: 'AL',
+      currency: 'ALL',
+    },
+    { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '4250000000.00', currency: 'ALL' } },
+  ]),
+  ...decided(municipality, municipalityCommandSchema, [
+    { type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' },
+  ]),
+]
+
+const planEvents = decided(plan, planCommandSchema, [
+  {
+    type: 'DraftPlan',
+    planId,
+    municipality: 'ELB',
+    kind: 'gender-equality',
+    title: { sq: 'Plani Vendor i Veprimit për Barazinë Gjinore 2022–2024' },
+    period: planPeriod,
+    nationalStrategies: [{ sq: 'Strategjia Kombëtare për Barazinë Gjinore 2021–2030' }],
+  },
+  {
+    type: 'RevisePlanDetails',
+    planId,
+    title: { sq: 'Plani Vendor i Veprimit për Barazinë Gjinore', en: 'Local Gender Equality Action Plan' },
+  },
+  { type: 'RevisePlanDetails', planId, ratingThresholds: { achieved: '1', onTrack: '0.85', partly: '0.4' } },
+  { type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2022-03-31' } },
+  {
+    type: 'AddArea',
+    planId,
+    areaId,
+    code: 'I',
+    title: { sq: 'Përparimi në kuadrin e përgjithshëm të barazisë gjinore' },
+  },
+  {
+    type: 'AddObjective',
+    planId,
+    objectiveId: strategicId,
+    areaId,
+    level: 'strategic',
+    code: 'I.1',
+    title: { sq: 'Forcimi i mekanizmave për barazinë gjinore' },
+  },
+  {
+    type: 'AddObjective',
+    planId,
+    objectiveId: specificId,
+    areaId,
+    parentObjectiveId: strategicId,
+    level: 'specific',
+    code: 'I.1.a',
+    title: { sq: 'Buxhetimi i përgjegjshëm gjinor në çdo drejtori' },
+  },
+  {
+    type: 'AddMeasure',
+    planId,
+    measureId,
+    objectiveId: specificId,
+    code: 'I.1.a.1',
+    title: { sq: 'Trajnimi i stafit për buxhetimin gjinor', en: 'Training staff in gender budgeting' },
+    leadActors: [{ sq: 'Drejtoria e Financës' }],
+    supportingActors: [{ sq: 'Koordinatori për barazinë gjinore' }, { sq: 'UN Women' }],
+    schedule: { sq: 'Çdo vit' },
+    deadline: '2024-12-31',
+    output: { sq: '30 punonjës të trajnuar' },
+    dataSource: { sq: 'Raporti vjetor i monitorimit' },
+    monitoringBody: { sq: 'Këshilli Bashkiak' },
+    legalReferences: [{ sq: 'Ligji Nr. 9970/2008 “Për barazinë gjinore në shoqëri”' }],
+  },
+  {
+    type: 'AddMeasure',
+    planId,
+    measureId: sparseMeasureId,
+    objectiveId: strategicId,
+    code: 'I.4..2',
+    title: { sq: 'Fushatë ndërgjegjësimi' },
+    leadActors: [],
+    supportingActors: [],
+  },
+  {
+    type: 'ReviseMeasure',
+    planId,
+    measureId: sparseMeasureId,
+    deadline: '2023-06-30',
+    leadActors: [{ sq: 'Zyra e Komunikimit' }],
+  },
+  { type: 'ChangeMeasureStatus', planId, measureId, status: 'in-progress', date: '2023-01-15' },
+  {
+    type: 'ChangeMeasureStatus',
+    planId,
+    measureId,
+    status: 'completed',
+    date: '2024-06-30',
+    reason: { sq: 'U realizua me mbështetjen e donatorëve' },
+  },
+  { type: 'ClosePlan', planId, date: '2025-01-31', reason: { sq: 'Përfundoi periudha e planit' } },
+])
+
+const defineIndicator = {
+  type: 'DefineIndicator',
+  planId,
+  municipality: 'ELB',
+  attachedTo: { kind: 'objective', id: specificId },
+  direction: 'higher-is-better',
+  accumulation: 'per-period',
+  planPeriod,
+}
+
+const indicatorEvents = [
+  ...decided(indicator, indicatorCommandSchema, [
+    {
+      ...defineIndicator,
+      indicatorId,
+      code: 'I.1.a',
+      name: { sq: 'Vajza që ndjekin kurse profesionale', en: 'Girls in vocational courses' },
+      unit: 'percent',
+      disaggregations: [{ dimension: 'area', categories: ['urban', 'rural'], exhaustive: true }],
+      dataSource: { sq: 'Drejtoria e Arsimit' },
+      nationalCode: 'SKBGJ-2.3',
+    },
+    { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021, note: { sq: 'Sipas REVALB' } },
+    { type: 'SetBaseline', indicatorId, value: '61', year: 2021 },
+    { type: 'SetTarget', indicatorId, period: '2022', target: { kind: 'range', lower: '60', upper: '65' } },
+    { type: 'SetTarget', indicatorId, period: '2023', target: { kind: 'relative', changePercent: '5', over: 'previous-period' } },
+    { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '75' } },
+    {
+      type: 'SetTarget',
+      indicatorId,
+      period: 'end-of-plan',
+      target: { kind: 'relative', changePercent: '25', over: 'baseline' },
+    },
+    {
+      type: 'ReportIndicatorValue',
+      indicatorId,
+      period: '2023',
+      value: '75',
+      numerator: '45',
+      denominator: '60',
+      breakdown: { area: { urban: '80', rural: '70' } },
+      source: { sq: 'Drejtoria e Arsimit' },
+      note: { sq: 'Të dhëna paraprake' },
+    },
+    { type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '70' },
+    {
+      type: 'CorrectIndicatorValue',
+      indicatorId,
+      period: '2023',
+      value: '76.7',
+      numerator: '46',
+      denominator: '60',
+      reason: { sq: 'Një vajzë u regjistrua me vonesë' },
+    },
+  ]),
+  ...decided(indicator, indicatorCommandSchema, [
+    {
+      ...defineIndicator,
+      indicatorId,
+      code: 'I.1.b',
+      name: { sq: 'Raporti vajza/djem në kurse' },
+      unit: 'ratio',
+      direction: 'within-band',
+    },
+    { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'band', lower: '0.9', upper: '1.1' } },
+  ]),
+  ...decided(indicator, indicatorCommandSchema, [
+    { ...defineIndicator, indicatorId, code: 'I.1.c', name: { sq: 'Miratimi i buxhetit gjinor' }, unit: 'milestone' },
+    { type: 'SetTarget', indicatorId, period: 'end-of-plan', target: { kind: 'milestone' } },
+    { type: 'ReportIndicatorValue', indicatorId, period: '2022', value: '1' },
+  ]),
+  ...decided(indicator, indicatorCommandSchema, [
+    { ...defineIndicator, indicatorId, code: 'I.1.d', name: { sq: 'Qëndrimi i komunitetit' }, unit: 'text' },
+    { type: 'ReportIndicatorValue', indicatorId, period: '2022', text: { sq: 'Pjesëmarrje e lartë në takime' } },
+  ]),
+  ...decided(indicator, indicatorCommandSchema, [
+    { ...defineIndicator, indicatorId, code: 'I.1.e', name: { sq: 'Fonde për strehëzat' }, unit: 'amount', currency: 'ALL' },
+  ]),
+  ...decided(indicator, indicatorCommandSchema, [
+    {
+      ...defineIndicator,
+      indicatorId,
+      code: 'I.1.f',
+      name: { sq: 'Pjesa e buxhetit për shërbimet e specializuara' },
+      unit: 'percent',
+      computed: { kind: 'budget-share', category: 'dv-specialised-services' },
+    },
+  ]),
+]
+
+const planBudgetLine = {
+  type: 'PlanBudgetLine',
+  planId,
+  measureId,
+  municipality: 'ELB',
+  fiscalYear: 2024,
+  currency: 'ALL',
+}
+
+const budgetEvents = [
+  ...decided(budgetLine, budgetLineCommandSchema, [
+    {
+      ...planBudgetLine,
+      budgetLineId,
+      fundingSource: { kind: 'donor', name: 'donatorë (A2B, ADRA)' },
+      categories: ['gender-responsive-budgeting'],
+      planned: { amount: { amount: '58000.00', currency: 'ALL' } },
+    },
+    { type: 'RevisePlannedCost', budgetLineId, planned: { costingText: 'Sipas kostimit të MSHMS' } },
+    { type: 'RevisePlannedCost', budgetLineId, planned: { amount: { amount: '60000', currency: 'ALL' } } },
+    {
+      type: 'AllocateBudget',
+      budgetLineId,
+      allocated: { amount: '50000', currency: 'ALL' },
+      date: '2024-01-15',
+      decision: 'VKB Nr. 12',
+    },
+    { type: 'AllocateBudget', budgetLineId, allocated: { amount: '55000', currency: 'ALL' }, date: '2024-07-01' },
+    { type: 'RecordExpenditure', budgetLineId, executed: { amount: '20000', currency: 'ALL' }, asOf: '2024-06-30' },
+    {
+      type: 'RecordExpenditure',
+      budgetLineId,
+      executed: { amount: '54500.50', currency: 'ALL' },
+      asOf: '2024-12-31',
+      note: { sq: 'Pagesa e fundit u krye në dhjetor' },
+    },
+    { type: 'RetagBudgetLine', budgetLineId, categories: ['gender-responsive-budgeting', 'roma-egyptian-integration'] },
+  ]),
+  ...decided(budgetLine, budgetLineCommandSchema, [
+    {
+      ...planBudgetLine,
+      budgetLineId: otherBudgetLineId,
+      fundingSource: { kind: 'central-government', name: 'MSHMS' },
+      planned: { costingText: 'Sipas kostimit të MSHMS' },
+    },
+  ]),
+]
+
+const events: AnyDomainEvent[] = [...municipalityEvents, ...planEvents, ...indicatorEvents, ...budgetEvents]
+
+/** The data as a store gives it back: JSON, nothing more. */
+const stored = (data: unknown): unknown => JSON.parse(JSON.stringify(data))
+
+const one = <T extends DomainEventType>(type: T): Extract<AnyDomainEvent, { type: T }> =>
+  events.find((event): event is Extract<AnyDomainEvent, { type: T }> => event.type === type)!
+
+t.test('every event type has a schema, and the deciders above record every one', async (t) => {
+  t.same(eventTypes, Object.keys(eventSchemas).sort(), 'the types, sorted')
+  t.equal(eventTypes.length, 21)
+  t.ok(Object.isFrozen(eventTypes) && Object.isFrozen(eventSchemas))
+  t.same([...new Set(events.map((event) => event.type))].sort(), eventTypes, 'each type decided at least once')
+})
+
+t.test('every decided event parses to itself, from its stored JSON', async (t) => {
+  for (const event of events) {
+    t.strictSame(eventSchemas[event.type].parse(stored(event.data)), event.data, `${event.type} by its schema`)
+    t.strictSame(parseEvent(event.type, stored(event.data)), event, `${event.type} by parseEvent`)
+  }
+})
+
+t.test('data that does not fit its type is refused, naming the field', async (t) => {
+  const refused = (type: string, data: unknown, problem: string) =>
+    t.throws(() => parseEvent(type, data), { code: 'TRG_EVENT_INVALID', details: { type, problem } }, problem)
+
+  const registered = one('municipality.registered.v1').data
+  refused('municipality.registered.v1', { ...registered, name: { sq: '' } }, 'name.sq must not be empty')
+  refused('municipality.registered.v1', { ...registered, country: 'MK' }, 'country must be AL (Albania) or XK (Kosovo)')
+  refused(
+    'municipality.registered.v1',
+    { ...registered, name: { sq: 'Elbasan', fr: 'Elbasan' } },
+    'name.fr is not a field of this event',
+  )
+  refused('municipality.registered.v1', { type: 'RegisterMunicipality', ...registered }, 'type is not a field of this event')
+  refused('municipality.registered.v1', 'ELB', '(data) must be of type object')
+  refused('municipality.registered.v1', null, '(data) must be of type object')
+
+  const { planId: _planId, ...withoutPlanId } = one('plan.approved.v1').data
+  // A field schema's own message wins, as it does for commands.
+  refused('plan.approved.v1', withoutPlanId, 'planId must be a UUID')
+
+  // Event data is complete: nothing falls back to a command's defaults.
+  const { nationalStrategies: _strategies, ...withoutStrategies } = one('plan.drafted.v1').data
+  refused('plan.drafted.v1', withoutStrategies, 'nationalStrategies is missing')
+  const drafted = one('plan.drafted.v1').data
+  refused('plan.drafted.v1', { ...drafted, nationalStrategies: [{ sq: ' ' }] }, 'nationalStrategies.0.sq must not be empty')
+  refused('plan.drafted.v1', { ...drafted, period: { from: 2024, to: 2022 } }, 'period.to must not be before from')
+  refused('plan.closed.v1', { ...one('plan.closed.v1').data, reason: 'done' }, 'reason must be of type object')
+
+  const budgetTotal = one('municipality.budget-total-set.v1').data
+  refused('municipality.budget-total-set.v1', { ...budgetTotal, fiscalYear: '2024' }, 'fiscalYear must be a year')
+
+  const planned = one('budget-line.planned.v1').data
+  refused(
+    'budget-line.planned.v1',
+    { ...planned, planned: { amount: { amount: '1', currency: 'ALL' }, costingText: 'Sipas kostimit' } },
+    'planned must give either an amount or a costingText, not both',
+  )
+  refused(
+    'budget-line.planned.v1',
+    { ...planned, planned: { amount: { amount: '-1', currency: 'ALL' } } },
+    'planned.amount.amount must not be negative',
+  )
+  refused('budget-line.planned.v1', { ...planned, categories: 'gender' }, 'categories must be of type array')
+
+  const targetSet = one('indicator.target-set.v1').data
+  refused(
+    'indicator.target-set.v1',
+    { ...targetSet, target: { kind: 'hope' } },
+    'target.kind must be absolute, relative, range, milestone or band',
+  )
+  refused(
+    'indicator.target-set.v1',
+    { ...targetSet, target: { kind: 'milestone', value: '1' } },
+    'target.value is not a field of this event',
+  )
+
+  const corrected = one('indicator.value-corrected.v1').data
+  refused(
+    'indicator.value-corrected.v1',
+    { ...corrected, previous: { ...corrected.previous, reason: corrected.reason } },
+    'previous.reason is not a field of this event',
+  )
+})
+
+t.test('data the schema would rewrite is refused: what is read is what was decided', async (t) => {
+  const budgetTotal = one('municipality.budget-total-set.v1').data
+  t.throws(
+    () => parseEvent('municipality.budget-total-set.v1', { ...budgetTotal, total: { amount: '4250000000.00', currency: 'ALL' } }),
+    {
+      code: 'TRG_EVENT_INVALID',
+      details: { type: 'municipality.budget-total-set.v1', problem: 'total.amount must be recorded as "4250000000"' },
+    },
+  )
+  const drafted = one('plan.drafted.v1').data
+  t.throws(() => parseEvent('plan.drafted.v1', { ...drafted, nationalStrategies: [{ sq: 'Strategjia ' }] }), {
+    code: 'TRG_EVENT_INVALID',
+    details: { type: 'plan.drafted.v1', problem: 'nationalStrategies.0.sq must be recorded as "Strategjia"' },
+  })
+})
+
+t.test('an unknown event type is refused', async (t) => {
+  for (const type of ['plan.deleted.v1', 'plan.drafted.v2', 'toString', '__proto__', '']) {
+    t.throws(
+      () => parseEvent(type, {}),
+      {
+        code: 'TRG_EVENT_INVALID',
+        category: 'INTERNAL',
+        details: { type, problem: 'there is no event type of this name' },
+        message: `Event ${type} is invalid: there is no event type of this name`,
+      },
+      JSON.stringify(type),
+    )
+  }
+})
+
+t.test('Albanian text survives, as written', async (t) => {
+  const added = one('plan.measure-added.v1')
+  const read = parseEvent(added.type, stored(added.data)) as typeof added
+  t.equal(read.data.schedule?.sq, 'Çdo vit')
+  t.equal(read.data.legalReferences[0]?.sq, 'Ligji Nr. 9970/2008 “Për barazinë gjinore në shoqëri”')
+  const costed = one('budget-line.planned-cost-revised.v1')
+  t.strictSame(parseEvent(costed.type, stored(costed.data)).data, {
+    budgetLineId,
+    planned: { costingText: 'Sipas kostimit të MSHMS' },
+    previous: { amount: { amount: '58000', currency: 'ALL' } },
+  })
+
+  // Neither composed nor decomposed ë is rewritten into the other.
+  const area = one('plan.area-added.v1').data
+  const titleRead = (sq: string) => (parseEvent('plan.area-added.v1', { ...area, title: { sq } }).data as typeof area).title.sq
+  t.equal(titleRead('She\u0308rbimet sociale'), 'She\u0308rbimet sociale')
+  t.equal(titleRead('Shërbimet sociale'), 'Shërbimet sociale')
+})
