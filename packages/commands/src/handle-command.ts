@@ -1,4 +1,4 @@
-import { isTreguesiError } from '@treguesi/errors'
+import { isTreguesiError, TreguesiError } from '@treguesi/errors'
 import type { CommandContext, Decider, DomainEvent, EventEnvelope } from '@treguesi/domain'
 import { envelopeFor } from '@treguesi/domain'
 import type { EventStore, JsonObject, RecordedEvent } from '@treguesi/event-store'
@@ -19,6 +19,13 @@ export interface CommandResult<Event> {
 export interface HandleOptions {
   /** Decisions re-made after a concurrent write before giving up with the conflict. */
   readonly maxAttempts?: number
+  /**
+   * The stream revision the caller based its command on ('no_stream': the stream must not exist
+   * yet). When given, the command is decided against exactly that revision or refused with
+   * TRG_STORE_WRONG_EXPECTED_REVISION; it is never re-decided on a newer state, because the
+   * caller asked not to overwrite what it has not seen.
+   */
+  readonly expectedRevision?: bigint | 'no_stream'
 }
 
 interface Loaded<State> {
@@ -46,6 +53,10 @@ async function load<Command, Event extends DomainEvent, State>(
  * `maxAttempts` times. A command id already recorded in the stream returns its first result and
  * writes nothing.
  *
+ * With `expectedRevision`, the stream must be at exactly that revision when the command is
+ * decided and when it is appended; otherwise the conflict is reported, not re-decided. A retried
+ * command id is still answered with its first result, whatever the stream's revision is now.
+ *
  * `command` may be given as a function that produces it: it then runs on every attempt, after
  * the retry check, so facts it reads from other streams are current and a retried command id
  * returns its first result even if those facts have changed since.
@@ -58,7 +69,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   context: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult<Event>> {
-  const maxAttempts = options.maxAttempts ?? 5
+  const { expectedRevision } = options
+  const maxAttempts = expectedRevision === undefined ? (options.maxAttempts ?? 5) : 1
   const envelope: EventEnvelope = envelopeFor(context)
   for (let attempt = 1; ; attempt++) {
     const { state, revision, earlier } = await load(store, decider, stream, context.commandId)
@@ -70,6 +82,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         position: last.position,
         replayed: true,
       }
+    }
+    if (expectedRevision !== undefined && expectedRevision !== (revision ?? 'no_stream')) {
+      throw new TreguesiError('TRG_STORE_WRONG_EXPECTED_REVISION', { stream, expected: expectedRevision, actual: revision ?? 'no_stream' })
     }
     const current = typeof command === 'function' ? await (command as () => Promise<Command>)() : command
     const events = decider.decide(current, state)

@@ -20,7 +20,7 @@ t.test('a command is routed to its aggregate stream by its type', async (t) => {
   )
   t.equal(result.revision, 0n)
   const [event] = await collect(store.readStream('municipality-DRE'))
-  t.equal(event!.type, 'municipality.registered.v1')
+  t.equal(event!.type, 'municipality.registered.v2')
   t.ok(commandTypes.includes('RegisterMunicipality'))
   t.ok(commandTypes.includes('SetMunicipalBudgetTotal'))
 })
@@ -54,4 +54,17 @@ t.test('an unknown command, bad fields or a bad context are refused before anyth
     { code: 'TRG_INVALID_COMMAND', details: { field: 'actor.role' } },
   )
   t.equal(await store.headPosition(), null, 'nothing was written')
+})
+
+t.test('an expected revision reaches the handling of the command', async (t) => {
+  const store = new SqliteEventStore({ path: ':memory:' })
+  t.teardown(() => store.close())
+  const register = { type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' }
+  await executeCommand(store, register, context(), { expectedRevision: 'no_stream' })
+  const total = { type: 'SetMunicipalBudgetTotal', code: 'DRE', fiscalYear: 2025, total: { amount: '1000', currency: 'EUR' } }
+  await t.rejects(executeCommand(store, total, context(), { expectedRevision: 3n }), {
+    code: 'TRG_STORE_WRONG_EXPECTED_REVISION',
+    details: { stream: 'municipality-DRE', expected: 3n, actual: 0n },
+  })
+  t.equal((await executeCommand(store, total, context(), { expectedRevision: 0n })).revision, 1n)
 })

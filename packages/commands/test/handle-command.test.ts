@@ -42,7 +42,7 @@ t.test('a command is decided and recorded with its envelope and derived event id
   const result = await handleCommand(store, municipality, stream, register, ctx)
   t.equal(result.revision, 0n)
   t.equal(result.replayed, false)
-  t.same(result.events.map((e) => e.type), ['municipality.registered.v1'])
+  t.same(result.events.map((e) => e.type), ['municipality.registered.v2'])
   const [recorded] = await collect(store.readStream(stream))
   t.equal(recorded!.position, result.position)
   t.equal(recorded!.id, eventIdFor(ctx.commandId, 0), 'the event id derives from the command id')
@@ -54,7 +54,7 @@ t.test('a command is decided and recorded with its envelope and derived event id
     occurredAt: '2025-03-01T10:00:00+01:00',
     envelopeVersion: 1,
   })
-  t.same(recorded!.data, { code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' })
+  t.same(recorded!.data, { code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL', kind: 'bashkia' })
 })
 
 t.test('the same command id again returns the first result and writes nothing', async (t) => {
@@ -113,4 +113,49 @@ t.test('refusals and store errors reach the caller', async (t) => {
   await t.rejects(handleCommand(store, municipality, stream, budget('1'), context()), { code: 'TRG_NOT_FOUND' })
   await store.close()
   await t.rejects(handleCommand(store, municipality, stream, register, context()), { code: 'TRG_STORE_CLOSED' })
+})
+
+t.test('with an expected revision the command is decided against exactly that revision', async (t) => {
+  const store = openStore(t)
+  const created = await handleCommand(store, municipality, stream, register, context(), { expectedRevision: 'no_stream' })
+  t.equal(created.revision, 0n, "'no_stream' lets the first command create the stream")
+  const first = context()
+  const set = await handleCommand(store, municipality, stream, budget('100'), first, { expectedRevision: 0n })
+  t.equal(set.revision, 1n)
+
+  await t.rejects(handleCommand(store, municipality, stream, budget('200'), context(), { expectedRevision: 0n }), {
+    code: 'TRG_STORE_WRONG_EXPECTED_REVISION',
+    details: { stream, expected: 0n, actual: 1n },
+  })
+  await t.rejects(handleCommand(store, municipality, stream, register, context(), { expectedRevision: 'no_stream' }), {
+    code: 'TRG_STORE_WRONG_EXPECTED_REVISION',
+    details: { expected: 'no_stream', actual: 1n },
+  })
+  await t.rejects(
+    handleCommand(store, municipality, municipalityStream('DRE'), { ...register, code: 'DRE' }, context(), { expectedRevision: 4n }),
+    { code: 'TRG_STORE_WRONG_EXPECTED_REVISION', details: { stream: municipalityStream('DRE'), expected: 4n, actual: 'no_stream' } },
+  )
+  await t.rejects(handleCommand(store, municipality, stream, budget('100'), context(), { expectedRevision: 0n }), {
+    code: 'TRG_STORE_WRONG_EXPECTED_REVISION',
+  }, 'even a command that would change nothing is refused on a stale revision')
+  t.equal((await collect(store.readStream(stream))).length, 2, 'the refusals wrote nothing')
+  t.equal(await store.headPosition(), set.position)
+
+  const again = await handleCommand(store, municipality, stream, budget('100'), first, { expectedRevision: 0n })
+  t.same(again, { ...set, replayed: true }, 'a retried command id gets its first answer though the revision has moved on')
+  const unchanged = await handleCommand(store, municipality, stream, budget('100'), context(), { expectedRevision: 1n })
+  t.same(unchanged, { events: [], revision: 1n, position: null, replayed: false })
+})
+
+t.test('two writers with the same expected revision: one is recorded, the other told, not re-decided', async (t) => {
+  const store = openStore(t)
+  await handleCommand(store, municipality, stream, register, context())
+  const outcomes = await Promise.allSettled([
+    handleCommand(store, municipality, stream, budget('100'), context(), { expectedRevision: 0n, maxAttempts: 5 }),
+    handleCommand(store, municipality, stream, budget('200'), context(), { expectedRevision: 0n, maxAttempts: 5 }),
+  ])
+  t.same(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected'])
+  const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult
+  t.match(refused.reason, { code: 'TRG_STORE_WRONG_EXPECTED_REVISION', details: { expected: 0n, actual: 1n } })
+  t.equal((await collect(store.readStream(stream))).length, 2, 'only the winner was appended')
 })

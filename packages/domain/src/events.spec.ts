@@ -2,7 +2,16 @@ import t from 'tap'
 import type { z } from 'zod'
 import { budgetLine, budgetLineCommandSchema } from './budget/budget-line.js'
 import { replay, type Decider } from './decider.js'
-import { eventSchemas, eventTypes, parseEvent, type AnyDomainEvent, type DomainEventType } from './events.js'
+import {
+  eventSchemas,
+  eventTypes,
+  historicEventSchemas,
+  historicEventTypes,
+  parseEvent,
+  parseHistoricEvent,
+  type AnyDomainEvent,
+  type DomainEventType,
+} from './events.js'
 import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
 import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
 import { plan, planCommandSchema } from './plan/plan.js'
@@ -302,17 +311,21 @@ t.test('data that does not fit its type is refused, naming the field', async (t)
   const refused = (type: string, data: unknown, problem: string) =>
     t.throws(() => parseEvent(type, data), { code: 'TRG_EVENT_INVALID', details: { type, problem } }, problem)
 
-  const registered = one('municipality.registered.v1').data
-  refused('municipality.registered.v1', { ...registered, name: { sq: '' } }, 'name.sq must not be empty')
-  refused('municipality.registered.v1', { ...registered, country: 'MK' }, 'country must be AL (Albania) or XK (Kosovo)')
+  const registered = one('municipality.registered.v2').data
+  refused('municipality.registered.v2', { ...registered, name: { sq: '' } }, 'name.sq must not be empty')
+  refused('municipality.registered.v2', { ...registered, country: 'MK' }, 'country must be AL (Albania) or XK (Kosovo)')
   refused(
-    'municipality.registered.v1',
+    'municipality.registered.v2',
     { ...registered, name: { sq: 'Elbasan', fr: 'Elbasan' } },
     'name.fr is not a field of this event',
   )
-  refused('municipality.registered.v1', { type: 'RegisterMunicipality', ...registered }, 'type is not a field of this event')
-  refused('municipality.registered.v1', 'ELB', '(data) must be of type object')
-  refused('municipality.registered.v1', null, '(data) must be of type object')
+  refused('municipality.registered.v2', { type: 'RegisterMunicipality', ...registered }, 'type is not a field of this event')
+  refused('municipality.registered.v2', 'ELB', '(data) must be of type object')
+  refused('municipality.registered.v2', null, '(data) must be of type object')
+  // The kind a command may leave out is always recorded.
+  const { kind: _kind, ...withoutKind } = registered
+  refused('municipality.registered.v2', withoutKind, 'kind must be bashkia or komuna')
+  refused('municipality.registered.v2', { ...registered, kind: 'qytet' }, 'kind must be bashkia or komuna')
 
   const { planId: _planId, ...withoutPlanId } = one('plan.approved.v1').data
   // A field schema's own message wins, as it does for commands.
@@ -379,7 +392,7 @@ t.test('data the schema would rewrite is refused: what is read is what was decid
 })
 
 t.test('an unknown event type is refused', async (t) => {
-  for (const type of ['plan.deleted.v1', 'plan.drafted.v2', 'toString', '__proto__', '']) {
+  for (const type of ['plan.deleted.v1', 'plan.drafted.v2', 'municipality.registered.v3', 'toString', '__proto__', '']) {
     t.throws(
       () => parseEvent(type, {}),
       {
@@ -391,6 +404,31 @@ t.test('an unknown event type is refused', async (t) => {
       JSON.stringify(type),
     )
   }
+})
+
+t.test('superseded versions keep their schemas, and only parseHistoricEvent reads them', async (t) => {
+  t.same(historicEventTypes, ['municipality.registered.v1'])
+  t.same(historicEventTypes, Object.keys(historicEventSchemas).sort())
+  t.ok(Object.isFrozen(historicEventTypes) && Object.isFrozen(historicEventSchemas))
+  t.notOk(
+    historicEventTypes.some((type) => Object.hasOwn(eventSchemas, type)),
+    'no type is both current and superseded',
+  )
+
+  const v1 = { code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' }
+  t.strictSame(parseHistoricEvent('municipality.registered.v1', v1), { type: 'municipality.registered.v1', data: v1 })
+  const refused = (type: string, data: unknown, problem: string) =>
+    t.throws(() => parseHistoricEvent(type, data), { code: 'TRG_EVENT_INVALID', details: { type, problem } }, problem)
+  refused('municipality.registered.v1', { ...v1, kind: 'bashkia' }, 'kind is not a field of this event')
+  refused('municipality.registered.v1', { ...v1, name: { sq: 'Elbasan ' } }, 'name.sq must be recorded as "Elbasan"')
+  refused('municipality.registered.v1', { ...v1, currency: 'USD' }, 'currency must be ALL (lekë) or EUR')
+  refused('municipality.registered.v2', one('municipality.registered.v2').data, 'there is no superseded event type of this name')
+  refused('toString', {}, 'there is no superseded event type of this name')
+
+  t.throws(() => parseEvent('municipality.registered.v1', v1), {
+    code: 'TRG_EVENT_INVALID',
+    message: 'Event municipality.registered.v1 is invalid: it is a superseded version, to be read through upcast',
+  })
 })
 
 t.test('Albanian text survives, as written', async (t) => {

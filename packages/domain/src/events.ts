@@ -23,6 +23,7 @@ import {
   registerMunicipalitySchema,
   setMunicipalBudgetTotalSchema,
   type MunicipalityEvent,
+  type MunicipalityRegisteredV1,
 } from './municipality/municipality.js'
 import {
   addAreaSchema,
@@ -47,6 +48,11 @@ export type AnyDomainEvent = MunicipalityEvent | PlanEvent | IndicatorEvent | Bu
 export type DomainEventType = AnyDomainEvent['type']
 export type DomainEventData<T extends DomainEventType> = Extract<AnyDomainEvent, { type: T }>['data']
 
+/** Every superseded event version: still in stored logs, read only through its upcaster. */
+export type HistoricDomainEvent = MunicipalityRegisteredV1
+export type HistoricEventType = HistoricDomainEvent['type']
+export type HistoricEventData<T extends HistoricEventType> = Extract<HistoricDomainEvent, { type: T }>['data']
+
 // Event data is recorded complete, so these schemas are exact where the command schemas are
 // lenient: every object refuses keys it does not know, nothing has a default, and an optional
 // field is either absent or set (stored JSON has no undefined). They check the shape of the data
@@ -65,7 +71,12 @@ const money = moneySchema.strict()
 // Municipality
 // ---------------------------------------------------------------------------------------------
 
-export const municipalityRegisteredSchema = z.strictObject({ ...fieldsOf(registerMunicipalitySchema.shape), name: text })
+const { kind: municipalityKind, ...registration } = fieldsOf(registerMunicipalitySchema.shape)
+
+export const municipalityRegisteredSchema = z.strictObject({ ...registration, name: text, kind: municipalityKind.unwrap() })
+
+/** Superseded by municipalityRegisteredSchema (v2), which adds the kind. */
+export const municipalityRegisteredV1Schema = z.strictObject({ ...registration, name: text })
 
 export const municipalityBudgetTotalSetSchema = z.strictObject({
   ...fieldsOf(setMunicipalBudgetTotalSchema.shape),
@@ -250,7 +261,7 @@ export const budgetLineRetaggedSchema = z.strictObject(fieldsOf(retagBudgetLineS
  * no type, and a schema whose output does not fit its type's data compile errors.
  */
 export const eventSchemas = Object.freeze({
-  'municipality.registered.v1': municipalityRegisteredSchema,
+  'municipality.registered.v2': municipalityRegisteredSchema,
   'municipality.budget-total-set.v1': municipalityBudgetTotalSetSchema,
   'plan.drafted.v1': planDraftedSchema,
   'plan.details-revised.v1': planDetailsRevisedSchema,
@@ -274,20 +285,38 @@ export const eventSchemas = Object.freeze({
 } satisfies { readonly [T in DomainEventType]: z.ZodType<DomainEventData<T>> })
 
 /**
+ * The data schema of every superseded event version, kept so that stored data is checked as
+ * what it was recorded as before an upcaster turns it into a newer version.
+ */
+export const historicEventSchemas = Object.freeze({
+  'municipality.registered.v1': municipalityRegisteredV1Schema,
+} satisfies { readonly [T in HistoricEventType]: z.ZodType<HistoricEventData<T>> })
+
+/**
  * And the other way round: the schema's output is the type's data exactly, so no field the type
  * declares is missing from the schema. Compared readonly and without an explicit `undefined` on
  * optional fields, which stored JSON cannot carry.
  */
 type Plain<T> = T extends string | number | boolean | null ? T : { readonly [K in keyof T]: Plain<Exclude<T[K], undefined>> }
 type Same<A, B> = (<G>() => G extends A ? 1 : 2) extends <G>() => G extends B ? 1 : 2 ? true : false
-type Mismatched = {
-  [T in DomainEventType]: Same<Plain<DomainEventData<T>>, Plain<z.output<(typeof eventSchemas)[T]>>> extends true ? never : T
-}[DomainEventType]
+type Mismatched =
+  | {
+      [T in DomainEventType]: Same<Plain<DomainEventData<T>>, Plain<z.output<(typeof eventSchemas)[T]>>> extends true ? never : T
+    }[DomainEventType]
+  | {
+      [T in HistoricEventType]: Same<Plain<HistoricEventData<T>>, Plain<z.output<(typeof historicEventSchemas)[T]>>> extends true
+        ? never
+        : T
+    }[HistoricEventType]
 /** A compile error here names the event types whose schema and data differ. */
 type NoneOf<Types extends never> = Types
 export type EverySchemaIsItsType = NoneOf<Mismatched>
 
 export const eventTypes: readonly DomainEventType[] = Object.freeze((Object.keys(eventSchemas) as DomainEventType[]).sort())
+
+export const historicEventTypes: readonly HistoricEventType[] = Object.freeze(
+  (Object.keys(historicEventSchemas) as HistoricEventType[]).sort(),
+)
 
 // Worded like the command schemas' messages, after the field they are about.
 const parseOptions: z.core.ParseContext<z.core.$ZodIssue> = {
@@ -311,16 +340,9 @@ function differenceAt(stored: unknown, parsed: unknown, path: readonly string[])
 
 const fieldName = (path: readonly PropertyKey[]): string => path.map(String).join('.') || '(data)'
 
-/**
- * Reads a stored event: its data must fit its type's schema and be exactly what the schema
- * gives back (canonical decimals, trimmed texts), so what is read is what was decided. Anything
- * else is TRG_EVENT_INVALID naming the field.
- */
-export function parseEvent(type: string, data: unknown): AnyDomainEvent {
-  if (!Object.hasOwn(eventSchemas, type)) {
-    throw new TreguesiError('TRG_EVENT_INVALID', { type, problem: 'there is no event type of this name' })
-  }
-  const parsed = eventSchemas[type as DomainEventType].safeParse(data, parseOptions)
+/** Checks `data` against the schema of `type` in `schemas`; see parseEvent. */
+function parseWith(schemas: Readonly<Record<string, z.ZodType>>, type: string, data: unknown): unknown {
+  const parsed = schemas[type]!.safeParse(data, parseOptions)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const problem =
@@ -337,5 +359,29 @@ export function parseEvent(type: string, data: unknown): AnyDomainEvent {
       problem: `${fieldName(difference)} must be recorded as ${JSON.stringify(written)}`,
     })
   }
-  return { type, data: parsed.data } as AnyDomainEvent
+  return parsed.data
+}
+
+/**
+ * Reads a stored event of a current type: its data must fit its type's schema and be exactly
+ * what the schema gives back (canonical decimals, trimmed texts), so what is read is what was
+ * decided. Anything else is TRG_EVENT_INVALID naming the field. A superseded version is refused
+ * too: it is read through `upcast` (see upcasting.ts).
+ */
+export function parseEvent(type: string, data: unknown): AnyDomainEvent {
+  if (!Object.hasOwn(eventSchemas, type)) {
+    const problem = Object.hasOwn(historicEventSchemas, type)
+      ? 'it is a superseded version, to be read through upcast'
+      : 'there is no event type of this name'
+    throw new TreguesiError('TRG_EVENT_INVALID', { type, problem })
+  }
+  return { type, data: parseWith(eventSchemas, type, data) } as AnyDomainEvent
+}
+
+/** Reads a stored event of a superseded type, as parseEvent reads a current one. */
+export function parseHistoricEvent(type: string, data: unknown): HistoricDomainEvent {
+  if (!Object.hasOwn(historicEventSchemas, type)) {
+    throw new TreguesiError('TRG_EVENT_INVALID', { type, problem: 'there is no superseded event type of this name' })
+  }
+  return { type, data: parseWith(historicEventSchemas, type, data) } as HistoricDomainEvent
 }

@@ -49,6 +49,7 @@ export interface ErrorDetails {
   TRG_LIMIT_EXCEEDED: { limit: string; maximum: number; actual: number }
   TRG_INVALID_VALUE: { type: string; value: string; problem: string }
   TRG_EVENT_INVALID: { type: string; problem: string }
+  TRG_UPCASTER_MISSING: { type: string; problem: string }
 }
 
 export type TreguesiErrorCode = keyof ErrorDetails
@@ -170,5 +171,10 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_EVENT_INVALID: {
     category: 'INTERNAL',
     message: ({ type, problem }) => `Event ${type} is invalid: ${problem}`,
+  },
+  // A superseded event type that no chain of upcasters turns into a current one: the build is at fault.
+  TRG_UPCASTER_MISSING: {
+    category: 'INTERNAL',
+    message: ({ type, problem }) => `Events of type ${type} cannot be read as a current version: ${problem}`,
   },
 }

@@ -85,6 +85,10 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { type: 'plan.drafted.v1', problem: 'title.sq must not be empty' },
     message: 'Event plan.drafted.v1 is invalid: title.sq must not be empty',
   },
+  TRG_UPCASTER_MISSING: {
+    details: { type: 'municipality.registered.v1', problem: 'has no upcaster to a newer version' },
+    message: 'Events of type municipality.registered.v1 cannot be read as a current version: has no upcaster to a newer version',
+  },
 }
 
 t.test('every code builds its message from its details and keeps its category', async (t) => {

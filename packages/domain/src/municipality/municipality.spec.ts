@@ -1,12 +1,25 @@
 import t from 'tap'
+import { replay } from '../decider.js'
 import { spec } from '../testing/decider-spec.js'
-import { municipality, municipalityCommandSchema, municipalityStream, type MunicipalityEvent } from './municipality.js'
+import {
+  municipality,
+  municipalityCommandSchema,
+  municipalityKindOf,
+  municipalityStream,
+  type MunicipalityEvent,
+} from './municipality.js'
 
 const decider = () => spec(t, municipality, municipalityCommandSchema)
 
 const registered = {
-  type: 'municipality.registered.v1',
-  data: { code: 'ELB', name: { sq: 'Bashkia Elbasan', en: 'Elbasan Municipality' }, country: 'AL', currency: 'ALL' },
+  type: 'municipality.registered.v2',
+  data: {
+    code: 'ELB',
+    name: { sq: 'Bashkia Elbasan', en: 'Elbasan Municipality' },
+    country: 'AL',
+    kind: 'bashkia',
+    currency: 'ALL',
+  },
 } as MunicipalityEvent
 
 const register = {
@@ -29,13 +42,49 @@ t.test('RegisterMunicipality', async (t) => {
   decider()
     .given([])
     .when({ ...register, code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
-    .then([
-      {
-        type: 'municipality.registered.v1',
-        data: { code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' },
-      },
-    ])
+    .then(
+      [
+        {
+          type: 'municipality.registered.v2',
+          data: { code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', kind: 'komuna', currency: 'EUR' },
+        },
+      ],
+      'a Kosovar municipality is a komuna',
+    )
   t.equal(municipalityStream('ELB'), 'municipality-ELB')
+})
+
+t.test('RegisterMunicipality: the kind', async (t) => {
+  decider().given([]).when({ ...register, kind: 'bashkia' }).then([registered], 'stated as the country has it')
+  decider()
+    .given([])
+    .when({ ...register, kind: 'komuna' })
+    .thenFails('TRG_INVALID_COMMAND', {
+      field: 'kind',
+      problem: 'must be bashkia for an Albanian municipality and komuna for a Kosovar one',
+    })
+  decider()
+    .given([])
+    .when({ ...register, code: 'DRE', country: 'XK', currency: 'EUR', kind: 'bashkia' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'kind', problem: /komuna for a Kosovar one/ })
+  decider()
+    .given([])
+    .when({ ...register, kind: 'qytet' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'kind', problem: 'must be bashkia or komuna' })
+  t.strictSame(municipalityKindOf, { AL: 'bashkia', XK: 'komuna' })
+  t.ok(Object.isFrozen(municipalityKindOf))
+})
+
+t.test('the state of a registered municipality carries its kind', async (t) => {
+  t.strictSame(replay(municipality, [registered]), {
+    registered: true,
+    code: 'ELB',
+    name: { sq: 'Bashkia Elbasan', en: 'Elbasan Municipality' },
+    country: 'AL',
+    kind: 'bashkia',
+    currency: 'ALL',
+    budgetTotals: {},
+  })
 })
 
 t.test('SetMunicipalBudgetTotal', async (t) => {

@@ -73,7 +73,7 @@ function withLine(state: BudgetsState, budgetLineId: string, change: (line: Budg
 function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
   const event = { type: logEvent.type, data: logEvent.data } as FoldedEvent
   switch (event.type) {
-    case 'municipality.registered.v1': {
+    case 'municipality.registered.v2': {
       const { code, currency } = event.data
       return { ...state, municipalities: { ...state.municipalities, [code]: { currency, totals: {} } } }
     }

@@ -1,11 +1,10 @@
 /**
  * Plain-data maps for read models folded from a national log. A record keyed by free text (a
- * national code, a category, a period) is read through `own`, so a key such as "constructor"
- * never finds something Object.prototype holds.
+ * national code, a category, a period) is read through `own`.
  */
-export function own<Value>(record: Readonly<Record<string, Value>>, key: string): Value | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined
-}
+import { own } from '../own.js'
+
+export { own }
 
 /**
  * A large collection keyed by id, split into shards by the id's first two characters, so adding

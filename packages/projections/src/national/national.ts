@@ -96,7 +96,7 @@ function withFigure(
 function apply(state: NationalState, logEvent: LogEvent): NationalState {
   const event = { type: logEvent.type, data: logEvent.data } as FoldedEvent
   switch (event.type) {
-    case 'municipality.registered.v1': {
+    case 'municipality.registered.v2': {
       const { code, name, country } = event.data
       return { ...state, municipalities: { ...state.municipalities, [code]: { name, country } } }
     }

@@ -1,3 +1,4 @@
+import { figuresOf } from './indicator-figures.js'
 import { round, type Decimal, type Figure } from '@treguesi/domain'
 import t from 'tap'
 // Through the folder's index, as the package exports it.
@@ -319,4 +320,13 @@ t.test('indicatorProgress: one indicator with the position it reflects', async (
   t.strictSame(progress.attainment, { value: '0.45', reason: null })
   t.strictSame(indicatorProgress(model, ids.audits, { period: '2023' as never })!.attainment, { value: '1.333333333333', reason: null })
   t.equal(indicatorProgress(model, uuid(999)), null)
+})
+
+t.test('ids from a query that name something on Object.prototype find nothing', async (t) => {
+  const model = modelOf(elbasanScenario().log)
+  for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    t.equal(planTree(model, id), null, `plan ${id}`)
+    t.equal(indicatorHistory(model, id), null, `indicator ${id}`)
+    t.equal(figuresOf(model.state, id), null, `figures of ${id}`)
+  }
 })

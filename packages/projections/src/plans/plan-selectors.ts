@@ -21,6 +21,7 @@ import {
   type Rating,
   type RatingThresholds,
 } from '@treguesi/domain'
+import { own } from '../own.js'
 import type { ReadModel } from '../projection.js'
 import { figuresOf, type FigureOptions, type IndicatorFigures } from './indicator-figures.js'
 import { indicatorEntry, type PlansState, type ValueHistoryEntry } from './plans-projection.js'
@@ -157,7 +158,7 @@ export interface PlanTree {
 }
 
 function municipalityOf(state: PlansState, code: string): MunicipalitySummary {
-  const found = state.municipalities[code]
+  const found = own(state.municipalities, code)
   if (found === undefined) return { code, registered: false }
   return { code, registered: true, name: found.name, country: found.country, currency: found.currency }
 }
@@ -207,7 +208,7 @@ interface Subtree<Node> {
  */
 export function planTree(model: ReadModel<PlansState>, planId: string, options: FigureOptions = {}): PlanTree | null {
   const { state, position } = model
-  const plan = state.plans[planId]
+  const plan = own(state.plans, planId)
   if (plan === undefined) return null
   const { thresholds } = plan
 

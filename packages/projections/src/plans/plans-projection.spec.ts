@@ -18,6 +18,7 @@ t.test('folds municipalities, plans and indicators as their deciders do', async 
     code: 'ELB',
     name: { sq: 'Bashkia Elbasan' },
     country: 'AL',
+    kind: 'bashkia',
     currency: 'ALL',
     budgetTotals: { 2024: { amount: '4250000000', currency: 'ALL' } },
   })
@@ -49,6 +50,11 @@ t.test('the reducer is total and copies only what changes', async (t) => {
 
   t.equal(apply('budget-line.planned.v1', { budgetLineId: uuid(500) }), model.state, 'other events leave the state as it is')
   t.equal(apply('plan.drafted.v2', { planId: uuid(501) }), model.state, 'so do versions it does not know')
+  t.equal(
+    apply('municipality.registered.v1', { code: 'TIR', name: { sq: 'Bashkia Tiranë' }, country: 'AL', currency: 'ALL' }),
+    model.state,
+    'and superseded ones, which the store upcasts before any projection sees them',
+  )
   t.equal(apply('plan.area-added.v1', { planId: uuid(502), areaId: uuid(503), code: 'X', title: { sq: 'X' } }), model.state, 'a plan never drafted')
   t.equal(
     apply('plan.measure-status-changed.v1', { planId, measureId: uuid(504), from: 'planned', to: 'completed', date: '2024-12-31' }),

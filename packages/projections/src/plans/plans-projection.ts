@@ -13,6 +13,7 @@ import {
   type PlanEvent,
   type ReportedValue,
 } from '@treguesi/domain'
+import { own } from '../own.js'
 import type { LogEvent, Projection } from '../projection.js'
 
 /**
@@ -71,11 +72,11 @@ export const initialPlansState: PlansState = Object.freeze({
 
 /** An indicator's entry, wherever its plan is. */
 export function indicatorEntry(state: PlansState, indicatorId: string): IndicatorEntry | undefined {
-  const planId = state.indicatorPlans[indicatorId]
+  const planId = own(state.indicatorPlans, indicatorId)
   return planId === undefined ? undefined : state.indicators[planId]![indicatorId]
 }
 
-const municipalityEventTypes = ['municipality.registered.v1', 'municipality.budget-total-set.v1'] as const
+const municipalityEventTypes = ['municipality.registered.v2', 'municipality.budget-total-set.v1'] as const
 const planEventTypes = [
   'plan.drafted.v1',
   'plan.details-revised.v1',
@@ -110,7 +111,7 @@ function applyMunicipality(state: PlansState, event: MunicipalityEvent): PlansSt
   const { code } = event.data
   const current = state.municipalities[code]
   // Only a registered municipality gets a budget total; one this log never registered is ignored.
-  if (event.type !== 'municipality.registered.v1' && current === undefined) return state
+  if (event.type !== 'municipality.registered.v2' && current === undefined) return state
   const next = municipality.evolve(current ?? municipality.initialState, event) as RegisteredMunicipality
   return { ...state, municipalities: { ...state.municipalities, [code]: next } }
 }
