@@ -1,0 +1,20 @@
+import type { CliCommand } from './context.js'
+import { exportCommand } from './commands/export.js'
+import { headCommand } from './commands/head.js'
+import { importCommand } from './commands/import.js'
+import { sealCommand } from './commands/seal.js'
+import { verifyCommand } from './commands/verify.js'
+
+/**
+ * Every command of `npm run treguesi -- <command>`, in the order `help` lists them. A command is
+ * a file in ./commands and one line here.
+ */
+export const commands: Readonly<Record<string, CliCommand>> = {
+  verify: verifyCommand,
+  head: headCommand,
+  seal: sealCommand,
+  export: exportCommand,
+  import: importCommand,
+  // rebuild: replays the whole log into fresh read models and compares them with the live ones
+  // (issue 5, item 3); its command is added here.
+}
