@@ -3,7 +3,7 @@
 // it is missing, installs the workspace's dependencies from the lockfile, and builds. Every step
 // is cheap when already done, so `npm start` and `npm test` run it each time.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -36,3 +36,21 @@ run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=app
   env: { ...process.env, npm_config_manage_package_manager_versions: 'false' },
 })
 run('pnpm', ['exec', 'tsc', '--build'])
+
+// The GraphiQL test drives Debian's chromium in headless mode (services/api/test/graphiql.test.ts):
+// for a test run, install it when it is missing and this machine can (apt-get, as root).
+const chromium = '/usr/bin/chromium'
+if (process.env.npm_lifecycle_event === 'pretest' && !existsSync(chromium)) {
+  const isRoot = process.getuid?.() === 0
+  const apt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0
+  if (isRoot && apt) {
+    process.stderr.write(`bootstrap: ${chromium} is missing; installing Debian's chromium for the GraphiQL browser test\n`)
+    const quiet = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }
+    run('apt-get', ['update'], quiet)
+    run('apt-get', ['install', '-y', 'chromium'], quiet)
+  } else {
+    process.stderr.write(
+      `bootstrap: ${chromium} is missing and cannot be installed here (needs apt-get, as root): the GraphiQL browser test will fail until chromium is installed\n`,
+    )
+  }
+}

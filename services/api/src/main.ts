@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
+import { openDomainStore } from '@treguesi/commands'
 import { isTreguesiError } from '@treguesi/errors'
-import { openEventStore } from '@treguesi/event-store'
 import { loadSeeds, seeds } from '@treguesi/fixtures'
 import { loadApiConfig } from './config.js'
 import { LiveReadModels } from './read-models/live-read-models.js'
@@ -10,7 +10,8 @@ import { buildServer } from './server.js'
 
 async function main(): Promise<void> {
   const config = loadApiConfig(process.env)
-  const store = await openEventStore(config.store)
+  // Older event versions are read as the current ones on every path (see upcasting).
+  const store = await openDomainStore(config.store)
   const live = new LiveReadModels(store)
   const jwtSecret = config.jwtSecret ?? randomBytes(32).toString('hex')
   const app = await buildServer({ store, live, config: { ...config, jwtSecret } })
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   const where = config.store.store === 'sqlite' ? config.store.path : 'EventStoreDB'
   const base = `http://${config.host}:${port}`
   process.stdout.write(`Treguesi is listening on ${base} (store: ${config.store.store}, ${where})\n`)
-  process.stdout.write(`GraphQL: ${base}/graphql\n`)
+  process.stdout.write(`GraphQL: ${base}/graphql · GraphiQL (in a browser): ${base}/graphiql\n`)
   if (config.jwtSecret === null) {
     // Only with a secret made up for this run: a configured secret's admin tokens are issued elsewhere.
     const token = app.signToken({ id: 'development-admin', role: 'admin', municipalities: [] }, '12h')

@@ -2,7 +2,8 @@ import type { EventStore } from '@treguesi/event-store'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { accessPlugin } from './access/access-plugin.js'
 import type { ApiConfig } from './config.js'
-import { graphqlPlugin } from './graphql/plugin.js'
+import { graphiqlPlugin } from './graphiql/index.js'
+import { graphqlPath, graphqlPlugin } from './graphql/plugin.js'
 import type { LiveReadModels } from './read-models/live-read-models.js'
 
 export interface ServerDependencies {
@@ -33,7 +34,7 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
       const ready = live.caughtUp && live.failure === undefined
       if (!ready) reply.code(503)
       return {
-        status: ready ? 'ready' : 'catching-up',
+        status: live.failure ? 'failed' : ready ? 'ready' : 'catching-up',
         store: store.kind,
         headPosition: head === null ? null : head.toString(),
         readModelsPosition: position === null ? null : position.toString(),
@@ -47,5 +48,6 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
 
   await app.register(accessPlugin, { jwtSecret: config.jwtSecret })
   await app.register(graphqlPlugin, { store, live, consistencyTimeoutMs: config.consistencyTimeoutMs })
+  await app.register(graphiqlPlugin, { graphqlPath })
   return app
 }

@@ -77,7 +77,7 @@ t.test('starts on the embedded store with the demo plans, serves GraphQL, stops 
   const exit = await run.exit
   t.equal(exit.code, 0, 'a graceful shutdown exits 0')
   t.match(exit.stdout, /store: sqlite, .*treguesi\.db/)
-  t.match(exit.stdout, /GraphQL: http:\/\/127\.0\.0\.1:\d+\/graphql/)
+  t.match(exit.stdout, /GraphQL: http:\/\/127\.0\.0\.1:\d+\/graphql · GraphiQL \(in a browser\): http:\/\/127\.0\.0\.1:\d+\/graphiql\n/)
   const token = /Development admin token \(valid 12 hours, until this process stops\): (\S+)/.exec(exit.stdout)?.[1]
   t.ok(token, 'a development admin token is printed')
 

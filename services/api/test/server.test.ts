@@ -27,3 +27,58 @@ t.test('readiness waits for the read models, reports both positions, and 503 onc
   t.equal(gone.status, 503)
   t.match(await gone.json(), { status: 'unavailable', store: 'sqlite', reason: /closed/ })
 })
+
+t.test('readiness is 503 while the read models catch up, and says why when their feed failed', async (t) => {
+  const store = new SqliteEventStore({ path: ':memory:' })
+  t.teardown(() => store.close())
+  await store.append('plan-elbasan', events(1))
+  // The real store, but its subscription holds back "caught up" until released, then fails.
+  let release: () => void = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const held: typeof store.subscribeToAll = () => {
+    const inner = store.subscribeToAll()
+    return {
+      stop: () => inner.stop(),
+      async *[Symbol.asyncIterator]() {
+        for await (const message of inner) {
+          if (message.kind === 'caught-up') {
+            await released
+            yield message
+            throw new Error('the feed broke')
+          }
+          yield message
+        }
+      },
+    }
+  }
+  const live = new LiveReadModels(Object.assign(Object.create(store) as typeof store, { subscribeToAll: held }))
+  const app = await buildServer({ store, live, config })
+  t.teardown(async () => {
+    await app.close()
+    await live.stop()
+  })
+  const url = await app.listen({ host: '127.0.0.1', port: 0 })
+  const catchingUp = await fetch(`${url}/readyz`)
+  t.equal(catchingUp.status, 503)
+  t.match(await catchingUp.json(), { status: 'catching-up', headPosition: '1' })
+  release()
+  await live.untilCaughtUp()
+  await new Promise((resolve) => setImmediate(resolve))
+  const failed = await fetch(`${url}/readyz`)
+  t.equal(failed.status, 503)
+  t.match(await failed.json(), { status: 'failed', readModelsPosition: '1', reason: 'the feed broke' })
+})
+
+t.test('readiness of an empty log: no positions yet', async (t) => {
+  const store = new SqliteEventStore({ path: ':memory:' })
+  const live = new LiveReadModels(store)
+  const app = await buildServer({ store, live, config })
+  t.teardown(async () => {
+    await app.close()
+    await live.stop()
+    await store.close()
+  })
+  const url = await app.listen({ host: '127.0.0.1', port: 0 })
+  await live.untilCaughtUp()
+  t.same(await (await fetch(`${url}/readyz`)).json(), { status: 'ready', store: 'sqlite', headPosition: null, readModelsPosition: null })
+})

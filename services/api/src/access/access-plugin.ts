@@ -11,7 +11,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** A bearer token for `principal`, valid for `expiresIn` (e.g. '12h'). */
-    signToken(principal: Principal, expiresIn: string): string
+    signToken(principal: Principal & { readonly id: string }, expiresIn: string): string
   }
 }
 
@@ -31,10 +31,10 @@ const claimsSchema = z.discriminatedUnion('role', [
  */
 export const accessPlugin = fp(async (app: FastifyInstance, { jwtSecret }: AccessOptions) => {
   await app.register(fastifyJwt, { secret: jwtSecret, sign: { algorithm: 'HS256' }, verify: { algorithms: ['HS256'] } })
-  app.decorate('signToken', (principal: Principal, expiresIn: string) =>
+  app.decorate('signToken', (principal: Principal & { readonly id: string }, expiresIn: string) =>
     app.jwt.sign(
       { role: principal.role, ...(principal.role === 'editor' && { municipalities: [...principal.municipalities] }) },
-      { sub: principal.id ?? 'anonymous', expiresIn },
+      { sub: principal.id, expiresIn },
     ),
   )
   app.decorateRequest('principal', null as unknown as Principal)

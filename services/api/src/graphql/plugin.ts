@@ -1,14 +1,14 @@
 import type { EventStore } from '@treguesi/event-store'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
 import mercurius from 'mercurius'
-import { anonymous } from '../access/principal.js'
 import type { LiveReadModels } from '../read-models/live-read-models.js'
 import type { GraphQLContext } from './context.js'
 import { formatError } from './errors.js'
 import { resolvers } from './resolvers.js'
 import { schemaSource } from './schema-source.js'
 import { validationRules } from './limits.js'
-import { subscriptionOptions } from './subscriptions/options.js'
+import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
 
 export interface GraphQLOptions {
   readonly store: EventStore
@@ -16,25 +16,112 @@ export interface GraphQLOptions {
   readonly consistencyTimeoutMs: number
 }
 
+export const graphqlPath = '/graphql'
+
+/** The GraphQL-over-HTTP media type; a client that asks for it gets it, and its status codes. */
+const graphqlResponseType = 'application/graphql-response+json'
+
+/**
+ * Documents beyond this many tokens are refused while parsing, before the limits of ./limits.ts
+ * are even measured: the largest honest query (the whole plan tree, or GraphiQL's introspection)
+ * is well under a thousand.
+ */
+const maxTokens = 10_000
+
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
 export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs }: GraphQLOptions): Promise<void> {
+  // The GraphQL-over-HTTP spec lets a client send `extensions: null`; mercurius' body schema
+  // only takes an object, so null is read as absent.
+  app.addHook('preValidation', async (request) => {
+    const body = request.body as { extensions?: unknown } | null | undefined
+    if (typeof body === 'object' && body !== null && body.extensions === null) delete body.extensions
+  })
+  app.addHook('onSend', async (request, reply) => {
+    if (prefersGraphQLResponse(request)) reply.header('content-type', `${graphqlResponseType}; charset=utf-8`)
+  })
+  // A websocket request answered over HTTP instead of upgraded (the access plugin refused its
+  // token before the websocket plugin's own hooks ran) leaves its socket open, and an open
+  // socket holds up shutdown: end it once the answer is out.
+  app.addHook('onResponse', async (request) => {
+    if (request.headers.upgrade?.toLowerCase() === 'websocket') request.raw.socket.destroy()
+  })
+
   await app.register(mercurius, {
     schema: schemaSource(),
     resolvers: resolvers as never,
-    path: '/graphql',
+    path: graphqlPath,
     graphiql: false,
     validationRules,
-    subscription: subscriptionOptions({ store, live }),
+    graphql: { parseOptions: { maxTokens } },
+    subscription: subscriptionOptions({ app, store, live, consistencyTimeoutMs }),
     context: (request): GraphQLContext => ({
-      principal: request.principal ?? anonymous,
+      principal: request.principal,
       store,
       live,
       consistencyTimeoutMs,
       models: live.current,
     }),
-    errorFormatter: (execution, context) => {
-      const errors = (execution.errors ?? []).map((error) => formatError(error, (cause) => context.reply.log.error({ err: cause }, 'resolver failed')))
-      return { statusCode: 200, response: { data: execution.data ?? null, errors } }
-    },
+    errorFormatter: (execution, context) => formatExecution(execution, context),
   })
+  validateSubscriptions(app)
+}
+
+interface FormatterContext {
+  readonly reply?: FastifyReply
+  readonly app: FastifyInstance
+}
+
+type Formatted = { statusCode: number; response: FormattedExecutionResult }
+
+/**
+ * Every error response. An operation that ran answers 200 with its data and the errors of the
+ * fields that failed. One refused before running (mercurius hands those over with no `data`)
+ * answers without a data entry, as the GraphQL-over-HTTP spec says:
+ * - a document that does not parse, fails validation (including our limits) or whose variables
+ *   do not fit: 200 for application/json, 400 for application/graphql-response+json;
+ * - a request that is not a GraphQL request at all (bad JSON, a query that is not a string, an
+ *   unsupported media type, a mutation over GET): its 4xx status, with code BAD_REQUEST;
+ * - anything else: 500, with no internals.
+ */
+export function formatExecution(execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: FormatterContext): Formatted {
+  // A subscription's events have no HTTP reply to log with.
+  const log = (cause: unknown): void => (context.reply?.log ?? context.app.log).error({ err: cause }, 'resolver failed')
+  const { errors } = execution
+  if ('data' in execution) {
+    return { statusCode: 200, response: { data: execution.data as Record<string, unknown> | null, errors: errors.map((error) => formatError(error, log)) } }
+  }
+  // Mercurius reports a request it refused as one error, whose cause may list several.
+  const refusal = errors[0]!
+  const cause = refusal.originalError as (Error & { statusCode?: unknown; errors?: unknown }) | undefined
+  const listed = Array.isArray(cause?.errors) ? (cause.errors as unknown[]) : [cause ?? refusal]
+  if (listed.every((error) => error instanceof GraphQLError)) {
+    const refused = listed as GraphQLError[]
+    const statusCode = context.reply !== undefined && prefersGraphQLResponse(context.reply.request) ? 400 : 200
+    return { statusCode, response: { errors: refused.map((error) => formatError(error, log)) } }
+  }
+  const status = cause?.statusCode
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Only a GET can be refused for its method: the reply is there.
+    if (status === 405) context.reply!.header('allow', 'POST')
+    // Fastify's and mercurius' own errors: the message says what is wrong with the request.
+    const problems = (listed as Error[]).map(({ message }) => ({ message, extensions: { code: 'BAD_REQUEST' } }))
+    return { statusCode: status, response: { errors: problems } }
+  }
+  return { statusCode: 500, response: { errors: errors.map((error) => formatError(error, log)) } }
+}
+
+/**
+ * Whether the response is application/graphql-response+json: when the client's Accept lists it
+ * at least as high as application/json. Without an Accept header, or with only application/json
+ * or wildcards, it stays application/json, which older clients expect.
+ */
+function prefersGraphQLResponse(request: FastifyRequest): boolean {
+  const quality = new Map<string, number>()
+  for (const range of (request.headers.accept ?? '').split(',')) {
+    const [type = '', ...parameters] = range.split(';').map((part) => part.trim().toLowerCase())
+    const q = parameters.find((parameter) => parameter.startsWith('q='))
+    quality.set(type, q === undefined ? 1 : Number(q.slice(2)) || 0)
+  }
+  const wanted = quality.get(graphqlResponseType) ?? 0
+  return wanted > 0 && wanted >= (quality.get('application/json') ?? 0)
 }

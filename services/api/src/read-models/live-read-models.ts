@@ -3,9 +3,11 @@ import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/e
 import {
   budgetsProjection,
   emptyReadModel,
+  nationalProjection,
   plansProjection,
   project,
   type BudgetsState,
+  type NationalState,
   type PlansState,
   type ReadModel,
 } from '@treguesi/projections'
@@ -14,6 +16,8 @@ import {
 export interface ReadModels {
   readonly plans: ReadModel<PlansState>
   readonly budgets: ReadModel<BudgetsState>
+  /** Indicators tied to national codes, and their figures across municipalities. */
+  readonly national: ReadModel<NationalState>
   /** The newest event they reflect; null before the first. */
   readonly position: bigint | null
 }
@@ -27,6 +31,7 @@ export class LiveReadModels {
   #models: ReadModels = {
     plans: emptyReadModel(plansProjection),
     budgets: emptyReadModel(budgetsProjection),
+    national: emptyReadModel(nationalProjection),
     position: null,
   }
   #caughtUp = false
@@ -58,10 +63,11 @@ export class LiveReadModels {
   }
 
   #apply(event: RecordedEvent): void {
-    const { plans, budgets } = this.#models
+    const { plans, budgets, national } = this.#models
     this.#models = {
       plans: project(plansProjection, plans, [event]),
       budgets: project(budgetsProjection, budgets, [event]),
+      national: project(nationalProjection, national, [event]),
       position: event.position,
     }
     this.#events.emit('event', event)

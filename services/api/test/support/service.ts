@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Test } from 'tap'
-import { SqliteEventStore } from '@treguesi/event-store'
+import { openDomainStore } from '@treguesi/commands'
+import type { EventStore } from '@treguesi/event-store'
 import { loadSeeds, seeds } from '@treguesi/fixtures'
 import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../src/access/principal.js'
@@ -18,10 +19,10 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestService {
   readonly url: string
   readonly app: FastifyInstance
-  readonly store: SqliteEventStore
+  readonly store: EventStore
   readonly live: LiveReadModels
   /** A bearer token for this principal, signed with the service's secret. */
-  token(principal: Omit<Principal, 'id'> & { id?: string }): string
+  token(principal: Principal & { readonly id: string }): string
   /** POSTs a GraphQL operation to /graphql, with a bearer token when given. */
   graphql<Data = Record<string, unknown>>(query: string, variables?: object, token?: string): Promise<GraphQLResponse<Data>>
 }
@@ -41,7 +42,8 @@ export const principals = {
  */
 export async function startService(t: Test, { seed = true, consistencyTimeoutMs = 2000 } = {}): Promise<TestService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
-  const store = new SqliteEventStore({ path: join(dir, 'treguesi.db') })
+  // As main.ts opens it: hash-chained appends, current event versions on every read.
+  const store = await openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' })
   if (seed) await loadSeeds(store, seeds)
   const live = new LiveReadModels(store)
   const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs } })
@@ -58,7 +60,7 @@ export async function startService(t: Test, { seed = true, consistencyTimeoutMs 
     app,
     store,
     live,
-    token: (principal) => app.signToken({ id: principal.id ?? 'test', role: principal.role, municipalities: principal.municipalities }, '1h'),
+    token: (principal) => app.signToken(principal, '1h'),
     async graphql(query, variables, token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -1,3 +1,25 @@
 import type { Resolvers } from '../generated/resolvers.js'
+import { budgetResolvers } from './budget.js'
+import { eventResolvers } from './events.js'
+import { indicatorResolvers } from './indicator.js'
+import { municipalityResolvers } from './municipality.js'
+import { nationalResolvers } from './national.js'
+import { planResolvers } from './plan.js'
 
-export const queryResolvers: Resolvers = {}
+/** Every query and the object types they return; each part resolves its own types. */
+export const queryResolvers: Resolvers = {
+  ...municipalityResolvers,
+  ...planResolvers,
+  ...indicatorResolvers,
+  ...budgetResolvers,
+  ...nationalResolvers,
+  ...eventResolvers,
+  Query: {
+    ...municipalityResolvers.Query,
+    ...planResolvers.Query,
+    ...indicatorResolvers.Query,
+    ...budgetResolvers.Query,
+    ...nationalResolvers.Query,
+    ...eventResolvers.Query,
+  },
+}

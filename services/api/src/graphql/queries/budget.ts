@@ -1,0 +1,77 @@
+import type { Period } from '@treguesi/domain'
+import { budgetSummary, type IndicatorFigures } from '@treguesi/projections'
+import type { GraphQLContext } from '../context.js'
+import type { QueryBudgetSummaryArgs, Resolvers } from '../generated/resolvers.js'
+import { toEnum, type BudgetSummaryModel, type CategoryShareModel } from '../models.js'
+import { consistent } from './consistency.js'
+import { toFigure } from './figures.js'
+import { budgetShareIndicators, budgetsFor, canRead, figures, planSummary } from './snapshot.js'
+
+/** A municipality's budget for a year over the plans the caller may read; null when nothing is known of it. */
+export function summaryFor(context: GraphQLContext, municipality: string, fiscalYear: number): BudgetSummaryModel | null {
+  return budgetSummary(budgetsFor(context), municipality, fiscalYear)
+}
+
+/**
+ * The budget-share indicator a category's share is measured against: the first (by plan) the
+ * caller may read whose municipality and category match and whose plan runs in that year;
+ * its figures for that year give the target and the attainment.
+ */
+function shareIndicator(context: GraphQLContext, share: CategoryShareModel): IndicatorFigures | null {
+  for (const indicatorId of budgetShareIndicators(context, share.municipality, share.category)) {
+    const indicator = figures(context, indicatorId, `${share.fiscalYear}` as Period)!
+    const { planId, planPeriod } = indicator.definition
+    if (canRead(context, planId) && planPeriod.from <= share.fiscalYear && share.fiscalYear <= planPeriod.to) return indicator
+  }
+  return null
+}
+
+const noIndicator = { value: null, reason: 'no-budget-share-indicator' } as const
+
+export const budgetResolvers: Resolvers = {
+  Query: {
+    budgetSummary: consistent(({ municipality, fiscalYear }: QueryBudgetSummaryArgs, context) => summaryFor(context, municipality, fiscalYear)),
+  },
+  BudgetSummary: {
+    total: (summary) => summary.total.value,
+    totalReason: (summary) => summary.total.reason,
+    byFundingSource: (summary) => [...summary.byFundingSource],
+    byFundingKind: (summary) => [...summary.byFundingKind],
+    executionRate: (summary) => toFigure(summary.executionRate),
+    shares: (summary): CategoryShareModel[] =>
+      summary.shares.map((share) => ({ ...share, municipality: summary.municipality, fiscalYear: summary.fiscalYear })),
+    // The summary is made of the lines of readable plans only.
+    plans: (summary, _args, context) => summary.plans.map((planId) => planSummary(context, planId)!),
+  },
+  CategoryShare: {
+    amount: (share) => share.allocated,
+    share: (share) => toFigure(share.share),
+    target: (share, _args, context) => {
+      const indicator = shareIndicator(context, share)
+      if (indicator === null) return toFigure(noIndicator)
+      const resolved = indicator.target?.resolved ?? { value: null, reason: 'no-target' as const }
+      return toFigure(resolved)
+    },
+    attainment: (share, _args, context) => toFigure(shareIndicator(context, share)?.attainment ?? noIndicator),
+    indicator: (share, _args, context) => shareIndicator(context, share),
+  },
+  FundingShare: {
+    kind: (share) => toEnum(share.kind),
+    share: (share) => ({
+      planned: toFigure(share.share.planned),
+      allocated: toFigure(share.share.allocated),
+      executed: toFigure(share.share.executed),
+    }),
+  },
+  FundingSource: {
+    kind: (source) => toEnum(source.kind),
+  },
+  BudgetLine: {
+    id: (line) => line.budgetLineId,
+    categories: (line) => [...line.categories],
+  },
+  PlannedCost: {
+    amount: (planned) => ('amount' in planned ? planned.amount : null),
+    costingText: (planned) => ('costingText' in planned ? planned.costingText : null),
+  },
+}

@@ -1,0 +1,30 @@
+import type { GraphQLContext } from '../context.js'
+import type { BudgetLineModel, IndicatorModel, MeasureModel, MunicipalityModel, PlanModel } from '../models.js'
+import { canRead, own, planSummary, readableBudgetLine, readableIndicator } from './snapshot.js'
+
+/**
+ * Entities by id, as the object types resolve them, for whoever returns one (a query, a
+ * mutation's payload, a subscription's event): from the request's snapshot, and null when the
+ * log does not hold it or the caller may not read its plan.
+ */
+
+export function loadMunicipality(context: GraphQLContext, code: string): MunicipalityModel | null {
+  return own(context.models.plans.state.municipalities, code) ?? null
+}
+
+export function loadPlan(context: GraphQLContext, planId: string): PlanModel | null {
+  return planSummary(context, planId)
+}
+
+export function loadMeasure(context: GraphQLContext, planId: string, measureId: string): MeasureModel | null {
+  const measure = canRead(context, planId) ? own(context.models.plans.state.plans[planId]!.measures, measureId) : undefined
+  return measure === undefined ? null : { ...measure, planId }
+}
+
+export function loadIndicator(context: GraphQLContext, indicatorId: string): IndicatorModel | null {
+  return readableIndicator(context, indicatorId)
+}
+
+export function loadBudgetLine(context: GraphQLContext, budgetLineId: string): BudgetLineModel | null {
+  return readableBudgetLine(context, budgetLineId)
+}

@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto'
+import { executeCommand } from '@treguesi/commands'
+import type { EventStore } from '@treguesi/event-store'
+import type { TestService } from './support/service.js'
+
+/** What each payload type is asked for in these tests. */
+const selections = {
+  MunicipalityPayload: 'municipality { code name { sq en } currency budgetTotals { fiscalYear total { amount currency } } }',
+  PlanPayload: 'plan { id municipalityCode status title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
+  MeasurePayload: 'measure { id code title { sq en } status statusHistory { from to date reason { sq } } } plan { id counts { measures } }',
+  IndicatorPayload: 'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
+  BudgetLinePayload: 'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
+} as const
+
+type PayloadType = keyof typeof selections
+
+/** Every mutation: its command type, input type and payload type. */
+export const mutations = {
+  registerMunicipality: { type: 'RegisterMunicipality', payload: 'MunicipalityPayload' },
+  setMunicipalBudgetTotal: { type: 'SetMunicipalBudgetTotal', payload: 'MunicipalityPayload' },
+  draftPlan: { type: 'DraftPlan', payload: 'PlanPayload' },
+  revisePlanDetails: { type: 'RevisePlanDetails', payload: 'PlanPayload' },
+  approvePlan: { type: 'ApprovePlan', payload: 'PlanPayload' },
+  closePlan: { type: 'ClosePlan', payload: 'PlanPayload' },
+  addArea: { type: 'AddArea', payload: 'PlanPayload' },
+  addObjective: { type: 'AddObjective', payload: 'PlanPayload' },
+  addMeasure: { type: 'AddMeasure', payload: 'MeasurePayload' },
+  reviseMeasure: { type: 'ReviseMeasure', payload: 'MeasurePayload' },
+  changeMeasureStatus: { type: 'ChangeMeasureStatus', payload: 'MeasurePayload' },
+  defineIndicator: { type: 'DefineIndicator', payload: 'IndicatorPayload' },
+  setBaseline: { type: 'SetBaseline', payload: 'IndicatorPayload' },
+  setTarget: { type: 'SetTarget', payload: 'IndicatorPayload' },
+  reportIndicatorValue: { type: 'ReportIndicatorValue', payload: 'IndicatorPayload' },
+  correctIndicatorValue: { type: 'CorrectIndicatorValue', payload: 'IndicatorPayload' },
+  planBudgetLine: { type: 'PlanBudgetLine', payload: 'BudgetLinePayload' },
+  revisePlannedCost: { type: 'RevisePlannedCost', payload: 'BudgetLinePayload' },
+  allocateBudget: { type: 'AllocateBudget', payload: 'BudgetLinePayload' },
+  recordExpenditure: { type: 'RecordExpenditure', payload: 'BudgetLinePayload' },
+  retagBudgetLine: { type: 'RetagBudgetLine', payload: 'BudgetLinePayload' },
+} as const satisfies Record<string, { type: string; payload: PayloadType }>
+
+export type MutationName = keyof typeof mutations
+export const mutationNames = Object.keys(mutations) as MutationName[]
+
+/** The operation that sends `name` with `$input`, asking for the whole payload. */
+export function documentOf(name: MutationName): string {
+  const { type, payload } = mutations[name]
+  return `mutation ($input: ${type}Input!) { ${name}(input: $input) { commandId position revision replayed eventTypes ${selections[payload]} } }`
+}
+
+export interface Payload {
+  readonly commandId: string
+  readonly position: string | null
+  readonly revision: number | null
+  readonly replayed: boolean
+  readonly eventTypes: string[]
+  readonly [entity: string]: unknown
+}
+
+/** Sends one mutation; `data` is the payload, or null with `errors`. */
+export async function send(service: TestService, name: MutationName, input: object, token?: string) {
+  const response = await service.graphql<Record<string, Payload>>(documentOf(name), { input }, token)
+  return { status: response.status, payload: response.data?.[name] ?? null, errors: response.errors ?? [] }
+}
+
+/**
+ * A plan of `municipality` (approved unless `approved: false`) with one area, objective, measure,
+ * a count indicator on the measure with a value for 2024, and a budget line of the measure for
+ * 2024: something for every command to act on. Recorded straight through command handling, as
+ * a system actor, so the tests exercise only the mutation they are about.
+ */
+export interface World {
+  readonly municipality: string
+  /** The municipality's currency: ALL for Elbasan, EUR for Drenas. */
+  readonly currency: 'ALL' | 'EUR'
+  readonly planId: string
+  readonly areaId: string
+  readonly objectiveId: string
+  readonly measureId: string
+  readonly indicatorId: string
+  readonly budgetLineId: string
+}
+
+export async function buildWorld(store: EventStore, { municipality = 'ELB', approved = true } = {}): Promise<World> {
+  const world: World = {
+    municipality,
+    currency: municipality === 'DRE' ? 'EUR' : 'ALL',
+    planId: randomUUID(),
+    areaId: randomUUID(),
+    objectiveId: randomUUID(),
+    measureId: randomUUID(),
+    indicatorId: randomUUID(),
+    budgetLineId: randomUUID(),
+  }
+  const { planId, areaId, objectiveId, measureId, indicatorId, budgetLineId } = world
+  const amount = { amount: world.currency === 'EUR' ? '3000' : '120000', currency: world.currency }
+  const commands: object[] = [
+    { type: 'DraftPlan', planId, municipality, kind: 'gender-equality', title: { sq: 'Plan prove' }, period: { from: 2024, to: 2026 } },
+    { type: 'AddArea', planId, areaId, code: 'I', title: { sq: 'Fusha I' } },
+    { type: 'AddObjective', planId, objectiveId, areaId, level: 'strategic', code: 'I.1', title: { sq: 'Objektivi I.1' } },
+    {
+      type: 'AddMeasure',
+      planId,
+      measureId,
+      objectiveId,
+      code: 'I.1.1',
+      title: { sq: 'Masa I.1.1' },
+      leadActors: [{ sq: 'Bashkia' }],
+      supportingActors: [],
+    },
+    {
+      type: 'DefineIndicator',
+      indicatorId,
+      planId,
+      municipality,
+      attachedTo: { kind: 'measure', id: measureId },
+      code: 'I.1.1/a',
+      name: { sq: 'Pjesëmarrës' },
+      unit: 'count',
+      direction: 'higher-is-better',
+      accumulation: 'per-period',
+      disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }],
+    },
+    { type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '40' },
+    {
+      type: 'PlanBudgetLine',
+      budgetLineId,
+      planId,
+      measureId,
+      municipality,
+      fiscalYear: 2024,
+      fundingSource: { kind: 'local-budget', name: 'Buxheti vendor' },
+      planned: { amount },
+    },
+    ...(approved ? [{ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 7', date: '2024-01-20' } }] : []),
+  ]
+  for (const command of commands) {
+    await executeCommand(store, command, { commandId: randomUUID(), actor: { id: 'test-setup', role: 'system' }, occurredAt: '2024-01-15T09:00:00+01:00' })
+  }
+  return world
+}
+
+const text = (sq: string) => ({ sq })
+
+/**
+ * An input for each mutation that succeeds against a fresh world (ApprovePlan: a world whose
+ * plan is still a draft), with a new command id.
+ */
+export function inputFor(name: MutationName, world: World): { readonly commandId: string; readonly [field: string]: unknown } {
+  const { municipality, currency, planId, areaId, objectiveId, measureId, indicatorId, budgetLineId } = world
+  const money = (amount: string) => ({ amount, currency })
+  const commandId = randomUUID()
+  const inputs: Record<MutationName, () => Record<string, unknown>> = {
+    registerMunicipality: () => ({
+      code: `T${randomUUID().replaceAll('-', '').slice(0, 10).toUpperCase()}`,
+      name: text('Bashkia e Re'),
+      country: 'AL',
+      currency: 'ALL',
+    }),
+    setMunicipalBudgetTotal: () => ({ code: municipality, fiscalYear: 2030, total: money(String(1_000_000 + Math.floor(Math.random() * 1_000_000_000))) }),
+    draftPlan: () => ({
+      planId: randomUUID(),
+      municipality,
+      kind: 'domestic_violence',
+      title: text('Plani vendor i veprimit'),
+      period: { from: 2025, to: 2028 },
+    }),
+    revisePlanDetails: () => ({ planId, title: text('Plan i rishikuar') }),
+    approvePlan: () => ({ planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } }),
+    closePlan: () => ({ planId, date: '2026-12-31', reason: text('Përfundoi') }),
+    addArea: () => ({ planId, areaId: randomUUID(), code: 'II', title: text('Fusha II') }),
+    addObjective: () => ({ planId, objectiveId: randomUUID(), areaId, level: 'specific', code: 'I.2', title: text('Objektivi I.2') }),
+    addMeasure: () => ({
+      planId,
+      measureId: randomUUID(),
+      objectiveId,
+      code: 'I.1.2',
+      title: text('Masa I.1.2'),
+      leadActors: [text('Bashkia')],
+      supportingActors: [],
+    }),
+    reviseMeasure: () => ({ planId, measureId, title: text('Masa e rishikuar') }),
+    changeMeasureStatus: () => ({ planId, measureId, status: 'in_progress', date: '2024-02-01' }),
+    defineIndicator: () => ({
+      indicatorId: randomUUID(),
+      planId,
+      municipality,
+      attachedTo: { kind: 'objective', id: objectiveId },
+      code: 'I.1/b',
+      name: text('Numri i fushatave'),
+      unit: 'count',
+      direction: 'higher_is_better',
+      accumulation: 'per_period',
+    }),
+    setBaseline: () => ({ indicatorId, value: '20', year: 2023 }),
+    setTarget: () => ({ indicatorId, period: '2024', target: { kind: 'absolute', value: '50' } }),
+    reportIndicatorValue: () => ({ indicatorId, period: '2025', value: '45' }),
+    correctIndicatorValue: () => ({ indicatorId, period: '2024', value: '42', reason: text('Gabim shtypi') }),
+    planBudgetLine: () => ({
+      budgetLineId: randomUUID(),
+      planId,
+      measureId,
+      municipality,
+      fiscalYear: 2025,
+      fundingSource: { kind: 'donor', name: 'UN Women' },
+      planned: { amount: money('5000') },
+    }),
+    revisePlannedCost: () => ({ budgetLineId, planned: { amount: money('150000') } }),
+    allocateBudget: () => ({ budgetLineId, allocated: money('100000'), date: '2024-01-31' }),
+    recordExpenditure: () => ({ budgetLineId, executed: money('25000'), asOf: '2024-06-30' }),
+    retagBudgetLine: () => ({ budgetLineId, categories: ['gender-responsive-budgeting'] }),
+  }
+  return { commandId, ...inputs[name]() }
+}
+
+const entityFields: Record<PayloadType, string> = {
+  MunicipalityPayload: 'municipality',
+  PlanPayload: 'plan',
+  MeasurePayload: 'measure',
+  IndicatorPayload: 'indicator',
+  BudgetLinePayload: 'budgetLine',
+}
+
+/** The entity a mutation's payload carries. */
+export function entityOf(name: MutationName, payload: Payload | null): Record<string, unknown> | null | undefined {
+  return payload?.[entityFields[mutations[name].payload]] as Record<string, unknown> | null | undefined
+}
+
+/** The stream a mutation's input writes to. */
+export function streamOf(name: MutationName, input: Record<string, unknown>): string {
+  if (input.budgetLineId !== undefined) return `budget-line-${input.budgetLineId as string}`
+  if (input.indicatorId !== undefined) return `indicator-${input.indicatorId as string}`
+  if (input.planId !== undefined) return `plan-${input.planId as string}`
+  return `municipality-${input.code as string}`
+}
+
+/** The event each mutation's input from `inputFor` records. */
+export const eventTypeOf: Record<MutationName, string> = {
+  registerMunicipality: 'municipality.registered.v2',
+  setMunicipalBudgetTotal: 'municipality.budget-total-set.v1',
+  draftPlan: 'plan.drafted.v1',
+  revisePlanDetails: 'plan.details-revised.v1',
+  approvePlan: 'plan.approved.v1',
+  closePlan: 'plan.closed.v1',
+  addArea: 'plan.area-added.v1',
+  addObjective: 'plan.objective-added.v1',
+  addMeasure: 'plan.measure-added.v1',
+  reviseMeasure: 'plan.measure-revised.v1',
+  changeMeasureStatus: 'plan.measure-status-changed.v1',
+  defineIndicator: 'indicator.defined.v1',
+  setBaseline: 'indicator.baseline-set.v1',
+  setTarget: 'indicator.target-set.v1',
+  reportIndicatorValue: 'indicator.value-reported.v1',
+  correctIndicatorValue: 'indicator.value-corrected.v1',
+  planBudgetLine: 'budget-line.planned.v1',
+  revisePlannedCost: 'budget-line.planned-cost-revised.v1',
+  allocateBudget: 'budget-line.allocated.v1',
+  recordExpenditure: 'budget-line.expenditure-recorded.v1',
+  retagBudgetLine: 'budget-line.retagged.v1',
+}

@@ -1,0 +1,425 @@
+import { randomUUID } from 'node:crypto'
+import { executeCommand } from '@treguesi/commands'
+import { seedId } from '@treguesi/fixtures'
+import t from 'tap'
+import { anonymous, type Principal } from '../src/access/principal.js'
+import type { GraphQLContext } from '../src/graphql/context.js'
+import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadPlan } from '../src/graphql/queries/entities.js'
+import { principals, startService, type TestService } from './support/service.js'
+
+// Queries over what is written after the seeds: drafts, national codes, corrections, the change
+// feed and read-your-writes. Every write goes through command handling, as a client's would.
+
+const service = await startService(t)
+const viewer = service.token(principals.viewer)
+
+async function write(command: Record<string, unknown>, s: TestService = service): Promise<string> {
+  const result = await executeCommand(s.store, command, { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-05-01T10:00:00+02:00' })
+  return result.position!.toString()
+}
+
+async function data<Data = any>(query: string, variables?: object, token?: string): Promise<Data> {
+  const response = await service.graphql<Data>(query, variables, token)
+  if (response.errors !== undefined) throw new Error(JSON.stringify(response.errors))
+  return response.data as Data
+}
+
+async function errorOf(query: string, variables?: object, token?: string, s: TestService = service) {
+  const response = await s.graphql(query, variables, token)
+  return response.errors?.[0]
+}
+
+const romaPlan = seedId('elbasan-roma-egyptian', 'plan')
+const { plan: roma } = await data('query ($id: ID!) { plan(id: $id) { measures { id } areas { objectives { id } } } }', { id: romaPlan })
+const romaMeasure: string = roma.measures[0].id
+const romaObjective: string = roma.areas[0].objectives[0].id
+const { plans: drenasPlans } = await data('{ plans(municipality: "DRE") { edges { node { id measures { id } areas { objectives { id } } } } } }')
+const drenasPlan: string = drenasPlans.edges[0].node.id
+const drenasObjective: string = drenasPlans.edges[0].node.areas[0].objectives[0].id
+
+// A draft plan of Elbasan with one measure, an indicator tied to a national code, a budget-share
+// indicator and an allocated budget line: none of it may reach an anonymous caller.
+const draftPlan = randomUUID()
+const draftArea = randomUUID()
+const draftObjective = randomUUID()
+const draftMeasure = randomUUID()
+const draftLine = randomUUID()
+const draftShare = randomUUID()
+const draftNational = randomUUID()
+const emptyDraft = randomUUID()
+await write({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2025, total: { amount: '4000000000', currency: 'ALL' } })
+await write({ type: 'DraftPlan', planId: draftPlan, municipality: 'ELB', kind: 'other', title: { sq: 'Plan pune — çështje të barazisë në Elbasan' }, period: { from: 2025, to: 2026 } })
+await write({ type: 'DraftPlan', planId: emptyDraft, municipality: 'ELB', kind: 'other', title: { sq: 'Bosh' }, period: { from: 2025, to: 2026 } })
+await write({ type: 'AddArea', planId: draftPlan, areaId: draftArea, code: 'A', title: { sq: 'Fusha A' } })
+await write({ type: 'AddObjective', planId: draftPlan, objectiveId: draftObjective, areaId: draftArea, level: 'strategic', code: 'A.1', title: { sq: 'Objektivi A.1' } })
+await write({
+  type: 'AddMeasure',
+  planId: draftPlan,
+  measureId: draftMeasure,
+  objectiveId: draftObjective,
+  code: 'A.1.1',
+  title: { sq: 'Masa A.1.1' },
+  leadActors: [{ sq: 'Bashkia Elbasan' }],
+  supportingActors: [],
+})
+await write({
+  type: 'PlanBudgetLine',
+  budgetLineId: draftLine,
+  planId: draftPlan,
+  measureId: draftMeasure,
+  municipality: 'ELB',
+  fiscalYear: 2025,
+  fundingSource: { kind: 'donor', name: 'UN Women' },
+  categories: ['gender-budgeting'],
+  planned: { amount: { amount: '1000000', currency: 'ALL' } },
+})
+await write({ type: 'AllocateBudget', budgetLineId: draftLine, allocated: { amount: '1000000', currency: 'ALL' }, date: '2025-01-15' })
+await write({
+  type: 'DefineIndicator',
+  indicatorId: draftShare,
+  planId: draftPlan,
+  municipality: 'ELB',
+  attachedTo: { kind: 'measure', id: draftMeasure },
+  code: 'A.1.1/T1',
+  name: { sq: 'Pjesa e buxhetit për BPGJ' },
+  unit: 'percent',
+  direction: 'higher-is-better',
+  accumulation: 'per-period',
+  computed: { kind: 'budget-share', category: 'gender-budgeting' },
+})
+
+// Lines of an approved plan in 2025: one of the category the draft measures, one of the category
+// Elbasan's 2022–2024 indicator measures (whose plan does not run in 2025), one of no indicator's.
+const tagged = async (category: string) => {
+  const budgetLineId = randomUUID()
+  await write({
+    type: 'PlanBudgetLine',
+    budgetLineId,
+    planId: romaPlan,
+    measureId: romaMeasure,
+    municipality: 'ELB',
+    fiscalYear: 2025,
+    fundingSource: { kind: 'local-budget', name: 'Buxheti vendor' },
+    categories: [category],
+    planned: { amount: { amount: '2000000', currency: 'ALL' } },
+  })
+  await write({ type: 'AllocateBudget', budgetLineId, allocated: { amount: '2000000', currency: 'ALL' }, date: '2025-01-15' })
+  return budgetLineId
+}
+const approvedLine = await tagged('gender-budgeting')
+await tagged('dv-specialised-services')
+await tagged('roma-housing')
+
+// National codes: counts with breakdowns, a percentage with and without its counts, amounts in two currencies.
+const defineNational = async (planId: string, municipality: string, objectiveId: string, nationalCode: string, extra: Record<string, unknown> = {}) => {
+  const indicatorId = randomUUID()
+  await write({
+    type: 'DefineIndicator',
+    indicatorId,
+    planId,
+    municipality,
+    attachedTo: { kind: 'objective', id: objectiveId },
+    code: `N/${nationalCode}`,
+    name: { sq: `Tregues kombëtar ${nationalCode}` },
+    unit: 'count',
+    direction: 'higher-is-better',
+    accumulation: 'per-period',
+    nationalCode,
+    ...extra,
+  })
+  return indicatorId
+}
+const byBoth = { disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: false }, { dimension: 'area', categories: ['urban', 'rural'], exhaustive: true }] }
+const elbasanCount = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE-1', { ...byBoth, dataSource: { sq: 'REVALB' } })
+const drenasCount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-1', byBoth)
+await write({ type: 'ReportIndicatorValue', indicatorId: elbasanCount, period: '2025', value: '30', breakdown: { sex: { F: '10', M: '20' }, area: { urban: '12', rural: '18' } } })
+await write({ type: 'ReportIndicatorValue', indicatorId: drenasCount, period: '2025', value: '7', breakdown: { sex: { F: '5' } } })
+const elbasanPercent = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE-P', { unit: 'percent' })
+const drenasPercent = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-P', { unit: 'percent' })
+await write({ type: 'ReportIndicatorValue', indicatorId: elbasanPercent, period: '2025', value: '45', numerator: '45', denominator: '100' })
+await write({ type: 'ReportIndicatorValue', indicatorId: drenasPercent, period: '2025', value: '50' })
+const elbasanAmount = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE-A', { unit: 'amount', currency: 'ALL' })
+const drenasAmount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-A', { unit: 'amount', currency: 'EUR' })
+await write({ type: 'ReportIndicatorValue', indicatorId: elbasanAmount, period: '2025', value: '1000' })
+await write({ type: 'ReportIndicatorValue', indicatorId: drenasAmount, period: '2025', value: '50' })
+// The draft gives the same code later for Elbasan: for those who may read drafts it supersedes the first.
+await write({
+  type: 'DefineIndicator',
+  indicatorId: draftNational,
+  planId: draftPlan,
+  municipality: 'ELB',
+  attachedTo: { kind: 'objective', id: draftObjective },
+  code: 'A.1/T1',
+  name: { sq: 'Tregues në draft' },
+  unit: 'count',
+  direction: 'higher-is-better',
+  accumulation: 'per-period',
+  nationalCode: 'NSGE-1',
+})
+const lastSetup = await write({ type: 'ReportIndicatorValue', indicatorId: draftNational, period: '2025', value: '100' })
+
+t.test('anonymous callers see approved plans only; signed-in callers see drafts too', async (t) => {
+  const list = '{ plans(municipality: "ELB") { totalCount edges { node { id status } } } }'
+  t.same((await data(list, {}, undefined)).plans.totalCount, 2)
+  t.same((await data(list, {}, viewer)).plans.totalCount, 4)
+  t.same((await data('{ plans(status: draft) { totalCount } }')).plans.totalCount, 0)
+  t.same((await data('{ plans(status: draft) { totalCount } }', {}, viewer)).plans.totalCount, 2)
+
+  const planQuery = 'query ($id: ID!) { plan(id: $id) { title { sq } status measures { code budgetLines { id } indicators { code } } indicators { code } budgetLines { id } } }'
+  t.equal((await data(planQuery, { id: draftPlan })).plan, null, 'a draft is not there for anonymous callers')
+  const { plan } = await data(planQuery, { id: draftPlan }, viewer)
+  t.same(plan, {
+    title: { sq: 'Plan pune — çështje të barazisë në Elbasan' },
+    status: 'draft',
+    measures: [{ code: 'A.1.1', budgetLines: [{ id: draftLine }], indicators: [{ code: 'A.1.1/T1' }] }],
+    indicators: [{ code: 'A.1.1/T1' }, { code: 'A.1/T1' }],
+    budgetLines: [{ id: draftLine }],
+  })
+  t.same((await data(planQuery, { id: emptyDraft }, viewer)).plan, { title: { sq: 'Bosh' }, status: 'draft', measures: [], indicators: [], budgetLines: [] })
+
+  const indicatorQuery = 'query ($id: ID!) { indicator(id: $id) { code plan { status } } }'
+  t.equal((await data(indicatorQuery, { id: draftNational })).indicator, null, "a draft's indicator is not reachable by id either")
+  t.same((await data(indicatorQuery, { id: draftNational }, viewer)).indicator, { code: 'A.1/T1', plan: { status: 'draft' } })
+
+  const elbasan = '{ municipality(code: "ELB") { plans { status } } }'
+  t.same((await data(elbasan)).municipality.plans.map((p: any) => p.status), ['approved', 'approved'])
+  t.equal((await data(elbasan, {}, viewer)).municipality.plans.length, 4)
+})
+
+t.test("a budget summary leaves out a draft's lines for anonymous callers, and measures shares against readable indicators", async (t) => {
+  const query = `{ budgetSummary(municipality: "ELB", fiscalYear: 2025) {
+    allocated { amount } lines { total } plans { status }
+    shares { category amount { amount } share { value } target { value reason explanation } attainment { value reason } indicator { code } }
+  } }`
+  const open = (await data(query)).budgetSummary
+  t.equal(open.allocated.amount, '6000000', "the three approved lines, not the draft's")
+  t.same(open.plans, [{ status: 'approved' }])
+  const share = (summary: any, category: string) => summary.shares.find((s: any) => s.category === category)
+  t.same(share(open, 'gender-budgeting'), {
+    category: 'gender-budgeting',
+    amount: { amount: '2000000' },
+    share: { value: '0.05' },
+    target: {
+      value: null,
+      reason: 'no-budget-share-indicator',
+      explanation: 'no budget-share indicator of this category covers the year, so there is no target to compare with',
+    },
+    attainment: { value: null, reason: 'no-budget-share-indicator' },
+    indicator: null,
+  })
+  t.match(share(open, 'dv-specialised-services'), { target: { reason: 'no-budget-share-indicator' }, indicator: null }, 'its indicator’s plan ended in 2024')
+  t.match(share(open, 'roma-housing'), { target: { reason: 'no-budget-share-indicator' } })
+
+  const signedIn = (await data(query, {}, viewer)).budgetSummary
+  t.equal(signedIn.allocated.amount, '7000000')
+  t.equal(signedIn.lines.total - open.lines.total, 1, "the draft's one line")
+  t.same(share(signedIn, 'gender-budgeting'), {
+    category: 'gender-budgeting',
+    amount: { amount: '3000000' },
+    share: { value: '0.075' },
+    target: { value: null, reason: 'no-target', explanation: 'the indicator has no target for the period' },
+    attainment: { value: null, reason: 'no-target' },
+    indicator: { code: 'A.1.1/T1' },
+  })
+})
+
+t.test('nationalAggregate: sums, ratio of sums, currencies, breakdowns by sex and urban/rural, drafts left to signed-in callers', async (t) => {
+  const query = `query ($code: String!) { nationalAggregate(nationalCode: $code, period: "2025") {
+    nationalCode period unit method total { value reason explanation } value numerator denominator byCurrency { amount currency }
+    counted excluded { count municipalities }
+    byMunicipality { municipality municipalityName { sq } indicatorId code unit currency value numerator denominator breakdowns { dimension categories { category value } } corrections excludedBecause }
+    bySex { dimension categories { category value } incomplete reason explanation without }
+    byUrbanRural { dimension categories { category value } incomplete reason without }
+    breakdowns { dimension reason }
+  } }`
+  const counts = (await data(query, { code: 'NSGE-1' })).nationalAggregate
+  t.match(counts, {
+    nationalCode: 'NSGE-1',
+    period: '2025',
+    unit: 'count',
+    method: "sum of the municipalities' actuals",
+    total: { value: '37', reason: null, explanation: null },
+    value: '37',
+    numerator: null,
+    byCurrency: [],
+    counted: ['DRE', 'ELB'],
+    excluded: { count: 0, municipalities: [] },
+    bySex: { dimension: 'sex', categories: [{ category: 'F', value: '15' }], incomplete: ['M'], reason: null, explanation: null, without: [] },
+    byUrbanRural: { dimension: 'area', categories: null, incomplete: [], reason: 'missing-breakdown', without: ['DRE'] },
+  })
+  t.same(
+    counts.breakdowns.map((b: any) => b.dimension),
+    ['sex', 'ethnicity', 'area', 'age_group'],
+  )
+  t.match(counts.byMunicipality, [
+    { municipality: 'DRE', municipalityName: { sq: 'Komuna e Drenasit' }, indicatorId: drenasCount, excludedBecause: null },
+    { municipality: 'ELB', value: '30', breakdowns: [{ dimension: 'sex', categories: [{ category: 'F', value: '10' }, { category: 'M', value: '20' }] }, { dimension: 'area' }], excludedBecause: null },
+  ])
+  t.equal(counts.byMunicipality.length, 2, "the draft's figure is left out for anonymous callers")
+
+  const withDraft = (await data(query, { code: 'NSGE-1' }, viewer)).nationalAggregate
+  t.equal(withDraft.value, '107', "the draft's later Elbasan figure counts for a signed-in caller")
+  t.same(
+    withDraft.byMunicipality.filter((figure: any) => figure.excludedBecause === 'superseded').map((figure: any) => figure.indicatorId),
+    [elbasanCount],
+  )
+  t.equal(withDraft.byMunicipality.length, 3)
+
+  const percent = (await data(query, { code: 'NSGE-P' })).nationalAggregate
+  t.match(percent, {
+    unit: 'percent',
+    total: { value: '45' },
+    numerator: '45',
+    denominator: '100',
+    counted: ['ELB'],
+    excluded: { count: 1, municipalities: ['DRE'] },
+    bySex: { categories: null, reason: 'shares-not-additive', without: [] },
+  })
+  t.equal(percent.byMunicipality[0].excludedBecause, 'no_counts')
+
+  const amounts = (await data(query, { code: 'NSGE-A' })).nationalAggregate
+  t.match(amounts, { unit: 'amount', total: { value: null, reason: 'mixed-currencies' }, value: null })
+  t.same(amounts.byCurrency, [
+    { amount: '1000', currency: 'ALL' },
+    { amount: '50', currency: 'EUR' },
+  ])
+
+  t.equal((await data(query, { code: 'NO-SUCH-CODE' })).nationalAggregate, null)
+  const { indicator } = await data('query ($id: ID!) { indicator(id: $id) { nationalCode currency dataSource { sq } } }', { id: elbasanAmount })
+  t.same(indicator, { nationalCode: 'NSGE-A', currency: 'ALL', dataSource: null })
+  t.same((await data('query ($id: ID!) { indicator(id: $id) { dataSource { sq } } }', { id: elbasanCount })).indicator, { dataSource: { sq: 'REVALB' } })
+})
+
+t.test('a correction: the current value changes, the history keeps the old one with the reason', async (t) => {
+  const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')
+  const position = await write({ type: 'CorrectIndicatorValue', indicatorId, period: '2024', value: '4600', reason: { sq: 'Numërim i rishikuar — gabim në raport' } })
+  const { indicator } = await data(
+    `query ($id: ID!, $at: Position) { indicator(id: $id, consistentWith: $at) {
+      corrections attainment { value } values { value corrections }
+      history { kind value { value } previous { value } reason { sq } position occurredAt actor { id role municipality } }
+    } }`,
+    { id: indicatorId, at: position },
+  )
+  t.equal(indicator.corrections, 1)
+  t.same(indicator.attainment, { value: '0.92' })
+  t.same(indicator.values, [{ value: '4600', corrections: 1 }])
+  t.match(indicator.history, [
+    { kind: 'reported', value: { value: '4500' }, previous: null, reason: null },
+    { kind: 'corrected', value: { value: '4600' }, previous: { value: '4500' }, reason: { sq: 'Numërim i rishikuar — gabim në raport' }, position, occurredAt: '2025-05-01T10:00:00+02:00', actor: { id: 'admin-1', role: 'admin', municipality: null } },
+  ])
+})
+
+t.test('consistentWith: a query waits for the position it names, then reads a snapshot that has it', async (t) => {
+  const { plans } = await data('{ plans { totalCount } }', {}, viewer)
+  const head = (await service.store.headPosition())!
+  // Asked before the write exists, answered once the read models have applied it.
+  const pending = service.graphql<any>('query ($at: Position) { plans(consistentWith: $at) { totalCount } }', { at: (head + 1n).toString() }, viewer)
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  await write({ type: 'DraftPlan', planId: randomUUID(), municipality: 'DRE', kind: 'other', title: { sq: 'Plan i ri' }, period: { from: 2026, to: 2027 } })
+  t.same((await pending).data, { plans: { totalCount: plans.totalCount + 1 } })
+  t.same(
+    await data('query ($at: Position) { plans(consistentWith: $at) { totalCount } municipality(code: "DRE", consistentWith: $at) { code } }', { at: lastSetup }, viewer),
+    { plans: { totalCount: plans.totalCount + 1 }, municipality: { code: 'DRE' } },
+    'a position already reached answers at once',
+  )
+
+  const quick = await startService(t, { consistencyTimeoutMs: 30 })
+  const ahead = ((await quick.store.headPosition())! + 1000n).toString()
+  t.match(await errorOf('query ($at: Position) { plans(consistentWith: $at) { totalCount } }', { at: ahead }, undefined, quick), {
+    message: new RegExp(`did not reach position ${ahead} within 30 ms`),
+    extensions: { code: 'SERVICE_UNAVAILABLE', trgCode: 'TRG_NOT_CONSISTENT', details: { position: ahead, reached: /^\d+$/, waitedMs: 30 } },
+  })
+  const empty = await startService(t, { seed: false, consistencyTimeoutMs: 30 })
+  t.match(await errorOf('{ municipalities(consistentWith: "1") { totalCount } }', undefined, undefined, empty), {
+    extensions: { trgCode: 'TRG_NOT_CONSISTENT', details: { position: '1', reached: null } },
+  })
+  t.same((await empty.graphql('{ municipalities { totalCount edges { cursor } pageInfo { startCursor } } }')).data, {
+    municipalities: { totalCount: 0, edges: [], pageInfo: { startCursor: null } },
+  })
+})
+
+t.test('the change feed: the log itself, paged by position, filtered by type and stream, for signed-in callers', async (t) => {
+  t.match(await errorOf('{ events { edges { cursor } } }'), {
+    extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED' },
+    message: /the change feed needs a bearer token/,
+  })
+  const page = `query ($after: String, $first: Int, $types: [String!], $stream: String) {
+    events(after: $after, first: $first, types: $types, streamPrefix: $stream) {
+      edges { cursor node { id position stream revision type data metadata recordedAt } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    } }`
+  const first = (await data(page, { first: 2 }, viewer)).events
+  t.equal(first.edges.length, 2)
+  t.match(first.edges[0].node, {
+    stream: 'municipality-ELB',
+    revision: '0',
+    type: /^municipality\.registered\.v\d+$/,
+    data: { code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' },
+    metadata: { actor: { role: 'system' } },
+    recordedAt: /^\d{4}-\d\d-\d\dT/,
+  })
+  t.equal(first.edges[0].cursor, first.edges[0].node.position, 'the cursor is the position')
+  t.same(first.pageInfo, { hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[1].cursor })
+
+  const next = (await data(page, { first: 2, after: first.pageInfo.endCursor }, viewer)).events
+  t.ok(BigInt(next.edges[0].node.position) > BigInt(first.pageInfo.endCursor))
+  t.equal(next.pageInfo.hasPreviousPage, true)
+
+  const municipal = (await data(page, { types: ['municipality.'], stream: 'municipality-ELB', first: 200 }, viewer)).events
+  t.match(
+    municipal.edges.map((edge: any) => edge.node.type),
+    [/^municipality\.registered\.v\d+$/, 'municipality.budget-total-set.v1', 'municipality.budget-total-set.v1'],
+  )
+  t.equal(municipal.edges.length, 3)
+  t.equal(municipal.pageInfo.hasNextPage, false)
+
+  const head = (await service.store.headPosition())!.toString()
+  const caughtUp = (await data(page, { after: head }, viewer)).events
+  t.same(caughtUp, { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } }, 'a client that has everything gets nothing new')
+  const none = (await data(page, { first: 0 }, viewer)).events
+  t.same(none.pageInfo, { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null })
+  const beforeAny = (await data(page, { after: '0', types: ['no-such-type'] }, viewer)).events
+  t.same(beforeAny.pageInfo.hasPreviousPage, false)
+
+  t.match(await errorOf(page, { after: 'abc' }, viewer), {
+    message: '"abc" is not a valid cursor: must be a position from this feed: a whole number, such as "42"',
+    extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE' },
+  })
+  t.match(await errorOf(page, { first: 500 }, viewer), { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED' } })
+})
+
+t.test('Albanian text round trip: what was written is what is read', async (t) => {
+  const name = { sq: 'Bashkia Shkodër — çështje gjinore, “Zëri i grave”', en: 'Municipality of Shkodër' }
+  const position = await write({ type: 'RegisterMunicipality', code: 'SHK', name, country: 'AL', currency: 'ALL' })
+  const { municipality } = await data('query ($at: Position) { municipality(code: "SHK", consistentWith: $at) { name { sq en } plans { id } budgetSummary(fiscalYear: 2025) { total { amount } } } }', { at: position })
+  t.same(municipality, { name, plans: [], budgetSummary: { total: null } })
+  const { municipalities } = await data('{ municipalities { edges { node { code } } } }')
+  t.same(
+    municipalities.edges.map((edge: any) => edge.node.code),
+    ['DRE', 'ELB', 'SHK'],
+  )
+})
+
+t.test('entities by id for mutation payloads and subscriptions: readable ones only', async (t) => {
+  const contextFor = (principal: Principal): GraphQLContext => ({
+    principal,
+    store: service.store,
+    live: service.live,
+    consistencyTimeoutMs: 100,
+    models: service.live.current,
+  })
+  const open = contextFor(anonymous)
+  const admin = contextFor({ ...principals.admin })
+  t.match(loadMeasure(admin, draftPlan, draftMeasure), { measureId: draftMeasure, planId: draftPlan, code: 'A.1.1' })
+  t.equal(loadMeasure(open, draftPlan, draftMeasure), null)
+  t.equal(loadMeasure(admin, draftPlan, 'constructor'), null)
+  t.equal(loadMeasure(admin, 'constructor', draftMeasure), null)
+  t.match(loadBudgetLine(admin, draftLine), { budgetLineId: draftLine, planId: draftPlan })
+  t.equal(loadBudgetLine(open, draftLine), null)
+  t.match(loadBudgetLine(open, approvedLine), { budgetLineId: approvedLine })
+  t.equal(loadBudgetLine(admin, 'constructor'), null)
+  t.match(loadPlan(admin, draftPlan), { planId: draftPlan, status: 'draft' })
+  t.equal(loadPlan(open, draftPlan), null)
+  t.match(loadIndicator(admin, draftShare), { indicatorId: draftShare })
+  t.match(loadMunicipality(open, 'ELB'), { code: 'ELB' })
+})

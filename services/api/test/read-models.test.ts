@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { executeCommand } from '@treguesi/commands'
+import { TreguesiError } from '@treguesi/errors'
+import { SqliteEventStore, type CatchUpSubscription, type EventStore } from '@treguesi/event-store'
+import { loadSeeds, seeds } from '@treguesi/fixtures'
+import { nationalAggregate, nationalCodes } from '@treguesi/projections'
+import t from 'tap'
+import { LiveReadModels } from '../src/read-models/live-read-models.js'
+
+t.test('the live read models keep plans, budgets and national figures at one position of the log', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'treguesi-read-models-'))
+  const store = new SqliteEventStore({ path: join(dir, 'treguesi.db') })
+  await loadSeeds(store, seeds)
+  const live = new LiveReadModels(store)
+  t.teardown(async () => {
+    await live.stop()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  await live.untilCaughtUp()
+  const head = await store.headPosition()
+  const caughtUp = live.current
+  t.equal(caughtUp.position, head)
+  t.equal(caughtUp.plans.position, head)
+  t.equal(caughtUp.budgets.position, head)
+  t.equal(caughtUp.national.position, head)
+  t.same(nationalCodes(caughtUp.national).codes, [], 'no seed indicator carries a national code')
+  t.same(Object.keys(caughtUp.national.state.municipalities).sort(), ['DRE', 'ELB'])
+
+  const planId = (Object.values(caughtUp.plans.state.plans).find((plan) => plan.municipality === 'DRE'))!.planId
+  const objectiveId = Object.keys(caughtUp.plans.state.plans[planId]!.objectives)[0]!
+  const indicatorId = randomUUID()
+  const context = () => ({ commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-07-01T09:00:00+02:00' })
+  await executeCommand(
+    store,
+    {
+      type: 'DefineIndicator',
+      indicatorId,
+      planId,
+      municipality: 'DRE',
+      attachedTo: { kind: 'objective', id: objectiveId },
+      code: 'N.1',
+      name: { sq: 'Raste të trajtuara' },
+      unit: 'count',
+      direction: 'higher-is-better',
+      accumulation: 'per-period',
+      nationalCode: 'PKVBGJ-3.1',
+    },
+    context(),
+  )
+  const reported = await executeCommand(store, { type: 'ReportIndicatorValue', indicatorId, period: '2025-H1', value: '12' }, context())
+  t.ok(await live.reach(reported.position!, 2000))
+  t.equal(await live.reach(reported.position!, 0), true, 'a position already applied is reached at once')
+  const now = live.current
+  t.not(now, caughtUp, 'a new snapshot; the old one is unchanged')
+  t.equal(now.national.position, reported.position)
+  t.match(nationalAggregate(now.national, 'PKVBGJ-3.1', '2025-H1' as never), { total: { value: '12' }, counted: ['DRE'] })
+  t.same(nationalCodes(caughtUp.national).codes, [])
+})
+
+t.test('listeners hear each event once it is applied, and stop when asked', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'treguesi-read-models-'))
+  const store = new SqliteEventStore({ path: join(dir, 'treguesi.db') })
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const live = new LiveReadModels(store)
+  await live.untilCaughtUp()
+  t.equal(live.caughtUp, true)
+  await live.untilCaughtUp()
+  t.pass('once caught up, waiting for it returns at once')
+  t.equal(live.failure, undefined)
+  const heard: string[] = []
+  const stop = live.onEvent((event) => heard.push(`${event.type} ${live.current.position === event.position}`))
+  const context = { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-07-01T09:00:00+02:00' }
+  const registered = await executeCommand(store, { type: 'RegisterMunicipality', code: 'SHK', name: { sq: 'Bashkia Shkodër' }, country: 'AL', currency: 'ALL' }, context)
+  await live.reach(registered.position!, 2000)
+  stop()
+  t.match(heard, [/^municipality\.registered\.v\d+ true$/])
+  t.same(live.current.national.state.municipalities.SHK, { name: { sq: 'Bashkia Shkodër' }, country: 'AL' })
+
+  await live.stop()
+  await store.close()
+})
+
+t.test('a subscription that fails is kept as the failure, so the service stops being ready', async (t) => {
+  const lost = new TreguesiError('TRG_STORE_UNAVAILABLE', { store: 'eventstoredb', reason: 'connection reset' })
+  const failing: CatchUpSubscription = {
+    [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(lost) }),
+    stop: async () => {},
+  }
+  const live = new LiveReadModels({ subscribeToAll: () => failing } as unknown as EventStore)
+  // Stopping waits for the subscription loop to end, which it has, with the failure.
+  await live.stop()
+  t.equal(live.failure, lost)
+  t.equal(live.caughtUp, false)
+})
