@@ -22,6 +22,8 @@ t.test('the store reads superseded events as their current version', async (t) =
   t.equal(read!.type, 'municipality.registered.v2')
   t.strictSame(read!.data, { ...registeredV1.data, kind: 'komuna' })
   t.match(read!.metadata, { chain: { previous: null, hash: /^[0-9a-f]{64}$/ } }, 'appends are hash-chained')
+  const [recorded] = await collect(store.recorded.readStream('municipality-DRE'))
+  t.equal(recorded!.type, 'municipality.registered.v1', 'the log as recorded keeps the version it was written in')
 })
 
 t.test('the clock and the upcasters can be given', async (t) => {

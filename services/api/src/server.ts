@@ -1,4 +1,4 @@
-import type { EventStore } from '@treguesi/event-store'
+import type { DomainStore } from '@treguesi/commands'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { accessPlugin } from './access/access-plugin.js'
 import type { ApiConfig } from './config.js'
@@ -7,7 +7,7 @@ import { graphqlPath, graphqlPlugin } from './graphql/plugin.js'
 import type { LiveReadModels } from './read-models/live-read-models.js'
 
 export interface ServerDependencies {
-  readonly store: EventStore
+  readonly store: DomainStore
   readonly live: LiveReadModels
   readonly config: Pick<ApiConfig, 'logLevel' | 'consistencyTimeoutMs'> & { readonly jwtSecret: string }
 }

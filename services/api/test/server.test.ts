@@ -1,5 +1,5 @@
 import t from 'tap'
-import { SqliteEventStore } from '@treguesi/event-store'
+import { openDomainStore } from '@treguesi/commands'
 import { events } from '@treguesi/event-store/contract'
 import { LiveReadModels } from '../src/read-models/live-read-models.js'
 import { buildServer } from '../src/server.js'
@@ -7,7 +7,7 @@ import { buildServer } from '../src/server.js'
 const config = { logLevel: 'silent', jwtSecret: 'a'.repeat(32), consistencyTimeoutMs: 1000 } as const
 
 t.test('readiness waits for the read models, reports both positions, and 503 once the store is gone', async (t) => {
-  const store = new SqliteEventStore({ path: ':memory:' })
+  const store = await openDomainStore({ store: 'sqlite', path: ':memory:', sync: 'normal' })
   const result = await store.append('plan-elbasan', events(2))
   const live = new LiveReadModels(store)
   const app = await buildServer({ store, live, config })
@@ -29,7 +29,7 @@ t.test('readiness waits for the read models, reports both positions, and 503 onc
 })
 
 t.test('readiness is 503 while the read models catch up, and says why when their feed failed', async (t) => {
-  const store = new SqliteEventStore({ path: ':memory:' })
+  const store = await openDomainStore({ store: 'sqlite', path: ':memory:', sync: 'normal' })
   t.teardown(() => store.close())
   await store.append('plan-elbasan', events(1))
   // The real store, but its subscription holds back "caught up" until released, then fails.
@@ -70,7 +70,7 @@ t.test('readiness is 503 while the read models catch up, and says why when their
 })
 
 t.test('readiness of an empty log: no positions yet', async (t) => {
-  const store = new SqliteEventStore({ path: ':memory:' })
+  const store = await openDomainStore({ store: 'sqlite', path: ':memory:', sync: 'normal' })
   const live = new LiveReadModels(store)
   const app = await buildServer({ store, live, config })
   t.teardown(async () => {

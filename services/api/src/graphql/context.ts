@@ -1,11 +1,12 @@
-import type { EventStore } from '@treguesi/event-store'
+import type { DomainStore } from '@treguesi/commands'
 import type { Principal } from '../access/principal.js'
 import type { LiveReadModels, ReadModels } from '../read-models/live-read-models.js'
 
 /** What every resolver of one request sees. */
 export interface GraphQLContext {
   readonly principal: Principal
-  readonly store: EventStore
+  /** The log as the domain reads it; `store.recorded` is the same log as recorded (for audits). */
+  readonly store: DomainStore
   readonly live: LiveReadModels
   /** How long `consistentWith` waits for the read models. */
   readonly consistencyTimeoutMs: number

@@ -1,4 +1,4 @@
-import type { EventStore } from '@treguesi/event-store'
+import type { DomainStore } from '@treguesi/commands'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
 import mercurius from 'mercurius'
@@ -11,7 +11,7 @@ import { validationRules } from './limits.js'
 import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
 
 export interface GraphQLOptions {
-  readonly store: EventStore
+  readonly store: DomainStore
   readonly live: LiveReadModels
   readonly consistencyTimeoutMs: number
 }

@@ -1,5 +1,6 @@
 import { commandTypes } from '@treguesi/commands'
 import type { Resolvers } from './generated/resolvers.js'
+import { adminResolvers } from './admin/index.js'
 import { mutationResolvers } from './mutations/index.js'
 import { queryResolvers } from './queries/index.js'
 import { scalarResolvers } from './scalars.js'
@@ -17,7 +18,7 @@ const baseResolvers: Resolvers = {
 }
 
 /** Every resolver, by type; each module adds the types and fields of its part of the schema. */
-export const resolvers: Resolvers = mergeResolvers([baseResolvers, scalarResolvers, queryResolvers, mutationResolvers, subscriptionResolvers])
+export const resolvers: Resolvers = mergeResolvers([baseResolvers, scalarResolvers, queryResolvers, mutationResolvers, subscriptionResolvers, adminResolvers])
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {}

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Test } from 'tap'
-import { openDomainStore } from '@treguesi/commands'
-import type { EventStore } from '@treguesi/event-store'
+import { openDomainStore, type DomainStore } from '@treguesi/commands'
 import { loadSeeds, seeds } from '@treguesi/fixtures'
 import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../src/access/principal.js'
@@ -19,7 +18,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestService {
   readonly url: string
   readonly app: FastifyInstance
-  readonly store: EventStore
+  readonly store: DomainStore
   readonly live: LiveReadModels
   /** A bearer token for this principal, signed with the service's secret. */
   token(principal: Principal & { readonly id: string }): string

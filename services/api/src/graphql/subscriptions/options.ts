@@ -1,4 +1,4 @@
-import type { EventStore } from '@treguesi/event-store'
+import type { DomainStore } from '@treguesi/commands'
 import type { FastifyInstance } from 'fastify'
 import { GraphQLError, specifiedRules, validate } from 'graphql'
 import type { MercuriusOptions } from 'mercurius'
@@ -10,7 +10,7 @@ import { validationRules } from '../limits.js'
 
 export interface SubscriptionDependencies {
   readonly app: FastifyInstance
-  readonly store: EventStore
+  readonly store: DomainStore
   readonly live: LiveReadModels
   readonly consistencyTimeoutMs: number
 }
