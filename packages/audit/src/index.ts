@@ -30,3 +30,4 @@ export {
   type ImportOptions,
   type ImportResult,
 } from './ndjson.js'
+export { canonicalHash, canonicalValue } from './read-model-hash.js'

@@ -2,6 +2,7 @@ import type { CliCommand } from './context.js'
 import { exportCommand } from './commands/export.js'
 import { headCommand } from './commands/head.js'
 import { importCommand } from './commands/import.js'
+import { rebuildCommand } from './commands/rebuild.js'
 import { sealCommand } from './commands/seal.js'
 import { verifyCommand } from './commands/verify.js'
 
@@ -15,6 +16,5 @@ export const commands: Readonly<Record<string, CliCommand>> = {
   seal: sealCommand,
   export: exportCommand,
   import: importCommand,
-  // rebuild: replays the whole log into fresh read models and compares them with the live ones
-  // (issue 5, item 3); its command is added here.
+  rebuild: rebuildCommand,
 }

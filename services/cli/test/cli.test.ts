@@ -37,7 +37,7 @@ t.test('help lists every command; no command or an unknown one is bad usage', as
   t.same(await cli({}, ['-h']), help)
   const none = await cli({}, [])
   t.match(none, { code: 2, stdout: '', stderr: /^treguesi: no command given\n\nusage: npm run treguesi -- <command>/ })
-  t.match(await cli({}, ['rebuild']), { code: 2, stderr: /^treguesi: unknown command "rebuild"/ })
+  t.match(await cli({}, ['rebuilt']), { code: 2, stderr: /^treguesi: unknown command "rebuilt"/ })
   t.match(await cli({}, ['toString']), { code: 2, stderr: /^treguesi: unknown command "toString"/ }, 'only the table’s own commands')
 })
 

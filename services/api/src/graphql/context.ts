@@ -1,5 +1,6 @@
 import type { DomainStore } from '@treguesi/commands'
 import type { Principal } from '../access/principal.js'
+import type { AsOfReadModels } from '../read-models/as-of.js'
 import type { LiveReadModels, ReadModels } from '../read-models/live-read-models.js'
 
 /** What every resolver of one request sees. */
@@ -8,6 +9,8 @@ export interface GraphQLContext {
   /** The log as the domain reads it; `store.recorded` is the same log as recorded (for audits). */
   readonly store: DomainStore
   readonly live: LiveReadModels
+  /** The read models at earlier moments, for `asOf`; queries only (subscriptions answer now). */
+  readonly asOf?: AsOfReadModels
   /** How long `consistentWith` waits for the read models. */
   readonly consistencyTimeoutMs: number
   /**

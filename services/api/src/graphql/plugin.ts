@@ -2,6 +2,7 @@ import type { DomainStore } from '@treguesi/commands'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
 import mercurius from 'mercurius'
+import { AsOfReadModels, type AsOfOptions } from '../read-models/as-of.js'
 import type { LiveReadModels } from '../read-models/live-read-models.js'
 import type { GraphQLContext } from './context.js'
 import { formatError } from './errors.js'
@@ -14,6 +15,8 @@ export interface GraphQLOptions {
   readonly store: DomainStore
   readonly live: LiveReadModels
   readonly consistencyTimeoutMs: number
+  /** Checkpoints of the as-of index; the default (1000 events) unless given. */
+  readonly asOf?: AsOfOptions
 }
 
 export const graphqlPath = '/graphql'
@@ -29,7 +32,9 @@ const graphqlResponseType = 'application/graphql-response+json'
 const maxTokens = 10_000
 
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
-export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs }: GraphQLOptions): Promise<void> {
+export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs, asOf: asOfOptions }: GraphQLOptions): Promise<void> {
+  const asOf = new AsOfReadModels(store, live, asOfOptions)
+  app.addHook('onClose', async () => asOf.stop())
   // The GraphQL-over-HTTP spec lets a client send `extensions: null`; mercurius' body schema
   // only takes an object, so null is read as absent.
   app.addHook('preValidation', async (request) => {
@@ -58,6 +63,7 @@ export async function graphqlPlugin(app: FastifyInstance, { store, live, consist
       principal: request.principal,
       store,
       live,
+      asOf,
       consistencyTimeoutMs,
       models: live.current,
     }),

@@ -1,5 +1,6 @@
 import { EventEmitter, once } from 'node:events'
 import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/event-store'
+import { canonicalHash } from '@treguesi/audit'
 import {
   budgetsProjection,
   emptyReadModel,
@@ -22,18 +23,76 @@ export interface ReadModels {
   readonly position: bigint | null
 }
 
+/** The read models by name, as the audit operations list them. */
+export const readModelNames = ['plans', 'budgets', 'national'] as const
+export type ReadModelName = (typeof readModelNames)[number]
+
+export interface ReadModelHash {
+  readonly name: ReadModelName
+  /** The newest event the read model reflects; null before the first. */
+  readonly position: bigint | null
+  /** SHA-256 of the state's canonical JSON: equal for equal states wherever they were built. */
+  readonly hash: string
+}
+
+/** Read models that have seen no event. */
+export function emptyReadModels(): ReadModels {
+  return {
+    plans: emptyReadModel(plansProjection),
+    budgets: emptyReadModel(budgetsProjection),
+    national: emptyReadModel(nationalProjection),
+    position: null,
+  }
+}
+
+/** The read models after `events`, in log order; an event at or before their position is skipped. */
+export function foldReadModels(models: ReadModels, events: readonly RecordedEvent[]): ReadModels {
+  const plans = project(plansProjection, models.plans, events)
+  return {
+    plans,
+    budgets: project(budgetsProjection, models.budgets, events),
+    national: project(nationalProjection, models.national, events),
+    // Every projection takes every event (an unknown type leaves its state as it is), so all share one position.
+    position: plans.position,
+  }
+}
+
+// Hashing a large state costs a full walk of it; a snapshot never changes, so once is enough.
+const hashCache = new WeakMap<object, string>()
+
+/** The canonical hash of each read model, in `readModelNames` order. */
+export function readModelHashes(models: ReadModels): ReadModelHash[] {
+  return readModelNames.map((name) => {
+    const model = models[name]
+    let hash = hashCache.get(model)
+    if (hash === undefined) {
+      hash = canonicalHash(model.state)
+      hashCache.set(model, hash)
+    }
+    return { name, position: model.position, hash }
+  })
+}
+
+/** What a rebuild found and did. */
+export interface RebuildOutcome {
+  /** The position both the live and the rebuilt read models reflected when they were compared. */
+  readonly position: bigint | null
+  /** Whether every rebuilt read model has the hash of the live one it replaced. */
+  readonly equal: boolean
+  readonly before: readonly ReadModelHash[]
+  readonly after: readonly ReadModelHash[]
+  /** Events folded into the rebuilt read models. */
+  readonly events: number
+  readonly seconds: number
+}
+
 /**
  * Keeps the read models current from the store's catch-up subscription. Every query reads one
  * consistent snapshot (`current`); a caller that has just written waits for its position with
  * `reach` before reading, so it sees its own write.
  */
 export class LiveReadModels {
-  #models: ReadModels = {
-    plans: emptyReadModel(plansProjection),
-    budgets: emptyReadModel(budgetsProjection),
-    national: emptyReadModel(nationalProjection),
-    position: null,
-  }
+  #models: ReadModels = emptyReadModels()
   #caughtUp = false
   #failure: Error | undefined
   readonly #events = new EventEmitter()
@@ -63,13 +122,7 @@ export class LiveReadModels {
   }
 
   #apply(event: RecordedEvent): void {
-    const { plans, budgets, national } = this.#models
-    this.#models = {
-      plans: project(plansProjection, plans, [event]),
-      budgets: project(budgetsProjection, budgets, [event]),
-      national: project(nationalProjection, national, [event]),
-      position: event.position,
-    }
+    this.#models = foldReadModels(this.#models, [event])
     this.#events.emit('event', event)
   }
 
@@ -119,6 +172,50 @@ export class LiveReadModels {
   onEvent(listener: (event: RecordedEvent) => void): () => void {
     this.#events.on('event', listener)
     return () => this.#events.off('event', listener)
+  }
+
+  /**
+   * Builds fresh read models aside from the whole log (`store` must read it as the subscription
+   * does: current event versions), compares their canonical hashes with the live ones at the
+   * same position and swaps them in. Queries keep answering from the live snapshot meanwhile:
+   * the log is read to its end, the live models are let reach that end too, the events they
+   * apply meanwhile are kept and folded in last (those already read are skipped), and comparison
+   * and swap happen in one turn of the event loop, so nothing can be applied between them. The fresh models replace the live ones even when
+   * they differ: the log is the truth, and `equal` says a live model had drifted from it.
+   */
+  async rebuild(store: EventStore, { batchSize = 1000 } = {}): Promise<RebuildOutcome> {
+    const started = performance.now()
+    const arrived: RecordedEvent[] = []
+    const stopKeeping = this.onEvent((event) => arrived.push(event))
+    let fresh = emptyReadModels()
+    let events = 0
+    try {
+      let batch: RecordedEvent[] = []
+      for await (const event of store.readAll()) {
+        batch.push(event)
+        if (batch.length === batchSize) {
+          fresh = foldReadModels(fresh, batch)
+          events += batch.length
+          batch = []
+        }
+      }
+      fresh = foldReadModels(fresh, batch)
+      events += batch.length
+      // Compared at one position: the live models may still be applying what was just read.
+      if (fresh.position !== null) await this.reach(fresh.position, 2 ** 31 - 1)
+    } finally {
+      stopKeeping()
+    }
+    const read = fresh.position ?? -1n
+    const later = arrived.filter((event) => event.position > read)
+    fresh = foldReadModels(fresh, later)
+    events += later.length
+    const before = readModelHashes(this.#models)
+    const after = readModelHashes(fresh)
+    const equal = before.every((live, index) => live.hash === after[index]!.hash)
+    const position = this.#models.position
+    this.#models = fresh
+    return { position, equal, before, after, events, seconds: (performance.now() - started) / 1000 }
   }
 
   async stop(): Promise<void> {

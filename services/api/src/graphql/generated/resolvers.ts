@@ -145,6 +145,21 @@ export type Area = {
   title: LocalizedText;
 };
 
+/**
+ * A moment of record time: what the system knew then. Give exactly one of `position` and `time`.
+ * Distinct from business time: "the 2024 value as known on 2025-03-01" is `period: 2024` asked
+ * `asOf: { time: "2025-03-01T00:00:00Z" }`. A moment after the newest event answers with the newest
+ * state; with `consistentWith`, the read models first reach that position, then the answer is as of
+ * the moment asked (no later than the position reached). Every root field of one request that takes
+ * `asOf` must ask for the same moment.
+ */
+export type AsOf = {
+  /** A global position: the log up to and including it. */
+  position?: InputMaybe<Scalars['Position']['input']>;
+  /** An instant: every event recorded at or before it. */
+  time?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** An indicator's starting point. */
 export type Baseline = {
   __typename?: 'Baseline';
@@ -567,6 +582,70 @@ export type FundingSourceKind =
   | 'local_budget'
   | 'other';
 
+/** One field of an entity that an event changed. */
+export type HistoryChange = {
+  __typename?: 'HistoryChange';
+  /** The value after; null when removed. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The value before; null when absent. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Where in the entity, as a JSON pointer such as /values/2024/value. */
+  path: Scalars['String']['output'];
+};
+
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  edges: Array<HistoryEdge>;
+  /** Which kind of entity the id named. */
+  entityKind: HistoryEntityKind;
+  pageInfo: PageInfo;
+  /** The stream the events are read from (a measure's are its plan's). */
+  stream: Scalars['String']['output'];
+  /** How many events the entity's history holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HistoryEdge = {
+  __typename?: 'HistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEntry;
+};
+
+/** What kind of entity a history is about. */
+export type HistoryEntityKind =
+  | 'budget_line'
+  | 'indicator'
+  | 'measure'
+  | 'municipality'
+  | 'plan';
+
+/** One event of an entity's history. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** Who recorded it. */
+  actor: Maybe<Actor>;
+  /** The entity before → after this event, field by field. */
+  changes: Array<HistoryChange>;
+  /** The command that caused it. */
+  commandId: Maybe<Scalars['String']['output']>;
+  /** The piece of work it belongs to. */
+  correlationId: Maybe<Scalars['String']['output']>;
+  /** The note the event carries, if any. */
+  note: Maybe<LocalizedText>;
+  /** Business time: when it happened, as the command said. */
+  occurredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The event's place in the global log: pass it as `asOf: { position }` to see the state right after it. */
+  position: Scalars['Position']['output'];
+  /** Why, when the event gives a reason (a correction, a closure, a status change). */
+  reason: Maybe<LocalizedText>;
+  /** Record time: when the log recorded it. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The event's revision in its stream. */
+  revision: Scalars['Int']['output'];
+  /** The event type, with its version, such as indicator.value-corrected.v1. */
+  type: Scalars['String']['output'];
+};
+
 /**
  * An indicator of a plan, with its figures. `attainment`, `progress`, `rating`, `actual`, `target`
  * and `period` take an optional period; without one they are for the latest period that has both an
@@ -844,6 +923,33 @@ export type LogEvent = {
   type: Scalars['String']['output'];
 };
 
+/** A seal event in the log, committing to every event up to `upTo`. */
+export type LogSeal = {
+  __typename?: 'LogSeal';
+  /** The rolling hash of the log after that event. */
+  hash: Scalars['String']['output'];
+  /** The position of the seal event itself. */
+  position: Scalars['Position']['output'];
+  /** Whether this call appended it: false when the newest seal already covered the log. */
+  sealed: Scalars['Boolean']['output'];
+  /** The last event it covers. */
+  upTo: Scalars['Position']['output'];
+};
+
+/** The result of checking the log. */
+export type LogVerification = {
+  __typename?: 'LogVerification';
+  /** Events found sound, in log order, before the first bad one (all of them when ok). */
+  checkedEvents: Scalars['Int']['output'];
+  /** The first event found altered, removed, inserted or reordered; null when ok. */
+  firstBadPosition: Maybe<Scalars['Position']['output']>;
+  /** The verified head, `<position>:<hash>`, to keep and pass later as `expectedHead`; null when the log is empty or broken. */
+  head: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  /** Why that position is bad; null when ok. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
 /** A measure (activity, action) of an objective. */
 export type Measure = {
   __typename?: 'Measure';
@@ -1096,6 +1202,12 @@ export type Mutation = {
   draftPlan: PlanPayload;
   /** Costs a measure for a fiscal year, in the municipality's currency. */
   planBudgetLine: BudgetLinePayload;
+  /**
+   * Replays the whole log into fresh read models aside from the live ones, compares their canonical
+   * hashes with the live ones at the same position and swaps them in. Queries keep answering from
+   * the live read models until the swap: no downtime. Admins only.
+   */
+  rebuildReadModels: ReadModelRebuild;
   /** Records what a budget line has spent to date (a running figure, not an increment). */
   recordExpenditure: BudgetLinePayload;
   /** Registers a municipality (admins only). */
@@ -1110,6 +1222,11 @@ export type Mutation = {
   revisePlanDetails: PlanPayload;
   /** Revises the planned cost of a budget line. */
   revisePlannedCost: BudgetLinePayload;
+  /**
+   * Appends a seal committing to the whole log up to its newest event; null when the log holds no
+   * event to seal. Admins only.
+   */
+  sealLog: Maybe<LogSeal>;
   /** Sets an indicator's baseline. */
   setBaseline: IndicatorPayload;
   /** Records a municipality's total budget for a fiscal year: the denominator of budget shares. */
@@ -1664,6 +1781,13 @@ export type MutationSetTargetArgs = {
   input: SetTargetInput;
 };
 
+/** A read model's name and hash, before or after a rebuild. */
+export type NamedHash = {
+  __typename?: 'NamedHash';
+  hash: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A national indicator for one period across municipalities. */
 export type NationalAggregate = {
   __typename?: 'NationalAggregate';
@@ -1915,6 +2039,12 @@ export type Query = {
    * keeps the last `endCursor` (a position) and asks again with `after` to pull what is new.
    */
   events: EventConnection;
+  /**
+   * Every event of one entity, oldest first, with who recorded it, when, and what it changed. The
+   * entity is a plan, measure, indicator or budget line (by id) or a municipality (by code). Read
+   * from the log itself. Admins only.
+   */
+  history: HistoryConnection;
   /** One indicator with its figures and full value history; null when unknown or its plan is not readable by the caller. */
   indicator: Maybe<Indicator>;
   /** Every registered municipality, by code. */
@@ -1931,12 +2061,23 @@ export type Query = {
   plan: Maybe<Plan>;
   /** Plans matching every filter given, by municipality, then start year; anonymous callers see approved and closed plans only. */
   plans: PlanConnection;
+  /**
+   * The canonical hash of each live read model (SHA-256 of its state as RFC 8785 JSON), to compare
+   * with what `npm run treguesi -- rebuild` prints for the same log. Admins only.
+   */
+  readModelHashes: Array<ReadModelHash>;
+  /**
+   * Checks every event of the log as recorded against its hash chain and the seals, and names the
+   * first event altered, removed, inserted or reordered. Admins only.
+   */
+  verifyLog: LogVerification;
   /** Who the caller is, as the bearer token says (anonymous without one). */
   viewer: Viewer;
 };
 
 
 export type QueryBudgetSummaryArgs = {
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   fiscalYear: Scalars['Int']['input'];
   municipality: Scalars['String']['input'];
@@ -1945,6 +2086,7 @@ export type QueryBudgetSummaryArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   streamPrefix?: InputMaybe<Scalars['String']['input']>;
@@ -1952,7 +2094,15 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryIndicatorArgs = {
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1960,18 +2110,21 @@ export type QueryIndicatorArgs = {
 
 export type QueryMunicipalitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryMunicipalityArgs = {
+  asOf?: InputMaybe<AsOf>;
   code: Scalars['String']['input'];
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
 };
 
 
 export type QueryNationalAggregateArgs = {
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   nationalCode: Scalars['String']['input'];
   period: Scalars['Period']['input'];
@@ -1979,6 +2132,7 @@ export type QueryNationalAggregateArgs = {
 
 
 export type QueryPlanArgs = {
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1986,11 +2140,17 @@ export type QueryPlanArgs = {
 
 export type QueryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PlanKind>;
   municipality?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PlanStatus>;
+};
+
+
+export type QueryVerifyLogArgs = {
+  expectedHead?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How an indicator (or a roll-up) is doing against its target, by the plan's thresholds. */
@@ -2033,6 +2193,34 @@ export type RatingThresholdsInput = {
   achieved: Scalars['Decimal']['input'];
   onTrack: Scalars['Decimal']['input'];
   partly: Scalars['Decimal']['input'];
+};
+
+/** One read model and its canonical hash. */
+export type ReadModelHash = {
+  __typename?: 'ReadModelHash';
+  /** SHA-256, in hex, of its state as canonical JSON. */
+  hash: Scalars['String']['output'];
+  /** plans, budgets or national. */
+  name: Scalars['String']['output'];
+  /** The newest event it reflects; null before the first. */
+  position: Maybe<Scalars['Position']['output']>;
+};
+
+/** What a rebuild found. */
+export type ReadModelRebuild = {
+  __typename?: 'ReadModelRebuild';
+  /** The rebuilt read models' hashes, live from now on. */
+  after: Array<NamedHash>;
+  /** The live read models' hashes before the swap. */
+  before: Array<NamedHash>;
+  /** Whether every rebuilt read model equals the live one it replaced. */
+  equal: Scalars['Boolean']['output'];
+  /** Events replayed into the rebuilt read models. */
+  events: Scalars['Int']['output'];
+  /** Events replayed per second, rounded to a whole number. */
+  eventsPerSecond: Scalars['Int']['output'];
+  /** The position the live and the rebuilt read models were compared at; null for an empty log. */
+  position: Maybe<Scalars['Position']['output']>;
 };
 
 export type RecordExpenditureInput = {
@@ -2494,6 +2682,7 @@ export type ResolversTypes = {
   AllocateBudgetInput: AllocateBudgetInput;
   ApprovePlanInput: ApprovePlanInput;
   Area: ResolverTypeWrapper<AreaModel>;
+  AsOf: AsOf;
   Baseline: ResolverTypeWrapper<BaselineModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<Breakdown>;
@@ -2534,6 +2723,11 @@ export type ResolversTypes = {
   FundingSource: ResolverTypeWrapper<FundingSourceModel>;
   FundingSourceInput: FundingSourceInput;
   FundingSourceKind: FundingSourceKind;
+  HistoryChange: ResolverTypeWrapper<HistoryChange>;
+  HistoryConnection: ResolverTypeWrapper<Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEdge']> }>;
+  HistoryEdge: ResolverTypeWrapper<Omit<HistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  HistoryEntityKind: HistoryEntityKind;
+  HistoryEntry: ResolverTypeWrapper<Omit<HistoryEntry, 'actor' | 'note' | 'reason'> & { actor?: Maybe<ResolversTypes['Actor']>, note?: Maybe<ResolversTypes['LocalizedText']>, reason?: Maybe<ResolversTypes['LocalizedText']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorAttachment: ResolverTypeWrapper<IndicatorAttachment>;
@@ -2551,6 +2745,8 @@ export type ResolversTypes = {
   LocalizedText: ResolverTypeWrapper<LocalizedTextModel>;
   LocalizedTextInput: LocalizedTextInput;
   LogEvent: ResolverTypeWrapper<LogEventModel>;
+  LogSeal: ResolverTypeWrapper<LogSeal>;
+  LogVerification: ResolverTypeWrapper<LogVerification>;
   Measure: ResolverTypeWrapper<MeasureModel>;
   MeasurePayload: ResolverTypeWrapper<Omit<MeasurePayload, 'measure' | 'plan'> & { measure?: Maybe<ResolversTypes['Measure']>, plan?: Maybe<ResolversTypes['Plan']> }>;
   MeasureStatus: MeasureStatus;
@@ -2567,6 +2763,7 @@ export type ResolversTypes = {
   MunicipalityKind: MunicipalityKind;
   MunicipalityPayload: ResolverTypeWrapper<Omit<MunicipalityPayload, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedHash: ResolverTypeWrapper<NamedHash>;
   NationalAggregate: ResolverTypeWrapper<NationalAggregateModel>;
   NonNumericCosting: ResolverTypeWrapper<NonNumericCosting>;
   Objective: ResolverTypeWrapper<ObjectiveModel>;
@@ -2594,6 +2791,8 @@ export type ResolversTypes = {
   RatingFigure: ResolverTypeWrapper<RatingFigure>;
   RatingThresholds: ResolverTypeWrapper<RatingThresholds>;
   RatingThresholdsInput: RatingThresholdsInput;
+  ReadModelHash: ResolverTypeWrapper<ReadModelHash>;
+  ReadModelRebuild: ResolverTypeWrapper<ReadModelRebuild>;
   RecordExpenditureInput: RecordExpenditureInput;
   RegisterMunicipalityInput: RegisterMunicipalityInput;
   ReportIndicatorValueInput: ReportIndicatorValueInput;
@@ -2630,6 +2829,7 @@ export type ResolversParentTypes = {
   AllocateBudgetInput: AllocateBudgetInput;
   ApprovePlanInput: ApprovePlanInput;
   Area: AreaModel;
+  AsOf: AsOf;
   Baseline: BaselineModel;
   Boolean: Scalars['Boolean']['output'];
   Breakdown: Breakdown;
@@ -2664,6 +2864,10 @@ export type ResolversParentTypes = {
   FundingShare: FundingShareModel;
   FundingSource: FundingSourceModel;
   FundingSourceInput: FundingSourceInput;
+  HistoryChange: HistoryChange;
+  HistoryConnection: Omit<HistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEdge']> };
+  HistoryEdge: Omit<HistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  HistoryEntry: Omit<HistoryEntry, 'actor' | 'note' | 'reason'> & { actor?: Maybe<ResolversParentTypes['Actor']>, note?: Maybe<ResolversParentTypes['LocalizedText']>, reason?: Maybe<ResolversParentTypes['LocalizedText']> };
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModel;
   IndicatorAttachment: IndicatorAttachment;
@@ -2678,6 +2882,8 @@ export type ResolversParentTypes = {
   LocalizedText: LocalizedTextModel;
   LocalizedTextInput: LocalizedTextInput;
   LogEvent: LogEventModel;
+  LogSeal: LogSeal;
+  LogVerification: LogVerification;
   Measure: MeasureModel;
   MeasurePayload: Omit<MeasurePayload, 'measure' | 'plan'> & { measure?: Maybe<ResolversParentTypes['Measure']>, plan?: Maybe<ResolversParentTypes['Plan']> };
   MeasureStatusChange: MeasureStatusChangeModel;
@@ -2692,6 +2898,7 @@ export type ResolversParentTypes = {
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   MunicipalityPayload: Omit<MunicipalityPayload, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
   Mutation: Record<PropertyKey, never>;
+  NamedHash: NamedHash;
   NationalAggregate: NationalAggregateModel;
   NonNumericCosting: NonNumericCosting;
   Objective: ObjectiveModel;
@@ -2714,6 +2921,8 @@ export type ResolversParentTypes = {
   RatingFigure: RatingFigure;
   RatingThresholds: RatingThresholds;
   RatingThresholdsInput: RatingThresholdsInput;
+  ReadModelHash: ReadModelHash;
+  ReadModelRebuild: ReadModelRebuild;
   RecordExpenditureInput: RecordExpenditureInput;
   RegisterMunicipalityInput: RegisterMunicipalityInput;
   ReportIndicatorValueInput: ReportIndicatorValueInput;
@@ -2912,6 +3121,39 @@ export type FundingSourceResolvers<ContextType = GraphQLContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HistoryChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryChange'] = ResolversParentTypes['HistoryChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  entityKind?: Resolver<ResolversTypes['HistoryEntityKind'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistoryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+};
+
+export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['HistoryChange']>, ParentType, ContextType>;
+  commandId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correlationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   accumulation?: Resolver<ResolversTypes['Accumulation'], ParentType, ContextType>;
   actual?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, Partial<IndicatorActualArgs>>;
@@ -3017,6 +3259,21 @@ export type LogEventResolvers<ContextType = GraphQLContext, ParentType extends R
   revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stream?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LogSealResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogSeal'] = ResolversParentTypes['LogSeal']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  sealed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  upTo?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+};
+
+export type LogVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogVerification'] = ResolversParentTypes['LogVerification']> = {
+  checkedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBadPosition?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
@@ -3140,6 +3397,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   defineIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationDefineIndicatorArgs, 'input'>>;
   draftPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationDraftPlanArgs, 'input'>>;
   planBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationPlanBudgetLineArgs, 'input'>>;
+  rebuildReadModels?: Resolver<ResolversTypes['ReadModelRebuild'], ParentType, ContextType>;
   recordExpenditure?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRecordExpenditureArgs, 'input'>>;
   registerMunicipality?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationRegisterMunicipalityArgs, 'input'>>;
   reportIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportIndicatorValueArgs, 'input'>>;
@@ -3147,9 +3405,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviseMeasure?: Resolver<ResolversTypes['MeasurePayload'], ParentType, ContextType, RequireFields<MutationReviseMeasureArgs, 'input'>>;
   revisePlanDetails?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationRevisePlanDetailsArgs, 'input'>>;
   revisePlannedCost?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRevisePlannedCostArgs, 'input'>>;
+  sealLog?: Resolver<Maybe<ResolversTypes['LogSeal']>, ParentType, ContextType>;
   setBaseline?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetBaselineArgs, 'input'>>;
   setMunicipalBudgetTotal?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationSetMunicipalBudgetTotalArgs, 'input'>>;
   setTarget?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
+};
+
+export type NamedHashResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedHash'] = ResolversParentTypes['NamedHash']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NationalAggregateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NationalAggregate'] = ResolversParentTypes['NationalAggregate']> = {
@@ -3270,12 +3534,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   budgetSummary?: Resolver<Maybe<ResolversTypes['BudgetSummary']>, ParentType, ContextType, RequireFields<QueryBudgetSummaryArgs, 'fiscalYear' | 'municipality'>>;
   commandTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   nationalAggregate?: Resolver<Maybe<ResolversTypes['NationalAggregate']>, ParentType, ContextType, RequireFields<QueryNationalAggregateArgs, 'nationalCode' | 'period'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<QueryPlansArgs>>;
+  readModelHashes?: Resolver<Array<ResolversTypes['ReadModelHash']>, ParentType, ContextType>;
+  verifyLog?: Resolver<ResolversTypes['LogVerification'], ParentType, ContextType, Partial<QueryVerifyLogArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3294,6 +3561,21 @@ export type RatingThresholdsResolvers<ContextType = GraphQLContext, ParentType e
   achieved?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   onTrack?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   partly?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ReadModelHashResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReadModelHash'] = ResolversParentTypes['ReadModelHash']> = {
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+};
+
+export type ReadModelRebuildResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReadModelRebuild'] = ResolversParentTypes['ReadModelRebuild']> = {
+  after?: Resolver<Array<ResolversTypes['NamedHash']>, ParentType, ContextType>;
+  before?: Resolver<Array<ResolversTypes['NamedHash']>, ParentType, ContextType>;
+  equal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventsPerSecond?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
 };
 
 export type ReportedValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedValue'] = ResolversParentTypes['ReportedValue']> = {
@@ -3385,6 +3667,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Figure?: FigureResolvers<ContextType>;
   FundingShare?: FundingShareResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
+  HistoryChange?: HistoryChangeResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorAttachment?: IndicatorAttachmentResolvers<ContextType>;
   IndicatorHistoryEntry?: IndicatorHistoryEntryResolvers<ContextType>;
@@ -3395,6 +3681,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LatestValue?: LatestValueResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   LogEvent?: LogEventResolvers<ContextType>;
+  LogSeal?: LogSealResolvers<ContextType>;
+  LogVerification?: LogVerificationResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   MeasurePayload?: MeasurePayloadResolvers<ContextType>;
   MeasureStatusChange?: MeasureStatusChangeResolvers<ContextType>;
@@ -3408,6 +3696,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
   MunicipalityPayload?: MunicipalityPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedHash?: NamedHashResolvers<ContextType>;
   NationalAggregate?: NationalAggregateResolvers<ContextType>;
   NonNumericCosting?: NonNumericCostingResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
@@ -3426,6 +3715,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RatingCount?: RatingCountResolvers<ContextType>;
   RatingFigure?: RatingFigureResolvers<ContextType>;
   RatingThresholds?: RatingThresholdsResolvers<ContextType>;
+  ReadModelHash?: ReadModelHashResolvers<ContextType>;
+  ReadModelRebuild?: ReadModelRebuildResolvers<ContextType>;
   ReportedValue?: ReportedValueResolvers<ContextType>;
   ResolvedTarget?: ResolvedTargetResolvers<ContextType>;
   RollUp?: RollUpResolvers<ContextType>;

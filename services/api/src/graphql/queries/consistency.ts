@@ -1,5 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
+import { getArgumentValues, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql'
 import type { GraphQLContext } from '../context.js'
+import type { AsOf } from '../generated/resolvers.js'
 
 /**
  * Read-your-writes for every query: with `consistentWith` (a position a mutation returned), the
@@ -24,14 +26,83 @@ export async function ensureConsistent(context: GraphQLContext, consistentWith: 
   context.models = live.current
 }
 
-type QueryResolver<Args, Result> = (root: unknown, args: Args, context: GraphQLContext, info: unknown) => Result
+/**
+ * Answers the request as of an earlier moment of record time: the request's snapshot becomes the
+ * read models as they were then. Applied after `consistentWith`, and never later than the
+ * position the request's snapshot has reached, so both together mean "once my write is in, as
+ * of this moment".
+ */
+export async function ensureAsOf(context: GraphQLContext, asOf: AsOf | null | undefined): Promise<void> {
+  if (asOf == null) return
+  const { position, time } = asOf
+  if ((position == null) === (time == null)) {
+    throw new TreguesiError('TRG_INVALID_VALUE', { type: 'asOf', value: JSON.stringify(asOf), problem: 'give exactly one of position and time' })
+  }
+  // Subscriptions have no as-of index and no asOf argument; every query context has one.
+  const index = context.asOf!
+  await index.ready
+  let target = position != null ? BigInt(position) : index.positionAt(new Date(time!))
+  const reached = context.models.position
+  // The index follows the live models, so with none reached it holds nothing either.
+  if (target !== null && reached !== null && target > reached) target = reached
+  context.models = await index.at(target)
+}
 
-/** A root query field that honours `consistentWith` before it reads anything. */
-export function consistent<Args extends { consistentWith?: string | null | undefined }, Result>(
+/** The moments the root fields ask for ('now' without asOf), once per execution (its variables). */
+const moments = new WeakMap<object, ReadonlySet<string>>()
+
+/**
+ * Every field of a request reads one snapshot (context.models), so root fields asking for
+ * different moments cannot be answered together: such a request is refused as a whole, before
+ * any field reads anything.
+ */
+function assertOneMoment(info: GraphQLResolveInfo): void {
+  let asked = moments.get(info.variableValues)
+  if (asked === undefined) {
+    const found = new Set<string>()
+    const visit = (selections: SelectionSetNode): void => {
+      for (const selection of selections.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const field = info.parentType.getFields()[selection.name.value]
+          if (field?.args.some((argument) => argument.name === 'asOf')) {
+            const { asOf } = getArgumentValues(field, selection, info.variableValues)
+            found.add(asOf == null ? 'now' : JSON.stringify(asOf))
+          }
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          visit(selection.selectionSet)
+        } else {
+          visit(info.fragments[selection.name.value]!.selectionSet)
+        }
+      }
+    }
+    visit(info.operation.selectionSet)
+    asked = found
+    moments.set(info.variableValues, asked)
+  }
+  if (asked.size > 1) {
+    throw new TreguesiError('TRG_INVALID_VALUE', {
+      type: 'asOf',
+      value: [...asked].join(', '),
+      problem: 'every root field of one request must ask for the same moment (or none)',
+    })
+  }
+}
+
+type QueryResolver<Args, Result> = (root: unknown, args: Args, context: GraphQLContext, info: GraphQLResolveInfo) => Result
+
+interface ReadArgs {
+  consistentWith?: string | null | undefined
+  asOf?: AsOf | null | undefined
+}
+
+/** A root query field that honours `consistentWith`, then `asOf`, before it reads anything. */
+export function consistent<Args extends ReadArgs, Result>(
   resolve: (args: Args, context: GraphQLContext) => Result | Promise<Result>,
 ): QueryResolver<Args, Promise<Result>> {
-  return async (_root, args, context) => {
+  return async (_root, args, context, info) => {
+    assertOneMoment(info)
     await ensureConsistent(context, args.consistentWith)
+    await ensureAsOf(context, args.asOf)
     return resolve(args, context)
   }
 }

@@ -21,7 +21,7 @@ export const eventResolvers: Resolvers = {
      * Read from the store, not the read models: the feed is the log itself, every event as
      * recorded. Drafts are in it, so it is for signed-in callers only.
      */
-    events: consistent(async ({ after, first, types, streamPrefix }: QueryEventsArgs, context) => {
+    events: consistent(async ({ after, first, types, streamPrefix, asOf }: QueryEventsArgs, context) => {
       if (context.principal.role === 'anonymous') {
         throw new TreguesiError('TRG_UNAUTHENTICATED', { reason: 'the change feed needs a bearer token' })
       }
@@ -33,7 +33,12 @@ export const eventResolvers: Resolvers = {
       }
       const events: RecordedEvent[] = []
       // One more than asked tells whether another page follows.
-      for await (const event of context.store.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: size + 1, filter })) events.push(event)
+      // As of a moment, the feed ends where the log then ended (the request's snapshot).
+      const end = asOf == null ? undefined : (context.models.position ?? -1n)
+      for await (const event of context.store.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: size + 1, filter })) {
+        if (end !== undefined && event.position > end) break
+        events.push(event)
+      }
       // Whether the feed holds an event at or before `after`, under the same filter.
       let earlier = false
       if (from !== undefined) {

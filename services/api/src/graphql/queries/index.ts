@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers.js'
+import { historyResolvers } from '../history/index.js'
 import { budgetResolvers } from './budget.js'
 import { eventResolvers } from './events.js'
 import { indicatorResolvers } from './indicator.js'
@@ -14,6 +15,7 @@ export const queryResolvers: Resolvers = {
   ...budgetResolvers,
   ...nationalResolvers,
   ...eventResolvers,
+  ...historyResolvers,
   Query: {
     ...municipalityResolvers.Query,
     ...planResolvers.Query,
@@ -21,5 +23,6 @@ export const queryResolvers: Resolvers = {
     ...budgetResolvers.Query,
     ...nationalResolvers.Query,
     ...eventResolvers.Query,
+    ...historyResolvers.Query,
   },
 }

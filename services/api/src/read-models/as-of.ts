@@ -1,0 +1,162 @@
+import type { EventStore, RecordedEvent } from '@treguesi/event-store'
+import { budgetsProjection, emptyReadModel, nationalProjection, plansProjection, project } from '@treguesi/projections'
+import type { LiveReadModels, ReadModels } from './live-read-models.js'
+
+export interface AsOfOptions {
+  /** A checkpoint every this many events: the most events an as-of answer replays. */
+  readonly checkpointEvery?: number
+  /** How many as-of snapshots are kept, most recently used first. */
+  readonly cacheSize?: number
+}
+
+export const defaultCheckpointEvery = 1000
+export const defaultCacheSize = 8
+
+const emptyModels: ReadModels = {
+  plans: emptyReadModel(plansProjection),
+  budgets: emptyReadModel(budgetsProjection),
+  national: emptyReadModel(nationalProjection),
+  position: null,
+}
+
+/** Folds events into read models, exactly as LiveReadModels does. */
+function fold(models: ReadModels, event: RecordedEvent): ReadModels {
+  return {
+    plans: project(plansProjection, models.plans, [event]),
+    budgets: project(budgetsProjection, models.budgets, [event]),
+    national: project(nationalProjection, models.national, [event]),
+    position: event.position,
+  }
+}
+
+/**
+ * The read models as they were at any earlier moment of record time, without a full replay.
+ *
+ * For every event of the log it keeps its position and its record time (a time→position index,
+ * searched by bisection), and every `checkpointEvery` events the read models as they were after
+ * it. The projections are copy-on-write, so a checkpoint is a reference to a value that already
+ * existed: it costs only the parts of the read models that later events replaced and that
+ * nothing else still holds — at most what `checkpointEvery` events rewrite — not a copy of them.
+ * An answer starts from the nearest checkpoint at or before the target and replays from the store
+ * the events after it, at most `checkpointEvery - 1` of them.
+ *
+ * Events arrive through `live.onEvent`. The events the live models had applied before this index
+ * subscribed (it is created once the service starts, while they catch up) are read once from
+ * the store, up to the position the live models had reached when it subscribed, so each event is
+ * indexed exactly once, in log order.
+ */
+export class AsOfReadModels {
+  readonly #store: EventStore
+  readonly #every: number
+  readonly #cacheSize: number
+  /** Per event, in log order. */
+  readonly #positions: bigint[] = []
+  /** Record time in ms, never decreasing: an event committed later counts as known no earlier. */
+  readonly #times: number[] = []
+  /** `#checkpoints[k]` are the read models after event `(k + 1) * every - 1`. */
+  readonly #checkpoints: ReadModels[] = []
+  /** Events from the subscription that arrived while the earlier history was being indexed. */
+  #pending: RecordedEvent[] | undefined = []
+  readonly #cache = new Map<bigint, Promise<ReadModels>>()
+  readonly #stop: () => void
+  readonly ready: Promise<void>
+
+  constructor(store: EventStore, live: LiveReadModels, { checkpointEvery = defaultCheckpointEvery, cacheSize = defaultCacheSize }: AsOfOptions = {}) {
+    this.#store = store
+    this.#every = checkpointEvery
+    this.#cacheSize = cacheSize
+    const before = live.current
+    this.#stop = live.onEvent((event) => {
+      if (this.#pending !== undefined) this.#pending.push(event)
+      else this.#index(event, live.current)
+    })
+    this.ready = this.#seed(before)
+  }
+
+  async #seed(until: ReadModels): Promise<void> {
+    if (until.position !== null) {
+      let models = emptyModels
+      for await (const event of this.#store.readAll()) {
+        if (event.position > until.position) break
+        models = fold(models, event)
+        this.#index(event, models)
+      }
+    }
+    const pending = this.#pending!
+    this.#pending = undefined
+    // Events the live models applied during the seeding: folded here from the seeded state.
+    let models = until
+    for (const event of pending) {
+      models = fold(models, event)
+      this.#index(event, models)
+    }
+  }
+
+  #index(event: RecordedEvent, after: ReadModels): void {
+    const time = event.recordedAt.getTime()
+    this.#positions.push(event.position)
+    this.#times.push(Math.max(time, this.#times.at(-1) ?? time))
+    if (this.#positions.length % this.#every === 0) this.#checkpoints.push(after)
+  }
+
+  /** How many events and checkpoints are indexed. */
+  get size(): { readonly events: number; readonly checkpoints: number } {
+    return { events: this.#positions.length, checkpoints: this.#checkpoints.length }
+  }
+
+  /** The position of the newest event recorded at or before `time`; null before the first event. */
+  positionAt(time: Date): bigint | null {
+    const index = lastAtOrBefore(this.#times, time.getTime())
+    return index < 0 ? null : this.#positions[index]!
+  }
+
+  /**
+   * The read models as they were right after the newest event at or before `position`; the
+   * empty read models before the first event. Positions beyond the newest indexed event answer
+   * with the newest state.
+   */
+  async at(position: bigint | null): Promise<ReadModels> {
+    await this.ready
+    const index = position === null ? -1 : lastAtOrBefore(this.#positions, position)
+    if (index < 0) return emptyModels
+    const exact = this.#positions[index]!
+    const known = this.#cache.get(exact)
+    if (known !== undefined) {
+      // Most recently used goes last; the first is evicted first.
+      this.#cache.delete(exact)
+      this.#cache.set(exact, known)
+      return known
+    }
+    const answer = this.#replay(index)
+    this.#cache.set(exact, answer)
+    if (this.#cache.size > this.#cacheSize) this.#cache.delete(this.#cache.keys().next().value!)
+    return answer
+  }
+
+  async #replay(index: number): Promise<ReadModels> {
+    const checkpoint = Math.floor((index + 1) / this.#every) - 1
+    const start = checkpoint < 0 ? emptyModels : this.#checkpoints[checkpoint]!
+    const count = index - (checkpoint + 1) * this.#every + 1
+    if (count === 0) return start
+    let models = start
+    const from = start.position === null ? {} : { fromPosition: start.position }
+    for await (const event of this.#store.readAll({ ...from, maxCount: count })) models = fold(models, event)
+    return models
+  }
+
+  stop(): void {
+    this.#stop()
+  }
+}
+
+/** The index of the last entry ≤ target in an ascending array, or -1. */
+function lastAtOrBefore<T extends bigint | number>(sorted: readonly T[], target: T): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! <= target) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}

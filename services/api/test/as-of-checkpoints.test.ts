@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto'
+import type { RecordedEvent } from '@treguesi/event-store'
+import { seedId } from '@treguesi/fixtures'
+import t from 'tap'
+import { AsOfReadModels } from '../src/read-models/as-of.js'
+import type { ReadModels } from '../src/read-models/live-read-models.js'
+import { principals, startService } from './support/service.js'
+
+const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')
+
+t.test('checkpoints every N events and a bounded replay answer exactly as the live models were', async (t) => {
+  const service = await startService(t)
+  const admin = service.token(principals.admin)
+  // Seeded from the store (the seeds are already applied), then fed by the live models.
+  const index = new AsOfReadModels(service.store, service.live, { checkpointEvery: 7, cacheSize: 2 })
+  t.teardown(() => index.stop())
+  const truth = new Map<bigint, ReadModels>()
+  const stop = service.live.onEvent((event: RecordedEvent) => truth.set(event.position, service.live.current))
+  t.teardown(stop)
+  await index.ready
+  const seeded = index.size.events
+  t.ok(seeded > 14, 'the seeds span several checkpoints')
+  t.equal(index.size.checkpoints, Math.floor(seeded / 7))
+
+  const values = ['4600', '4700', '4800', '4900', '5000', '5100', '5200', '5300', '5400']
+  for (const value of values) {
+    const result = await service.graphql<any>(
+      `mutation ($input: CorrectIndicatorValueInput!) { correctIndicatorValue(input: $input) { position } }`,
+      { input: { commandId: randomUUID(), indicatorId, period: '2024', value, reason: { sq: 'Korrigjim' } } },
+      admin,
+    )
+    await service.live.reach(BigInt(result.data.correctIndicatorValue.position), 2000)
+  }
+  t.equal(index.size.events, seeded + values.length, 'every live event indexed once')
+  t.equal(index.size.checkpoints, Math.floor((seeded + values.length) / 7))
+
+  const valueAt = (models: ReadModels) => {
+    const planId = models.plans.state.indicatorPlans[indicatorId]!
+    return models.plans.state.indicators[planId]![indicatorId]!.facts.values['2024']?.value
+  }
+  // Each live position, whether on a checkpoint or between two, answers as the live models did.
+  for (const [position, expected] of truth) {
+    const answer = await index.at(position)
+    t.equal(answer.position, position)
+    t.same(answer.plans.state, expected.plans.state, `as of ${position}`)
+    t.same(answer.budgets.state, expected.budgets.state)
+    t.same(answer.national.state, expected.national.state)
+  }
+  const positions = [...truth.keys()]
+  t.equal(valueAt(await index.at(positions[0]!)), '4600')
+  t.equal(valueAt(await index.at(positions.at(-1)!)), '5400')
+  t.equal(await index.at(positions.at(-1)!), await index.at(positions.at(-1)!), 'a recent answer is served from the cache')
+  t.equal((await index.at(null)).position, null, 'before the log: empty read models')
+  t.equal((await index.at(positions.at(-1)! + 1000n)).position, positions.at(-1), 'beyond the head: the newest state')
+  t.equal(index.positionAt(new Date(0)), null)
+  t.equal(index.positionAt(new Date(Date.now() + 60_000)), positions.at(-1))
+})
+
+t.test('an index created before the live models catch up takes events as they come', async (t) => {
+  const service = await startService(t, { seed: false })
+  const index = new AsOfReadModels(service.store, service.live, { checkpointEvery: 1 })
+  t.teardown(() => index.stop())
+  await index.ready
+  t.same(index.size, { events: 0, checkpoints: 0 })
+  const admin = service.token(principals.admin)
+  const result = await service.graphql<any>(
+    `mutation ($input: RegisterMunicipalityInput!) { registerMunicipality(input: $input) { position } }`,
+    { input: { commandId: randomUUID(), code: 'ELB', name: { sq: 'Elbasan' }, country: 'AL', currency: 'ALL' } },
+    admin,
+  )
+  const position = BigInt(result.data.registerMunicipality.position)
+  await service.live.reach(position, 2000)
+  t.same(index.size, { events: 1, checkpoints: 1 })
+  t.equal(await index.at(position), service.live.current, 'a checkpoint is the live value itself, not a copy')
+})
+
+t.test('events the live models apply while the index reads the earlier log are indexed after it, in order', async (t) => {
+  const service = await startService(t)
+  let open!: () => void
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  const gated = {
+    ...service.store,
+    async *readAll(options?: Parameters<typeof service.store.readAll>[0]) {
+      await gate
+      yield* service.store.readAll(options)
+    },
+  }
+  const index = new AsOfReadModels(gated, service.live, { checkpointEvery: 5 })
+  t.teardown(() => index.stop())
+  const seeded = service.live.current.position!
+  const result = await service.graphql<any>(
+    `mutation ($input: CorrectIndicatorValueInput!) { correctIndicatorValue(input: $input) { position } }`,
+    { input: { commandId: randomUUID(), indicatorId, period: '2024', value: '4700', reason: { sq: 'Korrigjim' } } },
+    service.token(principals.admin),
+  )
+  const position = BigInt(result.data.correctIndicatorValue.position)
+  await service.live.reach(position, 2000)
+  open()
+  await index.ready
+  t.equal(index.positionAt(new Date(Date.now() + 1000)), position)
+  t.same((await index.at(position)).plans.state, service.live.current.plans.state)
+  t.equal((await index.at(seeded)).position, seeded)
+})
