@@ -41,10 +41,10 @@ export async function ensureAsOf(context: GraphQLContext, asOf: AsOf | null | un
   // Subscriptions have no as-of index and no asOf argument; every query context has one.
   const index = context.asOf!
   await index.ready
-  let target = position != null ? BigInt(position) : index.positionAt(new Date(time!))
-  const reached = context.models.position
-  // The index follows the live models, so with none reached it holds nothing either.
-  if (target !== null && reached !== null && target > reached) target = reached
+  const wanted = position != null ? BigInt(position) : index.positionAt(new Date(time!))
+  // Never past the request's snapshot; with nothing reached yet, before the first event.
+  const reached = context.models.position ?? -1n
+  const target = wanted === null || wanted <= reached ? wanted : reached
   context.models = await index.at(target)
 }
 
