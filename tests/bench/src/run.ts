@@ -26,15 +26,19 @@ const quick = args.includes('--quick')
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 
 const growthSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
+// The API does not start on the 1M log yet: its read models and as-of index fold the log without
+// yielding to the event loop, and the GraphQL plugin misses fastify's plugin timeout meanwhile
+// (docs/benchmarks.md). Until it does, the HTTP figures of a full run are taken on 100k events.
+const httpSize = 100_000
 const profile: readonly Group[] = [
   { group: 'append.single', parameters: quick ? { rounds: 5, perRound: 2000 } : { rounds: 10, perRound: 5000 }, names: ['append.single'] },
   { group: 'append.batch100', parameters: quick ? { rounds: 5, batchesPerRound: 40 } : { rounds: 10, batchesPerRound: 100 }, names: ['append.batch100'] },
   {
     group: 'http',
     parameters: quick
-      ? { size: 100_000, connections: 50, queryRounds: 2, querySeconds: 2, commandRounds: 2, commandsPerRound: 150 }
-      : { size: 1_000_000, connections: 50, queryRounds: 3, querySeconds: 10, commandRounds: 5, commandsPerRound: 400 },
-    names: ['command.latency.p50', 'command.latency.p99', 'query.plan', 'query.plan.p99', 'query.aggregate', 'query.aggregate.p99'],
+      ? { size: 100_000, connections: 50, queryRounds: 2, querySeconds: 2, commandRounds: 2, commandsPerRound: 150, asOfQueries: 15 }
+      : { size: httpSize, connections: 50, queryRounds: 3, querySeconds: 10, commandRounds: 5, commandsPerRound: 400, asOfQueries: 60 },
+    names: ['command.latency.p50', 'command.latency.p99', 'query.plan', 'query.plan.p99', 'query.aggregate', 'query.aggregate.p99', 'asof'],
   },
   { group: 'rebuild', parameters: quick ? { size: 100_000, rounds: 2 } : { size: 1_000_000, rounds: 2 }, names: ['rebuild'] },
   {
@@ -54,18 +58,19 @@ const rank = (name: string): number => {
   return index === -1 ? order.length : index
 }
 
-const asof: MetricResult = {
-  name: 'asof',
+/** The row of a group that failed, or of a metric that was not run. */
+const missing = (name: string, parameters: Readonly<Record<string, unknown>>, reason: string): MetricResult => ({
+  name,
   value: null,
-  unit: 'ms',
+  unit: '',
   baseline: null,
-  baselineDescription: 'none yet',
+  baselineDescription: '',
   ratio: null,
-  goal: 'latency of an as-of query at a random past moment on 1M events',
+  goal: '',
   meetsGoal: null,
-  parameters: {},
-  reason: 'not available: the audit issue has not landed',
-}
+  parameters,
+  reason,
+})
 
 /** Runs a group in a child process; a failure becomes the group's rows with the reason. */
 async function runGroup({ group, parameters, names }: Group): Promise<MetricResult[]> {
@@ -89,7 +94,7 @@ async function runGroup({ group, parameters, names }: Group): Promise<MetricResu
   const lines = stderrTail.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('at ') && !line.startsWith('Node.js'))
   const cause = lines.findLast((line) => /Error\b/.test(line)) ?? lines.at(-1) ?? 'no output'
   const reason = `the benchmark failed (exit code ${code}): ${cause}`
-  return names.map((name) => ({ ...asof, name, unit: '', goal: '', baselineDescription: '', parameters, reason }))
+  return names.map((name) => missing(name, parameters, reason))
 }
 
 function git(...gitArgs: string[]): string {
@@ -136,7 +141,6 @@ for (const size of [...sizes].sort((a, b) => a - b)) await nationalStore(size)
 
 const results: MetricResult[] = []
 for (const group of selected) results.push(...(await runGroup(group)))
-if (only === undefined || only.includes('asof')) results.push(asof)
 results.sort((a, b) => rank(a.name) - rank(b.name))
 rmSync(join(dataDir, 'scratch'), { recursive: true, force: true })
 

@@ -33,6 +33,11 @@ export const planQuery = `query PlanProgress($id: ID!) {
   }
 }`
 
+/** The plan-progress query as the log stood at an earlier position (an as-of query). */
+export const planAsOfQuery = planQuery
+  .replace('query PlanProgress($id: ID!) {', 'query PlanProgressAsOf($id: ID!, $position: Position!) {')
+  .replace('plan(id: $id) {', 'plan(id: $id, asOf: { position: $position }) {')
+
 /** What a ministry asks for: one national indicator for one period, with each municipality's part. */
 export const aggregateQuery = `query NationalAggregate($code: String!, $period: Period!) {
   nationalAggregate(nationalCode: $code, period: $period) {
@@ -159,6 +164,53 @@ async function cannon(url: string, body: string, headers: Record<string, string>
   return { rps: result.requests.average, p99: result.latency.p99, failures: result.errors + result.timeouts + result.non2xx }
 }
 
+/**
+ * asof: the plan-progress query as of a random earlier position of the log, one at a time, each
+ * followed by the same query now (answered from the live read models), which is the baseline.
+ * Positions rather than times: the stored logs were written in bulk, so their record times barely
+ * differ. An answer starts from the as-of index's nearest checkpoint and replays the events after it.
+ */
+async function measureAsOf(server: Server, planId: string, size: number, queries: number): Promise<MetricResult> {
+  const headers = { authorization: `Bearer ${server.viewerToken}` }
+  const random = new Random('as-of')
+  const current = JSON.stringify({ query: planQuery, variables: { id: planId } })
+  const times = { asOf: [] as number[], now: [] as number[] }
+  const parameters = { events: size, queries, apiAsOfIndexSeconds: server.asOfIndexSeconds, query: 'the plan-progress query of query.plan, with asOf: { position } drawn uniformly from the whole log', concurrency: 1 }
+  // The first of each is a warm-up and is not counted.
+  for (let i = 0; i <= queries; i++) {
+    const position = String(random.int(1, size))
+    const body = JSON.stringify({ query: planAsOfQuery, variables: { id: planId, position } })
+    for (const [side, request] of [
+      ['asOf', body],
+      ['now', current],
+    ] as const) {
+      const started = now()
+      const response = await post(`${server.api}/graphql`, request, headers)
+      const elapsed = now() - started
+      const problem = problemOf(response)
+      if (problem !== null) {
+        progress(`asof: not measured: ${problem}`)
+        return { ...unavailable('asof', 'ms', 'none given in issue 6', `the as-of query fails: ${problem}`, parameters), baselineDescription: 'the same query now' }
+      }
+      if (i > 0) times[side].push(elapsed)
+    }
+  }
+  const value = percentile(times.asOf, 50)
+  const baseline = percentile(times.now, 50)
+  progress(`asof: p50 ${value.toFixed(1)} ms, p99 ${percentile(times.asOf, 99).toFixed(1)} ms; the same query now p50 ${baseline.toFixed(1)} ms`)
+  return {
+    name: 'asof',
+    value: significant(value),
+    unit: 'ms (p50)',
+    baseline: significant(baseline),
+    baselineDescription: 'the same query now, answered from the live read models (their snapshot cache), one at a time in turns with it',
+    ratio: significant(value / baseline),
+    goal: 'none given in issue 6 (latency of an as-of query at a random past moment on 1M events)',
+    meetsGoal: null,
+    parameters: { ...parameters, p99: significant(percentile(times.asOf, 99)), baselineP99: significant(percentile(times.now, 99)) },
+  }
+}
+
 export interface HttpParameters {
   readonly size: number
   readonly connections: number
@@ -166,6 +218,7 @@ export interface HttpParameters {
   readonly querySeconds: number
   readonly commandRounds: number
   readonly commandsPerRound: number
+  readonly asOfQueries: number
 }
 
 const unavailable = (name: string, unit: string, goal: string, reason: string, parameters: Record<string, unknown>): MetricResult => ({
@@ -183,13 +236,13 @@ const unavailable = (name: string, unit: string, goal: string, reason: string, p
 
 /**
  * query.plan, query.aggregate (autocannon, many connections, against a bare fastify route that
- * returns the same body) and command.latency (one mutation at a time, over a kept-alive
+ * returns the same body), asof (see measureAsOf) and command.latency (one mutation at a time, over a kept-alive
  * connection: the response carries the entity as the read models show it once they have
  * reached the write, so its round trip is the time until the write is visible), on a copy of
  * the national log of `size` events.
  */
 export async function httpMetrics(parameters: HttpParameters): Promise<MetricResult[]> {
-  const { size, connections, queryRounds, querySeconds, commandRounds, commandsPerRound } = parameters
+  const { size, connections, queryRounds, querySeconds, commandRounds, commandsPerRound, asOfQueries } = parameters
   const path = scratchCopy(await nationalStore(size), 'http')
   const targets = findTargets(path)
   progress(`http: starting the API on a ${size.toLocaleString('en')}-event log (its read models catch up first)`)
@@ -265,6 +318,8 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
         parameters: extra,
       })
     }
+
+    results.push(await measureAsOf(server, targets.planId, size, asOfQueries))
 
     const commandParameters = { events: size, apiCatchUpSeconds: server.catchUpSeconds, apiAsOfIndexSeconds: server.asOfIndexSeconds, rounds: commandRounds, commandsPerRound, concurrency: 1, mutation: 'correctIndicatorValue of a milestone indicator (flips its first half-year)', indicators: targets.milestones.length }
     const random = new Random('command-latency')
