@@ -23,7 +23,7 @@ interface Group {
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const requestedGroups = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 
 const growthSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
 // The API does not start on the 1M log yet: its read models and as-of index fold the log without
@@ -134,7 +134,7 @@ const machine = {
 }
 process.stderr.write(`Treguesi benchmarks (${quick ? 'quick' : 'full'}), ${machine.cores} cores, Node ${machine.node}, load average ${startLoad.map((l) => l.toFixed(2)).join(' ')}\n`)
 
-const selected = profile.filter(({ group }) => only === undefined || only.includes(group))
+const selected = profile.filter(({ group }) => requestedGroups === undefined || requestedGroups.includes(group))
 // The logs every group needs, generated (or found) once, before any timing starts.
 const sizes = new Set(selected.flatMap(({ group, parameters }) => (group === 'growth' ? (parameters.sizes as number[]) : typeof parameters.size === 'number' ? [parameters.size] : [])))
 for (const size of [...sizes].sort((a, b) => a - b)) await nationalStore(size)
