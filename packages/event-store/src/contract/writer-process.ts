@@ -34,7 +34,9 @@ for (let i = 0; count === 0 || i < count; i++) {
     expectedRevision: expected.get(stream)!,
   })
   expected.set(stream, result.nextExpectedRevision)
-  process.stdout.write(`ack ${stream} ${result.nextExpectedRevision} ${result.position} ${id}\n`)
+  // Writes to a pipe are asynchronous: wait until this ack has left the process before the next
+  // append, so a kill loses at most the one append whose ack was not yet written.
+  await new Promise((resolve) => process.stdout.write(`ack ${stream} ${result.nextExpectedRevision} ${result.position} ${id}\n`, resolve))
 }
 await store.close()
 // stdin is still open (see above) and would keep the process alive.
