@@ -12,6 +12,7 @@ export type ErrorCategory =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'UNAVAILABLE'
+  | 'RATE_LIMITED'
   | 'BAD_CONFIGURATION'
   | 'INTERNAL'
 
@@ -50,6 +51,14 @@ export interface ErrorDetails {
   TRG_INVALID_VALUE: { type: string; value: string; problem: string }
   TRG_EVENT_INVALID: { type: string; problem: string }
   TRG_UPCASTER_MISSING: { type: string; problem: string }
+  TRG_BAD_REQUEST: { problem: string }
+  TRG_QUERY_SYNTAX: { problem: string; line: number; column: number }
+  TRG_QUERY_INVALID: { problem: string }
+  TRG_VARIABLE_INVALID: { variable: string; problem: string }
+  TRG_RATE_LIMITED: { limit: string; retryAfterSeconds: number }
+  TRG_OVERLOADED: { reason: string; retryAfterSeconds: number }
+  TRG_EVENT_UNREADABLE: { position: string; problem: string }
+  TRG_REBUILD_REFUSED: { reason: string }
 }
 
 export type TreguesiErrorCode = keyof ErrorDetails
@@ -176,5 +185,39 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_UPCASTER_MISSING: {
     category: 'INTERNAL',
     message: ({ type, problem }) => `Events of type ${type} cannot be read as a current version: ${problem}`,
+  },
+  // Not a GraphQL request at all: bad JSON, a media type or method that cannot carry one, no query.
+  TRG_BAD_REQUEST: {
+    category: 'BAD_USER_INPUT',
+    message: ({ problem }) => `Bad request: ${problem}`,
+  },
+  TRG_QUERY_SYNTAX: {
+    category: 'BAD_USER_INPUT',
+    message: ({ problem, line, column }) => `The query does not parse at line ${line}, column ${column}: ${problem}`,
+  },
+  TRG_QUERY_INVALID: {
+    category: 'BAD_USER_INPUT',
+    message: ({ problem }) => `The query does not fit the schema: ${problem}`,
+  },
+  TRG_VARIABLE_INVALID: {
+    category: 'BAD_USER_INPUT',
+    message: ({ variable, problem }) => `Variable $${variable} is invalid: ${problem}`,
+  },
+  TRG_RATE_LIMITED: {
+    category: 'RATE_LIMITED',
+    message: ({ limit, retryAfterSeconds }) => `Too many requests (${limit}); retry after ${retryAfterSeconds} s`,
+  },
+  TRG_OVERLOADED: {
+    category: 'UNAVAILABLE',
+    message: ({ reason, retryAfterSeconds }) => `The service is overloaded (${reason}); retry after ${retryAfterSeconds} s`,
+  },
+  // A recorded event that cannot be read back at all (its stored JSON is damaged): the log is at fault.
+  TRG_EVENT_UNREADABLE: {
+    category: 'INTERNAL',
+    message: ({ position, problem }) => `The event at position ${position} cannot be read: ${problem}`,
+  },
+  TRG_REBUILD_REFUSED: {
+    category: 'CONFLICT',
+    message: ({ reason }) => `The rebuilt read models were not swapped in: ${reason}`,
   },
 }

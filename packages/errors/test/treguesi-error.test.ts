@@ -89,6 +89,35 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { type: 'municipality.registered.v1', problem: 'has no upcaster to a newer version' },
     message: 'Events of type municipality.registered.v1 cannot be read as a current version: has no upcaster to a newer version',
   },
+  TRG_BAD_REQUEST: { details: { problem: 'the body is not JSON' }, message: 'Bad request: the body is not JSON' },
+  TRG_QUERY_SYNTAX: {
+    details: { problem: 'Expected Name, found <EOF>.', line: 1, column: 9 },
+    message: 'The query does not parse at line 1, column 9: Expected Name, found <EOF>.',
+  },
+  TRG_QUERY_INVALID: {
+    details: { problem: 'Cannot query field "nothing" on type "Query".' },
+    message: 'The query does not fit the schema: Cannot query field "nothing" on type "Query".',
+  },
+  TRG_VARIABLE_INVALID: {
+    details: { variable: 'id', problem: 'must be given' },
+    message: 'Variable $id is invalid: must be given',
+  },
+  TRG_RATE_LIMITED: {
+    details: { limit: '60 requests a minute for anonymous callers', retryAfterSeconds: 12 },
+    message: 'Too many requests (60 requests a minute for anonymous callers); retry after 12 s',
+  },
+  TRG_OVERLOADED: {
+    details: { reason: 'event loop delay above 1000 ms', retryAfterSeconds: 10 },
+    message: 'The service is overloaded (event loop delay above 1000 ms); retry after 10 s',
+  },
+  TRG_EVENT_UNREADABLE: {
+    details: { position: '91', problem: 'its data is not JSON' },
+    message: 'The event at position 91 cannot be read: its data is not JSON',
+  },
+  TRG_REBUILD_REFUSED: {
+    details: { reason: 'the log fails verification at position 91' },
+    message: 'The rebuilt read models were not swapped in: the log fails verification at position 91',
+  },
 }
 
 t.test('every code builds its message from its details and keeps its category', async (t) => {
