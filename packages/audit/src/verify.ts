@@ -82,8 +82,8 @@ export async function verifyLog(store: EventStore, options: VerifyOptions = {}):
     const empty: VerifyResult = { ok: true, checkedEvents: 0, firstBadPosition: null, reason: null, head: null }
     return expectedHead === undefined ? empty : fail(expectedHead.position, missingHead(expectedHead, undefined))
   }
-  const failedRead: { error?: Error } = {}
-  for await (const event of guarded(store.readAll(), failedRead)) {
+  const unreadable: { at?: Unreadable } = {}
+  for await (const event of guarded(store.readAll(), unreadable)) {
     if (event.position > end) break
 
     if (expectedHead !== undefined && !headReached && event.position > expectedHead.position) {
@@ -142,9 +142,10 @@ export async function verifyLog(store: EventStore, options: VerifyOptions = {}):
     }
   }
 
-  if (failedRead.error !== undefined) {
-    const position = await locateUnreadable(store, last?.position ?? null, end)
-    return fail(position, `the event at position ${position} cannot be read: ${failedRead.error.message}`)
+  // One appended after the head read here is left for the next verification, as readable ones are.
+  if (unreadable.at !== undefined && unreadable.at.position <= end) {
+    const { position, problem } = unreadable.at
+    return fail(position, `the event at position ${position} cannot be read: ${problem}`)
   }
   if (expectedHead !== undefined && !headReached) return fail(expectedHead.position, missingHead(expectedHead, last))
   return {
@@ -162,55 +163,36 @@ function missingHead(expectedHead: LogHead, last: RecordedEvent | undefined): st
   return `there is no event at the expected head position ${expectedHead.position} (${before}): events were removed`
 }
 
-/** The event counts the seals claim; malformed seals are reported when the pass reaches them. */
+/**
+ * The event counts the seals claim; malformed seals are reported when the pass reaches them, and
+ * so is an unreadable one, which no seal after it can be checked past.
+ */
 async function sealClaims(store: EventStore): Promise<Set<bigint>> {
   const claims = new Set<bigint>()
-  for await (const event of store.readStream(sealStream)) {
+  for await (const event of guarded(store.readStream(sealStream), {})) {
     const seal = sealOf(event)
     if (seal !== undefined) claims.add(seal.events)
   }
   return claims
 }
 
-/**
- * The position of the first unreadable event after `after`, found through the port alone, which
- * names no position when a read fails: reading one event backwards from a position x gives an
- * event at or before `after` exactly when x is at or before the bad event, so a binary search
- * over x finds it.
- */
-async function locateUnreadable(store: EventStore, after: bigint | null, end: bigint): Promise<bigint> {
-  const readsBefore = async (x: bigint): Promise<boolean> => {
-    try {
-      for await (const event of store.readAll({ direction: 'backwards', fromPosition: x, maxCount: 1 })) {
-        return after !== null && event.position <= after
-      }
-      return true
-    } catch {
-      return false
-    }
-  }
-  let low = after === null ? 0n : after + 1n
-  let high = end + 1n
-  while (high - low > 1n) {
-    const middle = (low + high) / 2n
-    if (await readsBefore(middle)) low = middle
-    else high = middle
-  }
-  return low
+interface Unreadable {
+  readonly position: bigint
+  readonly problem: string
 }
 
 /**
- * The log's events, ending early where a read fails: an event the store cannot decode (a byte
- * of its JSON altered in the file) is a finding, kept in `failure`, not a crash. The store's own
- * errors (closed, unavailable) are not about the log and are thrown.
+ * The log's events, ending early at one the store cannot decode (its JSON altered in the file,
+ * say): that is a finding, kept in `unreadable`, not a crash. The store's other errors (closed,
+ * unavailable) are not about the log and are thrown.
  */
-async function* guarded(events: AsyncIterable<RecordedEvent>, failure: { error?: Error }): AsyncGenerator<RecordedEvent> {
+async function* guarded(events: AsyncIterable<RecordedEvent>, unreadable: { at?: Unreadable }): AsyncGenerator<RecordedEvent> {
   try {
     for await (const event of events) {
       yield event
     }
   } catch (error) {
-    if (isTreguesiError(error)) throw error
-    failure.error = error as Error
+    if (!isTreguesiError(error, 'TRG_EVENT_UNREADABLE')) throw error
+    unreadable.at = { position: BigInt(error.details.position), problem: error.details.problem }
   }
 }

@@ -120,6 +120,22 @@ t.test('a flipped byte that breaks the JSON: the position of the unreadable even
   failsAt(t, await verifyLog(store), 1n, /^the event at position 1 cannot be read/, 0)
 })
 
+t.test('a seal whose JSON is broken: the seal, with every event before it checked', async (t) => {
+  const { store, raw } = await writtenLog(t)
+  raw.prepare("UPDATE events SET metadata = substr(metadata, 2) WHERE position = 12").run()
+  failsAt(t, await verifyLog(store), 12n, /^the event at position 12 cannot be read: its metadata is not valid JSON/, 11)
+  raw.prepare("UPDATE events SET metadata = '{' || metadata, data = '{' WHERE position = 12").run()
+  failsAt(t, await verifyLog(store), 12n, /^the event at position 12 cannot be read: its data is not valid JSON/, 11)
+})
+
+t.test('an unreadable event appended after the head the verification started from is left for the next one', async (t) => {
+  const { store, raw } = await writtenLog(t)
+  raw.prepare("UPDATE events SET data = '[' || substr(data, 2) WHERE position = 14").run()
+  const earlier = storeWith(store, { headPosition: async () => 12n })
+  t.match(await verifyLog(earlier), { ok: true, checkedEvents: 12, head: { position: 12n } })
+  failsAt(t, await verifyLog(store), 14n, /^the event at position 14 cannot be read/, 13)
+})
+
 t.test('a row deleted: the next event of its stream, or the seal that covers it', async (t) => {
   const { store, raw } = await writtenLog(t)
   raw.prepare('DELETE FROM events WHERE position = 8').run()

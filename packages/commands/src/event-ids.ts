@@ -1,3 +1,4 @@
+import { canonicalCommandId } from '@treguesi/domain'
 import { v5 as uuidv5 } from 'uuid'
 
 // A fixed namespace for Treguesi's derived ids; changing it would break retry detection.
@@ -8,5 +9,5 @@ const namespace = '4f0b7a8e-52a4-4f8e-9d5c-6f1d3c2b9e71'
  * same ids, so the store itself recognises the retry.
  */
 export function eventIdFor(commandId: string, index: number): string {
-  return uuidv5(`${commandId.toLowerCase()}/${index}`, namespace)
+  return uuidv5(`${canonicalCommandId(commandId)}/${index}`, namespace)
 }

@@ -1,6 +1,6 @@
 import { isTreguesiError, TreguesiError } from '@treguesi/errors'
 import type { CommandContext, Decider, DomainEvent, EventEnvelope } from '@treguesi/domain'
-import { envelopeFor } from '@treguesi/domain'
+import { canonicalCommandId, envelopeFor } from '@treguesi/domain'
 import type { EventStore, JsonObject, RecordedEvent } from '@treguesi/event-store'
 import { eventIdFor } from './event-ids.js'
 import { foldStream } from './fold-stream.js'
@@ -42,7 +42,9 @@ async function load<Command, Event extends DomainEvent, State>(
 ): Promise<Loaded<State>> {
   const earlier: RecordedEvent[] = []
   const { state, revision } = await foldStream(store, decider, stream, (recorded) => {
-    if (recorded.metadata.commandId === commandId) earlier.push(recorded)
+    // Events recorded before ids were canonicalised may hold theirs in upper case.
+    const recordedId = recorded.metadata.commandId
+    if (typeof recordedId === 'string' && canonicalCommandId(recordedId) === commandId) earlier.push(recorded)
   })
   return { state, revision, earlier }
 }
@@ -66,11 +68,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   decider: Decider<Command, Event, State>,
   stream: string,
   command: Command | (() => Promise<Command>),
-  context: CommandContext,
+  given: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult<Event>> {
   const { expectedRevision } = options
   const maxAttempts = expectedRevision === undefined ? (options.maxAttempts ?? 5) : 1
+  const context = { ...given, commandId: canonicalCommandId(given.commandId) }
   const envelope: EventEnvelope = envelopeFor(context)
   for (let attempt = 1; ; attempt++) {
     const { state, revision, earlier } = await load(store, decider, stream, context.commandId)

@@ -2,3 +2,4 @@ export { handleCommand, type CommandResult, type HandleOptions } from './handle-
 export { eventIdFor } from './event-ids.js'
 export { executeCommand, commandTypes } from './command-catalogue.js'
 export { openDomainStore, type DomainStore, type DomainStoreOptions } from './open-domain-store.js'
+export { recordForcedRebuild } from './record-forced-rebuild.js'

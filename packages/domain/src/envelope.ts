@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { dateTimeSchema } from './shared/date.js'
 
 /** Who caused an event: every event says who recorded it, in which role, for which municipality. */
 export const actorSchema = z.object({
@@ -27,16 +28,24 @@ export interface EventEnvelope {
   readonly [key: string]: unknown
 }
 
+/**
+ * A command id in the one form ids are compared in: a UUID is the same in upper and lower case,
+ * so a retry that spells it differently is still the same command.
+ */
+export function canonicalCommandId(commandId: string): string {
+  return commandId.toLowerCase()
+}
+
 /** What the caller of a command states about it, besides the command itself. */
 export const commandContextSchema = z.object({
-  commandId: z.uuid({ message: 'must be a UUID' }),
+  commandId: z.uuid({ message: 'must be a UUID' }).transform(canonicalCommandId),
   actor: actorSchema,
   /** Defaults to the command id: a command that starts a new piece of work. */
   correlationId: z.uuid({ message: 'must be a UUID' }).optional(),
   /** Defaults to the command id. */
   causationId: z.uuid({ message: 'must be a UUID' }).optional(),
   /** Business time, ISO 8601 with a time zone. */
-  occurredAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' }),
+  occurredAt: dateTimeSchema,
 })
 export type CommandContext = z.infer<typeof commandContextSchema>
 

@@ -12,6 +12,7 @@ import {
   type AnyDomainEvent,
   type DomainEventType,
 } from './events.js'
+import { readModelRebuilds, recordForcedRebuildSchema } from './audit/read-model-rebuilds.js'
 import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
 import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
 import { plan, planCommandSchema } from './plan/plan.js'
@@ -285,7 +286,21 @@ const budgetEvents = [
   ]),
 ]
 
-const events: AnyDomainEvent[] = [...municipalityEvents, ...planEvents, ...indicatorEvents, ...budgetEvents]
+const liveHashes = ['plans', 'budgets', 'national'].map((name, index) => ({ name, hash: String(index).repeat(64) }))
+
+const rebuildEvents = decided(readModelRebuilds, recordForcedRebuildSchema, [
+  {
+    type: 'RecordForcedRebuild',
+    reason: { sq: 'Skedari u rikthye nga kopja rezervë' },
+    position: '42',
+    before: liveHashes,
+    after: liveHashes.map((entry) => (entry.name === 'plans' ? { ...entry, hash: 'f'.repeat(64) } : entry)),
+    events: 42,
+    verification: { ok: false, checkedEvents: 11, firstBadPosition: '12', reason: 'plan-1@0 was altered', head: null },
+  },
+])
+
+const events: AnyDomainEvent[] = [...municipalityEvents, ...planEvents, ...indicatorEvents, ...budgetEvents, ...rebuildEvents]
 
 /** The data as a store gives it back: JSON, nothing more. */
 const stored = (data: unknown): unknown => JSON.parse(JSON.stringify(data))
@@ -295,7 +310,7 @@ const one = <T extends DomainEventType>(type: T): Extract<AnyDomainEvent, { type
 
 t.test('every event type has a schema, and the deciders above record every one', async (t) => {
   t.same(eventTypes, Object.keys(eventSchemas).sort(), 'the types, sorted')
-  t.equal(eventTypes.length, 21)
+  t.equal(eventTypes.length, 22)
   t.ok(Object.isFrozen(eventTypes) && Object.isFrozen(eventSchemas))
   t.same([...new Set(events.map((event) => event.type))].sort(), eventTypes, 'each type decided at least once')
 })
@@ -366,6 +381,12 @@ t.test('data that does not fit its type is refused, naming the field', async (t)
     { ...targetSet, target: { kind: 'milestone', value: '1' } },
     'target.value is not a field of this event',
   )
+
+  const forced = one('read-models.rebuild-forced.v1').data
+  refused('read-models.rebuild-forced.v1', { ...forced, verification: { ...forced.verification, note: 'x' } }, 'verification.note is not a field of this event')
+  refused('read-models.rebuild-forced.v1', { ...forced, differing: [''] }, 'differing.0 must not be empty')
+  const { differing: _differing, ...withoutDiffering } = forced
+  refused('read-models.rebuild-forced.v1', withoutDiffering, 'differing is missing')
 
   const corrected = one('indicator.value-corrected.v1').data
   refused(

@@ -40,11 +40,12 @@ import {
   revisePlanDetailsSchema,
   type PlanEvent,
 } from './plan/plan.js'
+import { logVerificationSchema, recordForcedRebuildSchema, type ReadModelRebuildEvent } from './audit/read-model-rebuilds.js'
 import { moneySchema } from './shared/money.js'
 import { localizedTextSchema } from './shared/text.js'
 
 /** Every event a decider records. */
-export type AnyDomainEvent = MunicipalityEvent | PlanEvent | IndicatorEvent | BudgetLineEvent
+export type AnyDomainEvent = MunicipalityEvent | PlanEvent | IndicatorEvent | BudgetLineEvent | ReadModelRebuildEvent
 export type DomainEventType = AnyDomainEvent['type']
 export type DomainEventData<T extends DomainEventType> = Extract<AnyDomainEvent, { type: T }>['data']
 
@@ -253,6 +254,22 @@ export const budgetLineExpenditureRecordedSchema = z.strictObject({
 export const budgetLineRetaggedSchema = z.strictObject(fieldsOf(retagBudgetLineSchema.shape))
 
 // ---------------------------------------------------------------------------------------------
+// Read models
+// ---------------------------------------------------------------------------------------------
+
+const rebuild = recordForcedRebuildSchema.shape
+const hashes = z.array(rebuild.before.element.strict())
+
+export const readModelsRebuildForcedSchema = z.strictObject({
+  ...fieldsOf(rebuild),
+  reason: text,
+  before: hashes,
+  after: hashes,
+  differing: z.array(z.string().min(1, { message: 'must not be empty' })),
+  verification: logVerificationSchema.strict(),
+})
+
+// ---------------------------------------------------------------------------------------------
 // All of them
 // ---------------------------------------------------------------------------------------------
 
@@ -282,6 +299,7 @@ export const eventSchemas = Object.freeze({
   'budget-line.allocated.v1': budgetLineAllocatedSchema,
   'budget-line.expenditure-recorded.v1': budgetLineExpenditureRecordedSchema,
   'budget-line.retagged.v1': budgetLineRetaggedSchema,
+  'read-models.rebuild-forced.v1': readModelsRebuildForcedSchema,
 } satisfies { readonly [T in DomainEventType]: z.ZodType<DomainEventData<T>> })
 
 /**

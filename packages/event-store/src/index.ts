@@ -7,6 +7,7 @@ export {
   type StoreConfigDefaults,
 } from './config.js'
 export { openEventStore, type OpenOptions } from './open-event-store.js'
+export { maxPosition } from './validation.js'
 export { upcastingEventStore, type UpcastEvent } from './upcasting-event-store.js'
 export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteSync } from './sqlite/sqlite-event-store.js'
 export {

@@ -99,6 +99,13 @@ export interface CatchUpSubscription extends AsyncIterable<SubscriptionMessage> 
   stop(): Promise<void>
 }
 
+/**
+ * Reading: an event recorded in the log that cannot be decoded (its stored JSON damaged, or
+ * written by another client as something else) is never skipped or guessed at. A read or a
+ * subscription that reaches it fails with TRG_EVENT_UNREADABLE naming its global position,
+ * after delivering every event before it; one that a filter or a count stops short of it is
+ * unaffected.
+ */
 export interface EventStore {
   /** Which adapter this is, for logs and health reports. */
   readonly kind: 'sqlite' | 'eventstoredb'

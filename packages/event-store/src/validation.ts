@@ -39,7 +39,18 @@ const streamSchema = z
   .max(1000)
   .refine((name) => !name.startsWith('$'), { message: 'must not start with "$" (reserved by the store)' })
 
-const revisionSchema = z.bigint().nonnegative({ message: 'must be 0 or more' })
+/**
+ * The largest revision or position the port takes: 2^63 - 1, the largest integer SQLite stores
+ * (EventStoreDB's commit positions are byte offsets: a log would need eight exabytes to pass it).
+ * A larger one is refused here, in every adapter alike, instead of failing where the adapter
+ * hands it to its storage.
+ */
+export const maxPosition = 2n ** 63n - 1n
+
+const revisionOrPositionSchema = z
+  .bigint()
+  .nonnegative({ message: 'must be 0 or more' })
+  .max(maxPosition, { message: `must be at most ${maxPosition} (2^63 - 1)` })
 
 function invalidAppend(stream: string, field: string, problem: string): TreguesiError<'TRG_STORE_INVALID_APPEND'> {
   return new TreguesiError('TRG_STORE_INVALID_APPEND', { stream, field, problem })
@@ -62,8 +73,9 @@ export function prepareAppend(
   }
   const expectedRevision = options?.expectedRevision ?? 'any'
   if (typeof expectedRevision === 'bigint') {
-    if (!revisionSchema.safeParse(expectedRevision).success) {
-      throw invalidAppend(stream, 'expectedRevision', 'must be 0 or more')
+    const revisionCheck = revisionOrPositionSchema.safeParse(expectedRevision)
+    if (!revisionCheck.success) {
+      throw invalidAppend(stream, 'expectedRevision', firstIssue(revisionCheck.error, '').problem)
     }
   } else if (!['any', 'no_stream', 'stream_exists'].includes(expectedRevision)) {
     throw invalidAppend(stream, 'expectedRevision', 'must be any, no_stream, stream_exists or a bigint revision')
@@ -101,7 +113,7 @@ function serialise(stream: string, field: string, value: unknown): string {
 
 const readStreamSchema = z.object({
   direction: z.enum(['forwards', 'backwards']).optional(),
-  fromRevision: revisionSchema.optional(),
+  fromRevision: revisionOrPositionSchema.optional(),
   maxCount: z.number().int().positive().optional(),
 })
 
@@ -112,7 +124,7 @@ const filterSchema = z.object({
 
 const readAllSchema = z.object({
   direction: z.enum(['forwards', 'backwards']).optional(),
-  fromPosition: z.bigint().nonnegative().optional(),
+  fromPosition: revisionOrPositionSchema.optional(),
   maxCount: z.number().int().positive().optional(),
   filter: filterSchema.optional(),
 })

@@ -1,6 +1,8 @@
+import { isIP } from 'node:net'
 import { TreguesiError } from '@treguesi/errors'
 import { parseStoreConfig, type StoreConfig } from '@treguesi/event-store'
 import { z } from 'zod'
+import { defaultProtection, type ProtectionSettings } from './protection/settings.js'
 
 export interface ApiConfig {
   readonly host: string
@@ -16,10 +18,56 @@ export interface ApiConfig {
   readonly seed: 'demo' | 'none'
   /** How long a query with `consistentWith` waits for the read models to reach that position. */
   readonly consistencyTimeoutMs: number
+  /** Timeouts, connection and rate limits, overload thresholds, token lifetime. */
+  readonly protection: ProtectionSettings
 }
 
 /** Where the embedded store lives when TREGUESI_DB_PATH is not set (relative to the working folder). */
 export const defaultDbPath = './data/treguesi.db'
+
+/** A whole number between `min` and `max`, of `unit`. */
+const count = (unit: string, min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ message: `must be a number of ${unit}` })
+    .int({ message: `must be a whole number of ${unit}` })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` })
+    .default(fallback)
+
+const mebibyte = 2 ** 20
+const { http, rates, websockets, overload, tokens } = defaultProtection
+
+/** An address or a CIDR range, as proxy-addr takes them. */
+const isAddressOrRange = (entry: string): boolean => {
+  const [address, ...prefix] = entry.split('/') as [string, ...string[]]
+  return isIP(address) !== 0 && (prefix.length === 0 || (prefix.length === 1 && /^\d{1,3}$/.test(prefix[0]!)))
+}
+
+const protectionSchema = {
+  TREGUESI_REQUEST_TIMEOUT_MS: count('milliseconds', 1000, 600_000, http.requestTimeoutMs),
+  TREGUESI_HEADERS_TIMEOUT_MS: count('milliseconds', 1000, 600_000, http.headersTimeoutMs),
+  TREGUESI_KEEP_ALIVE_TIMEOUT_MS: count('milliseconds', 1000, 600_000, http.keepAliveTimeoutMs),
+  TREGUESI_CONNECTION_TIMEOUT_MS: count('milliseconds', 0, 3_600_000, http.connectionTimeoutMs),
+  TREGUESI_MAX_CONNECTIONS: count('connections', 1, 1_000_000, http.maxConnections),
+  TREGUESI_BODY_LIMIT_BYTES: count('bytes', 1024, 100 * mebibyte, http.bodyLimitBytes),
+  TREGUESI_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .refine((entries) => entries.every(isAddressOrRange), { message: 'must be addresses or CIDR ranges, separated by commas' }),
+  TREGUESI_RATE_WINDOW_MS: count('milliseconds', 1000, 86_400_000, rates.windowMs),
+  TREGUESI_RATE_ANONYMOUS: count('requests', 1, 1_000_000, rates.anonymous),
+  TREGUESI_RATE_AUTHENTICATED: count('requests', 1, 1_000_000, rates.authenticated),
+  TREGUESI_RATE_FAILED_AUTHENTICATIONS: count('failed authentications', 1, 1_000_000, rates.failedAuthentications),
+  TREGUESI_WS_MAX_PAYLOAD_BYTES: count('bytes', 1024, 100 * mebibyte, websockets.maxPayloadBytes),
+  TREGUESI_WS_SUBSCRIPTIONS_PER_SOCKET: count('subscriptions', 1, 10_000, websockets.subscriptionsPerSocket),
+  TREGUESI_WS_SOCKETS_PER_CALLER: count('websockets', 1, 100_000, websockets.socketsPerCaller),
+  TREGUESI_WS_INIT_TIMEOUT_MS: count('milliseconds', 100, 600_000, websockets.initTimeoutMs),
+  TREGUESI_OVERLOAD_EVENT_LOOP_DELAY_MS: count('milliseconds', 0, 600_000, overload.maxEventLoopDelayMs),
+  TREGUESI_OVERLOAD_HEAP_MB: count('MiB', 0, 1_048_576, overload.maxHeapUsedBytes / mebibyte),
+  TREGUESI_OVERLOAD_RSS_MB: count('MiB', 0, 1_048_576, overload.maxRssBytes / mebibyte),
+  TREGUESI_TOKEN_MAX_LIFETIME_HOURS: count('hours', 1, 87_600, tokens.maxLifetimeHours),
+}
 
 const serverSchema = z.object({
   HOST: z.string().min(1, { message: 'must not be empty' }).default('127.0.0.1'),
@@ -42,6 +90,12 @@ const serverSchema = z.object({
     .min(0, { message: 'must not be negative' })
     .max(60_000, { message: 'must be at most 60000' })
     .default(5000),
+  ...protectionSchema,
+}).superRefine((env, context) => {
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  if (env.TREGUESI_HEADERS_TIMEOUT_MS > env.TREGUESI_REQUEST_TIMEOUT_MS) {
+    context.addIssue({ code: 'custom', path: ['TREGUESI_HEADERS_TIMEOUT_MS'], message: 'must not be more than TREGUESI_REQUEST_TIMEOUT_MS' })
+  }
 })
 
 /** Reads the service's environment; throws TRG_CONFIG_INVALID listing every variable to fix. */
@@ -64,5 +118,39 @@ export function loadApiConfig(env: Readonly<Record<string, string | undefined>>)
     jwtSecret: server.data.TREGUESI_JWT_SECRET ?? null,
     seed: server.data.TREGUESI_SEED,
     consistencyTimeoutMs: server.data.TREGUESI_CONSISTENCY_TIMEOUT_MS,
+    protection: protectionOf(server.data),
+  }
+}
+
+function protectionOf(env: z.infer<typeof serverSchema>): ProtectionSettings {
+  return {
+    http: {
+      requestTimeoutMs: env.TREGUESI_REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: env.TREGUESI_HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.TREGUESI_KEEP_ALIVE_TIMEOUT_MS,
+      connectionTimeoutMs: env.TREGUESI_CONNECTION_TIMEOUT_MS,
+      maxConnections: env.TREGUESI_MAX_CONNECTIONS,
+      bodyLimitBytes: env.TREGUESI_BODY_LIMIT_BYTES,
+      trustedProxies: env.TREGUESI_TRUSTED_PROXIES,
+    },
+    rates: {
+      windowMs: env.TREGUESI_RATE_WINDOW_MS,
+      anonymous: env.TREGUESI_RATE_ANONYMOUS,
+      authenticated: env.TREGUESI_RATE_AUTHENTICATED,
+      failedAuthentications: env.TREGUESI_RATE_FAILED_AUTHENTICATIONS,
+    },
+    websockets: {
+      maxPayloadBytes: env.TREGUESI_WS_MAX_PAYLOAD_BYTES,
+      subscriptionsPerSocket: env.TREGUESI_WS_SUBSCRIPTIONS_PER_SOCKET,
+      socketsPerCaller: env.TREGUESI_WS_SOCKETS_PER_CALLER,
+      initTimeoutMs: env.TREGUESI_WS_INIT_TIMEOUT_MS,
+    },
+    overload: {
+      ...overload,
+      maxEventLoopDelayMs: env.TREGUESI_OVERLOAD_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes: env.TREGUESI_OVERLOAD_HEAP_MB * mebibyte,
+      maxRssBytes: env.TREGUESI_OVERLOAD_RSS_MB * mebibyte,
+    },
+    tokens: { maxLifetimeHours: env.TREGUESI_TOKEN_MAX_LIFETIME_HOURS },
   }
 }

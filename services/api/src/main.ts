@@ -1,18 +1,37 @@
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
-import { openDomainStore } from '@treguesi/commands'
+import { openDomainStore, type DomainStore } from '@treguesi/commands'
 import { isTreguesiError } from '@treguesi/errors'
-import { loadSeeds, seeds } from '@treguesi/fixtures'
+import { completeSeeds, seeds } from '@treguesi/fixtures'
 import { loadApiConfig } from './config.js'
 import { LiveReadModels } from './read-models/live-read-models.js'
+import { failureStatus } from './readiness.js'
 import { buildServer } from './server.js'
+
+/**
+ * The demo plans, loaded into an empty log or finished where an earlier start was stopped while
+ * loading them; a log that holds anything else is left as it is. So is one that cannot be read
+ * as far as the seeds go: it is served up to the damage, never written past it.
+ */
+async function seedDemo(store: DomainStore): Promise<void> {
+  try {
+    await completeSeeds(store, seeds)
+  } catch (error) {
+    if (!isTreguesiError(error, 'TRG_EVENT_UNREADABLE')) throw error
+  }
+}
 
 async function main(): Promise<void> {
   const config = loadApiConfig(process.env)
   // Older event versions are read as the current ones on every path (see upcasting).
   const store = await openDomainStore(config.store)
   const live = new LiveReadModels(store)
+  // Degraded rather than dead: queries keep answering from what was read before the failure.
+  live.onFailure((failure) => {
+    const { status, reason } = failureStatus(failure)
+    process.stderr.write(`Treguesi is ${status}: ${reason}; queries answer from the read models as they were then (see /readyz)\n`)
+  })
   const jwtSecret = config.jwtSecret ?? randomBytes(32).toString('hex')
   const app = await buildServer({ store, live, config: { ...config, jwtSecret } })
   const release = async (): Promise<void> => {
@@ -33,7 +52,7 @@ async function main(): Promise<void> {
 
   try {
     // Seeds go through command handling like any client's commands; the read models follow.
-    if (config.seed === 'demo' && (await store.headPosition()) === null) await loadSeeds(store, seeds)
+    if (config.seed === 'demo') await seedDemo(store)
     await app.listen({ host: config.host, port: config.port })
   } catch (error) {
     await release()

@@ -4,49 +4,58 @@ import { accessPlugin } from './access/access-plugin.js'
 import type { ApiConfig } from './config.js'
 import { graphiqlPlugin } from './graphiql/index.js'
 import { graphqlPath, graphqlPlugin } from './graphql/plugin.js'
+import { httpServerOptions } from './protection/http-server.js'
+import { overloadProtection } from './protection/overload.js'
+import { rateLimits } from './protection/rate-limits.js'
+import { withDefaults, type ProtectionOverrides } from './protection/settings.js'
+import { websocketAdmission } from './protection/websocket-admission.js'
 import type { LiveReadModels } from './read-models/live-read-models.js'
+import { readiness } from './readiness.js'
 
 export interface ServerDependencies {
   readonly store: DomainStore
   readonly live: LiveReadModels
-  readonly config: Pick<ApiConfig, 'logLevel' | 'consistencyTimeoutMs'> & { readonly jwtSecret: string }
+  readonly config: Pick<ApiConfig, 'logLevel' | 'consistencyTimeoutMs'> & {
+    readonly jwtSecret: string
+    /** Timeouts, limits and thresholds; the defaults (protection/settings.ts) for what is not given. */
+    readonly protection?: ProtectionOverrides
+  }
 }
 
 /**
  * The HTTP service. Health is process liveness; readiness asks the store and requires the read
  * models to have caught up with the log, so a load balancer routes only to an instance that
  * answers with current figures.
+ *
+ * Before anything else a request meets, in this order: the overload check (503), the failed
+ * authentications of its address and its token (401, 429), then its caller's rate (429). The
+ * order is that of the registrations below, and the rate limit runs in preParsing, after every
+ * onRequest hook, once the caller is known.
  */
 export async function buildServer({ store, live, config }: ServerDependencies): Promise<FastifyInstance> {
+  const protection = withDefaults(config.protection)
   const app = Fastify({
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
+    ...httpServerOptions(protection.http),
   })
+  app.server.maxConnections = protection.http.maxConnections
+
+  await app.register(overloadProtection, protection.overload)
+  await app.register(rateLimits, protection.rates)
+  await app.register(accessPlugin, {
+    jwtSecret: config.jwtSecret,
+    maxTokenLifetimeHours: protection.tokens.maxLifetimeHours,
+    failedAuthentications: app.failedAuthentications,
+  })
+  await app.register(websocketAdmission, protection.websockets)
 
   app.get('/healthz', async () => ({ status: 'ok' }))
 
-  app.get('/readyz', async (_request, reply) => {
-    try {
-      const head = await store.headPosition()
-      const position = live.current.position
-      const ready = live.caughtUp && live.failure === undefined
-      if (!ready) reply.code(503)
-      return {
-        status: live.failure ? 'failed' : ready ? 'ready' : 'catching-up',
-        store: store.kind,
-        headPosition: head === null ? null : head.toString(),
-        readModelsPosition: position === null ? null : position.toString(),
-        ...(live.failure && { reason: live.failure.message }),
-      }
-    } catch (error) {
-      reply.code(503)
-      return { status: 'unavailable', store: store.kind, reason: (error as Error).message }
-    }
-  })
+  app.get('/readyz', readiness(store, live))
 
-  await app.register(accessPlugin, { jwtSecret: config.jwtSecret })
   await app.register(graphqlPlugin, { store, live, consistencyTimeoutMs: config.consistencyTimeoutMs })
   await app.register(graphiqlPlugin, { graphqlPath })
   return app

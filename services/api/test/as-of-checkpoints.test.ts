@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { RecordedEvent } from '@treguesi/event-store'
+import { TreguesiError } from '@treguesi/errors'
 import { seedId } from '@treguesi/fixtures'
 import t from 'tap'
 import { AsOfReadModels } from '../src/read-models/as-of.js'
@@ -100,4 +101,21 @@ t.test('events the live models apply while the index reads the earlier log are i
   t.equal(index.positionAt(new Date(Date.now() + 1000)), position)
   t.same((await index.at(position)).plans.state, service.live.current.plans.state)
   t.equal((await index.at(seeded)).position, seeded)
+})
+
+t.test('an index that cannot read the earlier log answers each as-of request with why, and the process goes on', async (t) => {
+  const service = await startService(t)
+  const lost = new TreguesiError('TRG_STORE_UNAVAILABLE', { store: 'sqlite', reason: 'disk I/O error' })
+  const failing = {
+    ...service.store,
+    async *readAll(): AsyncGenerator<RecordedEvent> {
+      throw lost
+    },
+  }
+  const index = new AsOfReadModels(failing, service.live)
+  t.teardown(() => index.stop())
+  // Long enough for the failure to have happened with nobody waiting for it yet.
+  await new Promise((resolve) => setImmediate(resolve))
+  await t.rejects(index.at(1n), lost)
+  await t.rejects(index.ready, lost)
 })

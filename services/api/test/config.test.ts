@@ -1,6 +1,7 @@
 import t from 'tap'
 import { isTreguesiError } from '@treguesi/errors'
 import { defaultDbPath, loadApiConfig } from '../src/config.js'
+import { defaultProtection } from '../src/protection/settings.js'
 
 function issuesOf(env: Record<string, string>) {
   try {
@@ -21,6 +22,7 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     jwtSecret: null,
     seed: 'demo',
     consistencyTimeoutMs: 5000,
+    protection: defaultProtection,
   })
   t.match(loadApiConfig({ TREGUESI_JWT_SECRET: 's'.repeat(32), TREGUESI_SEED: 'none', TREGUESI_CONSISTENCY_TIMEOUT_MS: '250' }), {
     jwtSecret: 's'.repeat(32),

@@ -35,14 +35,16 @@ t.test('a request that is not a GraphQL request gets its 4xx status and BAD_REQU
   const mutationOverGet = await fetch(`${service.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`)
   t.equal(mutationOverGet.status, 405)
   t.equal(mutationOverGet.headers.get('allow'), 'POST')
-  t.match(await mutationOverGet.json(), { errors: [{ message: 'Operation cannot be performed via a GET request', extensions: { code: 'BAD_REQUEST' } }] })
+  t.match(await mutationOverGet.json(), {
+    errors: [{ message: 'Bad request: a mutation cannot be sent with GET: send it with POST', extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } }],
+  })
 
   const badVariables = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ commandTypes }')}&variables=%7Bnot-json`)
   t.equal(badVariables.status, 400)
 
   const noQuery = await post('{}', { 'content-type': 'application/json' })
   t.equal(noQuery.status, 400)
-  t.match(await noQuery.json(), { errors: [{ message: 'Unknown query', extensions: { code: 'BAD_REQUEST' } }] })
+  t.match(await noQuery.json(), { errors: [{ message: 'Bad request: Unknown query', extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } }] })
 })
 
 t.test('the response media type follows Accept; a field error still answers 200 with data', async (t) => {

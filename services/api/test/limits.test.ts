@@ -1,7 +1,7 @@
 import { elbasanGenderEquality } from '@treguesi/fixtures'
-import { buildSchema, getIntrospectionQuery, Kind, parse, specifiedRules, validate, type DocumentNode } from 'graphql'
+import { buildSchema, getIntrospectionQuery, graphqlSync, Kind, parse, specifiedRules, validate, type DocumentNode } from 'graphql'
 import t from 'tap'
-import { queryLimits, validationRules } from '../src/graphql/limits.js'
+import { measureOperations, queryLimits, validationRules } from '../src/graphql/limits.js'
 import { schemaSource } from '../src/graphql/schema-source.js'
 import { startService, type GraphQLResponse } from './support/service.js'
 
@@ -58,29 +58,88 @@ t.test('the plan tree, the plan list with indicators and GraphiQL introspection 
   t.equal(introspection.errors, undefined)
 })
 
-t.test('too deep, too costly, too many aliases: refused before anything runs', async (t) => {
+t.test('too deep, too costly, too many aliases, round a cycle: refused before anything runs', async (t) => {
   const service = await startService(t, { seed: false })
 
   const deep = `{ plan(id: "x") { areas { objectives { ${'children { '.repeat(12)}code${' }'.repeat(12)} } } } }`
   const tooDeep = await service.graphql(deep)
-  t.same(tooDeep, { status: 200, errors: [{ ...limitError('depth', queryLimits.depth, 16), locations: [{ line: 1, column: 1 }] }] })
+  t.same(tooDeep, {
+    status: 200,
+    errors: [
+      { ...limitError('depth', queryLimits.depth, 16), locations: [{ line: 1, column: 1 }] },
+      { ...limitError('type repetitions', queryLimits.typeRepetitions, 13), locations: [{ line: 1, column: 1 }] },
+    ],
+  })
 
-  // A page of 200 plans, each with 24 fields: 1 + 200 × (edges + node + 24) is too much.
-  const fields = `id status kind municipalityCode title { sq en } period { from to } counts { areas measures }
-    councilDecision { number date } thresholds { achieved onTrack partly } nationalStrategies { sq } closed { date }`
-  const costly = await service.graphql(`{ plans(first: 200) { edges { node { ${fields} } } } }`)
-  t.same(costly.errors, [{ ...limitError('complexity', queryLimits.complexity, 1 + 200 * 26), locations: [{ line: 1, column: 1 }] }])
+  // A connection counts its page: 1 (plans) + 1 (totalCount) + 1 (edges) + 200 × (node + id).
+  const page = await service.graphql<{ plans: { totalCount: number } }>('{ plans(first: 200) { totalCount edges { node { id } } } }')
+  t.equal(page.errors, undefined)
+  // Each indicator of each plan of the page with each indicator of its plan: 200 × 50 × 50 counted.
+  const costly = '{ plans(first: 200) { edges { node { indicators { plan { indicators { code } } } } } } }'
+  const costlyCost = 1 + 1 + 200 * (1 + 1 + 50 * (1 + 1 + 50))
+  t.same((await service.graphql(costly)).errors, [{ ...limitError('complexity', queryLimits.complexity, costlyCost), locations: [{ line: 1, column: 1 }] }])
   // A page size given as a variable counts as the largest page, whatever its default.
-  const byVariable = await service.graphql(`query ($n: Int = 10) { plans(first: $n) { edges { node { ${fields} } } } }`, { n: 10 })
-  t.match(byVariable.errors, [{ extensions: { details: { limit: 'complexity', actual: 1 + 200 * 26 } } }])
-  const larger = await service.graphql(`query ($n: Int = 500) { plans(first: $n) { edges { node { ${fields} } } } }`)
-  t.match(larger.errors, [{ extensions: { details: { limit: 'complexity', actual: 1 + 500 * 26 } } }], 'a default above the largest page counts as given')
+  const byVariable = await service.graphql('query ($n: Int = 10) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }', { n: 10 })
+  t.match(byVariable.errors, [{ extensions: { details: { limit: 'complexity', actual: costlyCost } } }])
+  const larger = await service.graphql('query ($n: Int = 500) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }')
+  t.match(larger.errors, [{ extensions: { details: { limit: 'complexity', actual: 1 + 1 + 500 * 2602 } } }], 'a default above the largest page counts as given')
   // Without `first` a connection counts its default page of 50.
-  t.equal((await service.graphql(`{ plans { edges { node { ${fields} } } } }`)).errors, undefined)
+  const defaultPage = await service.graphql('{ plans { edges { node { indicators { plan { indicators { code } } } } } } }')
+  t.match(defaultPage.errors, [{ extensions: { details: { limit: 'complexity', actual: 1 + 1 + 50 * 2602 } } }])
 
   const aliases = Array.from({ length: 16 }, (_, index) => `v${index}: viewer { role }`).join(' ')
   const aliased = await service.graphql(`{ ...Twice ...Twice } fragment Twice on Query { ${aliases} }`)
   t.match(aliased.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'aliases', maximum: 30, actual: 32 } } }], 'a fragment counts each time it is spread')
+})
+
+t.test('a query that goes round the plan ↔ indicator cycle is refused; one turn of it is answered', async (t) => {
+  const service = await startService(t)
+  const indicatorId = String(elbasanGenderEquality.commands.find((command) => command.type === 'DefineIndicator')!.indicatorId)
+  // Five turns: 28⁵ ≈ 17 million indicators in the seed plan, counted as 50 per plan's list.
+  const fiveTurns = `{ indicator(id: "${indicatorId}") { plan { indicators { plan { indicators { plan { indicators { plan { indicators { plan { indicators { id } } } } } } } } } } } }`
+  const refused = await service.graphql(fiveTurns)
+  t.match(refused, {
+    status: 200,
+    errors: [
+      { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'complexity', maximum: queryLimits.complexity, actual: 325_255_103 } } },
+      { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'type repetitions', maximum: queryLimits.typeRepetitions, actual: 6 } } },
+    ],
+  })
+  t.notOk('data' in refused, 'nothing ran')
+  const threeTurns = `{ indicator(id: "${indicatorId}") { plan { indicators { plan { indicators { plan { indicators { id } } } } } } } }`
+  t.match((await service.graphql(threeTurns)).errors, [{ extensions: { details: { limit: 'complexity', actual: 3 + 50 * (1 + 1 + 50 * (1 + 1 + 50)) } } }])
+  const oneTurn = await service.graphql<{ indicator: { plan: { indicators: Array<{ plan: { indicators: unknown[] } }> } } }>(
+    `{ indicator(id: "${indicatorId}") { plan { indicators { plan { indicators { id } } } } } }`,
+  )
+  t.equal(oneTurn.errors, undefined)
+  const indicators = oneTurn.data!.indicator.plan.indicators
+  t.equal(indicators.length, 28)
+  t.equal(indicators.reduce((total, { plan }) => total + plan.indicators.length, 0), 28 * 28)
+  t.equal((await fetch(`${service.url}/healthz`)).status, 200)
+})
+
+t.test('introspection counts exactly, aliases of it included', async (t) => {
+  const service = await startService(t, { seed: false })
+  // 700 aliased answers of every type's name: the aliases refuse it, and so does its size.
+  const many = `{ ${Array.from({ length: 700 }, (_, index) => `s${index}: __schema { types { name } }`).join(' ')} }`
+  const refused = await service.graphql(many)
+  t.match(refused.errors, [
+    { extensions: { details: { limit: 'complexity' } } },
+    { extensions: { details: { limit: 'aliases', actual: 700 } } },
+    { extensions: { details: { limit: 'introspection' } } },
+  ])
+  const complexity = (refused.errors![0]!.extensions!.details as { actual: number }).actual
+  const types = Object.keys(buildSchema(schemaSource()).getTypeMap()).length
+  t.equal(complexity, 700 * (1 + 1 + types), 'each answer: __schema, types, and each type\'s name')
+  // GraphiQL's own introspection fits twice, not three times.
+  const full = getIntrospectionQuery()
+  const fragments = full.slice(full.indexOf('fragment FullType'))
+  const copies = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: __schema { types { ...FullType } }`).join(' ')} } ${fragments}`
+  t.equal((await service.graphql(copies(2))).errors, undefined)
+  t.same(
+    (await service.graphql(copies(3))).errors!.map((error) => error.extensions!.details),
+    [{ limit: 'introspection', maximum: queryLimits.introspection, actual: 3 * (1 + 1 + measureOperations(buildSchema(schemaSource()), parse(copies(1)))[0]!.introspection - 2) }],
+  )
 })
 
 t.test('a client asking for application/graphql-response+json gets 400 for a refused operation', async (t) => {
@@ -102,7 +161,7 @@ t.test('documents beyond the token limit are refused while parsing', async (t) =
   const service = await startService(t, { seed: false })
   const huge = `{ ${Array.from({ length: 10_001 }, () => 'commandTypes').join(' ')} }`
   const refused = await service.graphql(huge)
-  t.match(refused.errors, [{ message: /Document contains more that 10000 tokens/ }])
+  t.match(refused.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'tokens in the document', maximum: 10_000, actual: 10_001 } } }])
 })
 
 /** The rules alone, on the real schema: the corners a client is unlikely to reach over HTTP. */
@@ -118,18 +177,23 @@ t.test('the measures follow fragments once, through inline fragments, past unkno
   t.same(errorsOf('{ ... on Nowhere { viewer { role } } }'), ['Unknown type "Nowhere".'])
   // Inline fragments, typed or not, count their fields where they stand.
   const nested = (levels: number) => `{ plan(id: "x") { ... on Plan { areas { ... { objectives { ${'children { '.repeat(levels)}code${' }'.repeat(levels)} } } } } } }`
-  t.same(errorsOf(nested(11)), [])
-  t.same(errorsOf(nested(12)), [limitError('depth', 15, 16).message])
+  t.same(errorsOf(nested(3)), [])
+  t.same(errorsOf(nested(11)), [limitError('type repetitions', 4, 12).message])
+  t.same(errorsOf(nested(12)), [limitError('depth', 15, 16).message, limitError('type repetitions', 4, 13).message])
   // A page size that is not a number literal counts as the default page.
   t.same(errorsOf('{ plans(first: null) { edges { node { id } } } }'), [])
-  // Introspection answers from the schema and is free however deep it goes.
+  // Introspection answers from the schema: a deep chain of type references costs what it answers.
   t.same(errorsOf(`{ __schema { types { fields { type { ${'ofType { '.repeat(20)}name${' }'.repeat(20)} } } } } }`), [])
   t.same(errorsOf('{ __type(name: "Plan") { name } __typename }'), [])
   // Each operation of a document is measured on its own.
   t.same(errorsOf('query A { viewer { role } } query B { commandTypes }'), [])
   // A variable page size without a default counts as the largest page.
-  const costly = `query ($n: Int) { plans(first: $n) { edges { node { title { sq en } period { from to } counts { areas objectives measures indicators } id status kind municipalityCode closed { date } thresholds { achieved onTrack partly } nationalStrategies { sq en } } } } }`
-  t.same(errorsOf(costly), [limitError('complexity', 5000, 1 + 200 * 26).message])
+  const costly = 'query ($n: Int) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }'
+  t.same(errorsOf(costly), [limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message])
+  // A fragment spread under a connection counts the connection's page.
+  t.same(errorsOf('{ plans(first: 200) { ...Page } } fragment Page on PlanConnection { edges { node { indicators { plan { indicators { code } } } } } }'), [
+    limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message,
+  ])
 })
 
 t.test('the limits also measure documents built in code and operations the schema has no root for', async (t) => {
@@ -145,6 +209,76 @@ t.test('the limits also measure documents built in code and operations the schem
     ],
   }
   t.same(validate(buildSchema(schemaSource()), built, validationRules), [])
+  // A list the schema gives no size counts ten items.
+  const unsized = buildSchema('type Query { t: [T] } type T { t: [T] x: Int }')
+  t.same(
+    validate(unsized, parse('{ t { t { t { t { t { x } } } } } }'), validationRules).map((error) => error.message),
+    [limitError('complexity', queryLimits.complexity, 111_111).message, limitError('type repetitions', 4, 5).message],
+  )
   const queriesOnly = buildSchema('type Query { a: Int }')
   t.same(validate(queriesOnly, parse('subscription { a }'), validationRules), [], 'no subscription root: nothing to measure against')
+})
+
+/** Counts an answer as the complexity measure does: each field once, each item of a list of values once. */
+function fieldsIn(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((total: number, item: unknown) => total + (typeof item === 'object' && item !== null ? fieldsIn(item) : 1), 0)
+  if (typeof value !== 'object' || value === null) return 0
+  return Object.values(value).reduce((total: number, field: unknown) => total + 1 + fieldsIn(field), 0)
+}
+
+t.test('the complexity of an introspection is the size of its answer', async (t) => {
+  const schema = buildSchema(schemaSource())
+  const introspections = [
+    getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true }),
+    // From a field's type back into that type's fields: the answer grows with each level, and so does the count.
+    '{ __type(name: "Plan") { name fields { name type { kind ofType { name fields { name args { name } } } } } interfaces { name } possibleTypes { name } } }',
+    '{ __type(name: "PlanKind") { enumValues { name } inputFields { name } ofType { name } } __schema { directives { name locations args { name type { name } } } queryType { name } mutationType { name } subscriptionType { name } } }',
+    '{ __type(name: "LocalizedTextInput") { inputFields { name type { ofType { name } } } fields { name } } nothing: __type(name: "Nowhere") { name } }',
+    '{ __schema { types { possibleTypes { name } ... on __Type { kind } ...More } } } fragment More on __Type { interfaces { name } }',
+    '{ __schema { description } __typename }',
+    '{ __type(name: "PlanKind") { fields { name } interfaces { name } possibleTypes { name } enumValues { name } inputFields { name } } }',
+  ]
+  for (const source of introspections) {
+    const answer = graphqlSync({ schema, source })
+    const [figures] = measureOperations(schema, parse(source))
+    t.equal(figures!.complexity, fieldsIn(answer.data), source.slice(0, 60))
+  }
+  // A type named in a variable is not known before it runs: the largest type counts.
+  const [byVariable] = measureOperations(schema, parse('query ($name: String!) { __type(name: $name) { fields { name } } }'))
+  const largest = Math.max(...Object.values(schema.getTypeMap()).map((type) => ('getFields' in type ? Object.keys(type.getFields()).length : 0)))
+  t.equal(byVariable!.complexity, 1 + 1 + largest)
+  // Selections graphql's own rules refuse still measure, so every rule can report at once.
+  t.equal(measureOperations(schema, parse('{ __schema }'))[0]!.complexity, 1)
+  t.equal(measureOperations(schema, parse('{ __schema { queryType types { unknown } } }'))[0]!.complexity, 1 + 1 + 1 + Object.keys(schema.getTypeMap()).length)
+  t.same(measureOperations(schema, parse('fragment F on Query { viewer { role } } query { ...F commandTypes }')), [
+    { depth: 2, complexity: 2 + 31, aliases: 0, typeRepetitions: 1, introspection: 0, mutations: 0 },
+  ])
+})
+
+t.test('a connection declared without a page size or with odd arguments counts the unsized default', async (t) => {
+  const schema = buildSchema(
+    'type Query { c(first: Int): C @listSize(assumedSize: "many", slicingArguments: ["first", 3], sizedFields: ["e"]) } type C implements I { e: [Int] } interface I { e: [Int] }',
+    { assumeValidSDL: true },
+  )
+  t.same(measureOperations(schema, parse('{ c { e } }')), [{ depth: 2, complexity: 1 + 1 + 10, aliases: 0, typeRepetitions: 1, introspection: 0, mutations: 0 }])
+  const abstract = '{ __type(name: "I") { possibleTypes { name } } __schema { types { unknown { name } } } }'
+  t.equal(measureOperations(schema, parse(abstract))[0]!.complexity, 1 + 1 + 1 + 1 + 1 + Object.keys(schema.getTypeMap()).length)
+  // Introspection fields asked of elements that do not have them answer nothing, and measure so.
+  t.equal(
+    measureOperations(schema, parse('{ __schema { args { name } locations { name } type { name } ofType { name } mutationType { name } subscriptionType { name } } }'))[0]!.complexity,
+    1 + 6,
+  )
+})
+
+t.test('one command per operation: a second could be written behind a refusal of the answer', async (t) => {
+  const service = await startService(t)
+  const admin = service.token({ id: 'admin-1', role: 'admin', municipalities: [] })
+  const head = await service.store.headPosition()
+  const two = 'mutation { a: sealLog { sealed } ...More __typename } fragment More on Mutation { b: sealLog { sealed } }'
+  const refused = await service.graphql(two, undefined, admin)
+  t.match(refused.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'mutations', maximum: 1, actual: 2 } } }])
+  t.equal(await service.store.headPosition(), head, 'nothing was written')
+  const one = await service.graphql<{ sealLog: { sealed: number } }>('mutation { __typename sealLog { sealed } }', undefined, admin)
+  t.equal(one.errors, undefined)
+  t.ok(one.data!.sealLog.sealed > 0)
 })

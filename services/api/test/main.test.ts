@@ -1,11 +1,18 @@
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import BetterSqlite3 from 'better-sqlite3'
 import t, { type Test } from 'tap'
+import { formatHead, verifyLog } from '@treguesi/audit'
+import { executeCommand, openDomainStore } from '@treguesi/commands'
+import { collect } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
+import { completeSeeds, loadSeeds, seeds } from '@treguesi/fixtures'
 
 const mainPath = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
@@ -133,4 +140,152 @@ t.test('a port already in use stops start-up with the reason', async (t) => {
   const exit = await run.exit
   t.equal(exit.code, 1)
   t.match(exit.stderr, /Treguesi did not start: Error: listen EADDRINUSE/)
+})
+
+/** The same log: every event's place, identity and content (not its record time), and the verified head. */
+async function fingerprint(path: string): Promise<{ events: unknown[]; head: string | null }> {
+  const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
+  try {
+    const events = (await collect(store.recorded.readAll())).map(({ recordedAt: _recordedAt, ...event }) => event)
+    const { head } = await verifyLog(store.recorded)
+    return { events, head: head && formatHead(head) }
+  } finally {
+    await store.close()
+  }
+}
+
+/** The seed load of the service in a child process (support/seed-load-process.ts), killed part-way. */
+function seedLoad(t: Test, path: string, pauseAfter?: number) {
+  const child = spawn(process.execPath, [...process.execArgv, seedLoadPath], {
+    env: { ...process.env, TREGUESI_DB_PATH: path, ...(pauseAfter !== undefined && { SEED_PAUSE_AFTER: String(pauseAfter) }) },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  let acknowledged = 0
+  const lines = createInterface({ input: child.stdout! })
+  const firstLine = new Promise<void>((resolve) => lines.once('line', () => resolve()))
+  const paused = new Promise<void>((resolve) =>
+    lines.on('line', (line) => {
+      const [word, count] = line.split(' ')
+      if (word === 'appended') acknowledged = Number(count)
+      if (acknowledged === pauseAfter) resolve()
+    }),
+  )
+  // 'close': only once stdout is drained has every printed line been counted.
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)))
+  t.teardown(() => {
+    child.kill('SIGKILL')
+  })
+  return { firstLine, paused, exited, acknowledged: () => acknowledged, kill: () => child.kill('SIGKILL') }
+}
+
+const seedLoadPath = fileURLToPath(new URL('./support/seed-load-process.ts', import.meta.url))
+
+t.test('a demo load killed part-way is finished by the next start, to the log an uninterrupted load writes', async (t) => {
+  const reference = join(tempDir(t), 'whole.db')
+  const whole = await openDomainStore({ store: 'sqlite', path: reference, sync: 'normal' })
+  await loadSeeds(whole, seeds)
+  await whole.close()
+  const expected = await fingerprint(reference)
+  t.equal(expected.events.length, 566)
+
+  // Killed twice while loading (the second time while finishing the first load), then started.
+  const path = join(tempDir(t), 'treguesi.db')
+  for (const [pauseAfter, total] of [[90, 90], [210, 300]] as const) {
+    const load = seedLoad(t, path, pauseAfter)
+    await load.paused
+    load.kill()
+    t.equal(await load.exited, 'SIGKILL', `killed after ${total} events`)
+    t.equal((await fingerprint(path)).events.length, total, `the log holds the first ${total} seed events`)
+  }
+  const run = runService(t, { PORT: '0', TREGUESI_DB_PATH: path })
+  const ready = await readiness(await run.url)
+  t.match(ready, { status: 200, body: { status: 'ready', headPosition: '566', readModelsPosition: '566' } }, 'ready on the whole demo')
+  run.kill('SIGTERM')
+  t.equal((await run.exit).code, 0)
+  t.same(await fingerprint(path), expected, 'the same events in the same places, the same verified head')
+
+  const again = runService(t, { PORT: '0', TREGUESI_DB_PATH: path })
+  t.match(await readiness(await again.url), { status: 200, body: { headPosition: '566' } }, 'a complete demo is left as it is')
+  again.kill('SIGTERM')
+  await again.exit
+})
+
+t.test('a demo load killed at random moments: each start finishes it alike', async (t) => {
+  const reference = join(tempDir(t), 'whole.db')
+  const whole = await openDomainStore({ store: 'sqlite', path: reference, sync: 'normal' })
+  await loadSeeds(whole, seeds)
+  await whole.close()
+  const expected = await fingerprint(reference)
+  for (let cycle = 0; cycle < 3; cycle++) {
+    const path = join(tempDir(t), `cycle-${cycle}.db`)
+    const load = seedLoad(t, path)
+    await load.firstLine
+    await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 300)))
+    load.kill()
+    await load.exited
+    const recorded = (await fingerprint(path)).events.length
+    t.ok(recorded >= load.acknowledged(), `cycle ${cycle}: every acknowledged append is there (${load.acknowledged()} acknowledged, ${recorded} recorded)`)
+    const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
+    await completeSeeds(store, seeds)
+    await store.close()
+    t.same(await fingerprint(path), expected, `cycle ${cycle}: finished, the same log`)
+  }
+})
+
+t.test('a log that cannot be read starts degraded, says why, and keeps answering', async (t) => {
+  const path = join(tempDir(t), 'treguesi.db')
+  const seeded = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
+  await loadSeeds(seeded, seeds)
+  await seeded.close()
+  const rows = (): unknown => {
+    const raw = new BetterSqlite3(path, { readonly: true })
+    try {
+      return raw.prepare('SELECT position, data, metadata FROM events ORDER BY position').all()
+    } finally {
+      raw.close()
+    }
+  }
+  const raw = new BetterSqlite3(path)
+  raw.prepare("UPDATE events SET data = '{\"planId\": ' WHERE position = 120").run()
+  raw.close()
+  const before = rows()
+  // The demo seeds are checked first, and their check meets the damage too: the log is left alone.
+  const run = runService(t, { PORT: '0', TREGUESI_DB_PATH: path })
+  const url = await run.url
+  const ready = await readiness(url)
+  t.equal(ready.status, 503)
+  t.match(ready.body, {
+    status: 'degraded',
+    headPosition: '566',
+    readModelsPosition: '119',
+    position: '120',
+    code: 'TRG_EVENT_UNREADABLE',
+    reason: /^The event at position 120 cannot be read: its data is not valid JSON .*\[TRG_EVENT_UNREADABLE\]$/,
+  })
+  const answer = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ plans { totalCount } }' }),
+  })
+  t.match(await answer.json(), { data: { plans: { totalCount: Number } } }, 'GraphQL answers')
+  run.kill('SIGTERM')
+  const exit = await run.exit
+  t.equal(exit.code, 0, 'it ran until it was stopped')
+  t.match(exit.stderr, /^Treguesi is degraded: The event at position 120 cannot be read: .* \[TRG_EVENT_UNREADABLE\]; queries answer from the read models as they were then \(see \/readyz\)\n/)
+  t.notMatch(exit.stderr, /SyntaxError|\n\s+at /, 'no stack trace')
+  t.same(rows(), before, 'nothing was written')
+})
+
+t.test('a log whose seed events go another way than the seeds stops start-up with the refusal', async (t) => {
+  const path = join(tempDir(t), 'treguesi.db')
+  const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
+  const [first] = seeds
+  // The first seed command, then someone else's draft of the plan the seed drafts next.
+  await loadSeeds(store, [{ ...first!, commands: first!.commands.slice(0, 1) }])
+  const { occurredAt, ...draft } = first!.commands[1]!
+  await executeCommand(store, draft, { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt })
+  await store.close()
+  const exit = await runService(t, { PORT: '0', TREGUESI_DB_PATH: path }).exit
+  t.equal(exit.code, 1)
+  t.match(exit.stderr, /^Treguesi did not start: plan [0-9a-f-]+ already exists \[TRG_ALREADY_EXISTS\]\n$/)
 })

@@ -96,3 +96,37 @@ t.test('a subscription that fails is kept as the failure, so the service stops b
   t.equal(live.failure, lost)
   t.equal(live.caughtUp, false)
 })
+
+t.test('once the feed has failed, waiting for a position ends at once, and a rebuild is refused', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'treguesi-read-models-'))
+  const store = new SqliteEventStore({ path: join(dir, 'treguesi.db') })
+  t.teardown(async () => {
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  await store.append('plan-1', [{ id: randomUUID(), type: 'plan.noted', data: {} }])
+  // The real store's subscription, failing once released: a lost connection, say.
+  let release: () => void = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const lost = new TreguesiError('TRG_STORE_UNAVAILABLE', { store: 'sqlite', reason: 'connection reset' })
+  const failing: CatchUpSubscription = {
+    [Symbol.asyncIterator]: () => ({ next: () => released.then(() => Promise.reject(lost)) }),
+    stop: async () => {},
+  }
+  const live = new LiveReadModels({ ...store, subscribeToAll: () => failing } as EventStore)
+  const heard: Error[] = []
+  const stopListening = live.onFailure((failure) => heard.push(failure))
+  const waiting = live.reach(1n, 60_000)
+  release()
+  t.equal(await waiting, false, 'a wait in progress ends with the failure, not its timeout')
+  t.same(heard, [lost], 'failure listeners hear it')
+  stopListening()
+  t.equal(await live.reach(1n, 60_000), false, 'a new wait ends at once')
+  await t.rejects(live.rebuild(store), {
+    code: 'TRG_REBUILD_REFUSED',
+    details: {
+      reason: 'the live read models stopped before the first event (The sqlite event store is unavailable: connection reset); restart the service once the log can be read',
+    },
+  })
+  await live.stop()
+})

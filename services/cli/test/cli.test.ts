@@ -76,6 +76,28 @@ t.test('verify: a byte altered in the file exits 1 naming the event', async (t) 
   t.match(await cli(env, ['head']), { code: 1, stdout: '', stderr: /^verification failed at position 3/ }, 'no head of a broken log')
 })
 
+t.test('verify: an event whose JSON is broken in the file exits 1 naming its position, not a stack', async (t) => {
+  const { path, env } = await writtenLog(t)
+  // Every byte of the quoted value flipped into a control character: no longer JSON.
+  flipInFile(path, '"42.0"')
+  const run = await cli(env, ['verify'])
+  t.equal(run.code, 1)
+  t.match(JSON.parse(run.stdout), {
+    ok: false,
+    checkedEvents: 5,
+    firstBadPosition: '6',
+    reason: /^the event at position 6 cannot be read: its data is not valid JSON \(.+\)$/,
+    head: null,
+  })
+  t.match(run.stderr, /^verification failed at position 6: the event at position 6 cannot be read: its data is not valid JSON/)
+  t.notMatch(run.stderr, /SyntaxError|\n\s+at /, 'no stack trace')
+  t.match(
+    await cli(env, ['export']),
+    { code: 1, stderr: /^treguesi export: The event at position 6 cannot be read: .* \[TRG_EVENT_UNREADABLE\]\n$/ },
+    'a command that must read it says which event and the code',
+  )
+})
+
 t.test('verify: bad arguments exit 2 with the usage', async (t) => {
   const { env } = await writtenLog(t)
   for (const args of [

@@ -5,6 +5,7 @@
  */
 import { appendBatch, appendSingle } from './metrics/append.js'
 import { growth } from './metrics/growth.js'
+import { hostile } from './metrics/hostile.js'
 import { httpMetrics } from './metrics/http.js'
 import { memory, rebuild } from './metrics/rebuild.js'
 import type { MetricResult } from './result.js'
@@ -16,6 +17,7 @@ const groups: Readonly<Record<string, (parameters: never) => Promise<MetricResul
   memory,
   growth,
   http: httpMetrics,
+  hostile,
 }
 
 const [group, parameters] = process.argv.slice(2)

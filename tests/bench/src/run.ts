@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --only=rebuild,memory]`: every benchmark of issue 6, each with
- * its baseline in the same process, one process per benchmark group. Prints a table and writes
+ * `npm run bench [-- --quick] [-- --only=rebuild,memory]`: every benchmark of issue 6, and the
+ * hostile queries of docs/benchmarks.md, each with its baseline in the same process, one process
+ * per benchmark group. Prints a table and writes
  * tests/bench/results/latest.json (and latest.md, the same table for docs/benchmarks.md).
  * It also keeps the last run of each mode as results/full.json and results/quick.json. Nothing
  * here fails on a slow figure: benchmarks report, they do not assert.
@@ -49,10 +50,22 @@ const profile: readonly Group[] = [
     names: ['append', 'query'].flatMap((kind) => growthSizes.slice(1).map((size) => `growth.${kind}@${sizeLabel(size)}`)),
   },
   { group: 'memory', parameters: { size: quick ? 100_000 : 1_000_000 }, names: ['memory'] },
+  {
+    group: 'hostile',
+    parameters: quick
+      ? { size: 100_000, rounds: 4, pollMilliseconds: 50, idleSeconds: 5, pauseSeconds: 1.5, startAttempts: 3 }
+      : { size: httpSize, rounds: 10, pollMilliseconds: 50, idleSeconds: 10, pauseSeconds: 1.5, startAttempts: 3 },
+    names: [
+      ...['cycle.plans', 'cycle.indicator', 'cut', 'tree.progress', 'tree.full', 'introspection'].map((operation) => `hostile.${operation}`),
+      'hostile.healthz.p99',
+      'hostile.healthz.max',
+      'hostile.rss.peak',
+    ],
+  },
 ]
 
 /** The order of issue 6's list. */
-const order = ['append.single', 'append.batch100', 'command.latency', 'rebuild', 'query.plan', 'query.aggregate', 'asof', 'growth', 'memory']
+const order = ['append.single', 'append.batch100', 'command.latency', 'rebuild', 'query.plan', 'query.aggregate', 'asof', 'growth', 'memory', 'hostile']
 const rank = (name: string): number => {
   const index = order.findIndex((prefix) => name === prefix || name.startsWith(`${prefix}.`) || name.startsWith(`${prefix}@`))
   return index === -1 ? order.length : index

@@ -5,6 +5,8 @@
  * this event loop. Prints one JSON line ({ api, static, catchUpSeconds, asOfIndexSeconds,
  * adminToken, viewerToken }) when ready; stops on SIGTERM.
  */
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { LiveReadModels } from '@treguesi/api/read-models'
 import { buildServer } from '@treguesi/api/server'
 import Fastify from 'fastify'
@@ -50,6 +52,15 @@ bare.post<{ Params: { name: string } }>('/static/:name', async (request, reply) 
 bare.put<{ Params: { name: string }; Body: string }>('/control/:name', async (request) => {
   bodies.set(request.params.name, request.body)
   return { ok: true }
+})
+// The API process's memory as Node reports it (resident, heap, buffers), for the hostile group;
+// with ?gc after a full collection (the gc function, exposed here rather than by a flag of the
+// process, so that the API runs as it would without it).
+setFlagsFromString('--expose-gc')
+const collect = runInNewContext('gc') as () => void
+bare.get<{ Querystring: { gc?: string } }>('/control/memory', async (request) => {
+  if (request.query.gc !== undefined) collect()
+  return process.memoryUsage()
 })
 bare.addContentTypeParser('text/plain', { parseAs: 'string', bodyLimit: 64 * 1024 * 1024 }, (_request, body, done) => done(null, body))
 const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 })

@@ -3,14 +3,13 @@ import { z } from 'zod'
 import type { Decider, DomainEvent } from '../decider.js'
 import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/municipality.js'
 import { assertCurrency, currencySchema, moneySchema, type Currency, type Money } from '../shared/money.js'
-import { localizedTextSchema, type LocalizedText } from '../shared/text.js'
+import { dateSchema } from '../shared/date.js'
+import { localizedTextSchema, textKinds, trimmedTextSchema, type LocalizedText } from '../shared/text.js'
 
 const idSchema = z.uuid({ message: 'must be a UUID' })
 
-const dateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD, such as 2024-12-31' })
-
 /** Text kept as the municipality wrote it (Albanian ë and ç included); only outer blanks go. */
-const writtenTextSchema = z.string().trim().min(1, { message: 'must not be empty' })
+const writtenTextSchema = trimmedTextSchema(textKinds.label)
 
 export const fundingSourceKinds = ['local-budget', 'central-government', 'donor', 'employment-agency', 'other'] as const
 export type FundingSourceKind = (typeof fundingSourceKinds)[number]

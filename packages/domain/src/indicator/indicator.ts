@@ -6,8 +6,9 @@ import { sameJson } from '../shared/json.js'
 import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/municipality.js'
 import { compare, decimalSchema, divide, isZero, multiply, nonNegativeDecimalSchema, round, sum, type Decimal } from '../shared/decimal.js'
 import { currencySchema } from '../shared/money.js'
-import { periodSchema, yearOf, type Period } from '../shared/period.js'
-import { codeSchema, localizedTextSchema, type LocalizedText } from '../shared/text.js'
+import { periodProblem, periodSchema, yearOf, type Period } from '../shared/period.js'
+import { refinement } from '../shared/problem.js'
+import { codeSchema, localizedLabelSchema, localizedTextSchema, textKinds, textSchema, trimmedTextSchema, type LocalizedText } from '../shared/text.js'
 
 const idSchema = z.uuid({ message: 'must be a UUID' })
 
@@ -20,7 +21,7 @@ export type Direction = (typeof indicatorDirections)[number]
 export const disaggregationDimensions = ['sex', 'ethnicity', 'area', 'age-group'] as const
 export type DisaggregationDimension = (typeof disaggregationDimensions)[number]
 
-const nonEmpty = (what: string) => z.string().trim().min(1, { message: `${what} must not be empty` })
+const nonEmpty = (what: string) => trimmedTextSchema(textKinds.label, `${what} must not be empty`)
 
 /**
  * A dimension the values are reported by, e.g. sex ['F', 'M'] or area ['urban', 'rural'] (the
@@ -48,7 +49,7 @@ export const defineIndicatorSchema = z
       id: idSchema,
     }),
     code: codeSchema,
-    name: localizedTextSchema,
+    name: localizedLabelSchema,
     unit: z.enum(indicatorUnits, { message: 'must be count, percent, amount, ratio, milestone or text' }),
     /** The currency of an amount indicator's values, baseline and targets. */
     currency: currencySchema.optional(),
@@ -143,9 +144,11 @@ export type TargetPeriod = Period | 'end-of-plan'
 
 const targetPeriodSchema = z
   .string()
-  .refine((text) => text === 'end-of-plan' || periodSchema.safeParse(text).success, {
-    message: 'must be a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or end-of-plan',
-  })
+  .superRefine(
+    refinement((text) =>
+      text === 'end-of-plan' ? null : periodProblem(text, 'a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or end-of-plan'),
+    ),
+  )
   .transform((text) => text as TargetPeriod)
 
 export const setTargetSchema = z.object({
@@ -156,7 +159,7 @@ export const setTargetSchema = z.object({
 })
 
 /** Per dimension, per category: the part of the value in that category. */
-export const breakdownSchema = z.record(z.string(), z.record(z.string(), decimalSchema))
+export const breakdownSchema = z.record(textSchema(textKinds.label), z.record(textSchema(textKinds.label), decimalSchema))
 export type Breakdown = Readonly<Record<string, Readonly<Record<string, Decimal>>>>
 
 // A correction states the whole figure again: a source or note left out is not carried over.

@@ -2,7 +2,9 @@ import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
 import type { Decider, DomainEvent } from '../decider.js'
 import { assertCurrency, currencySchema, moneySchema, type Currency, type Money } from '../shared/money.js'
-import { localizedTextSchema, type LocalizedText } from '../shared/text.js'
+import { yearProblem } from '../shared/date.js'
+import { refinement } from '../shared/problem.js'
+import { localizedLabelSchema, type LocalizedText } from '../shared/text.js'
 
 /** Short stable codes such as "ELB" (Elbasan) or "DRE" (Drenas); they name the stream. */
 export const municipalityCodeSchema = z
@@ -12,8 +14,7 @@ export const municipalityCodeSchema = z
 export const fiscalYearSchema = z
   .number({ message: 'must be a year' })
   .int({ message: 'must be a whole year' })
-  .min(1990, { message: 'must be 1990 or later' })
-  .max(2100, { message: 'must be 2100 or earlier' })
+  .superRefine(refinement(yearProblem))
 
 const countryCurrency = { AL: 'ALL', XK: 'EUR' } as const satisfies Record<string, Currency>
 
@@ -29,7 +30,7 @@ export const registerMunicipalitySchema = z
   .object({
     type: z.literal('RegisterMunicipality'),
     code: municipalityCodeSchema,
-    name: localizedTextSchema,
+    name: localizedLabelSchema,
     country: z.enum(['AL', 'XK'], { message: 'must be AL (Albania) or XK (Kosovo)' }),
     currency: currencySchema,
     /** Defaults to the country's kind. */

@@ -4,7 +4,8 @@ import type { Decider, DomainEvent } from '../decider.js'
 import { sameJson } from '../shared/json.js'
 import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/municipality.js'
 import { compare, decimal, decimalSchema, type Decimal } from '../shared/decimal.js'
-import { codeSchema, localizedTextSchema, type LocalizedText } from '../shared/text.js'
+import { dateSchema } from '../shared/date.js'
+import { codeSchema, localizedLabelSchema, localizedTextSchema, textKinds, textSchema, type LocalizedText } from '../shared/text.js'
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
@@ -75,9 +76,6 @@ export const ratingThresholdsSchema = z
 
 const idSchema = z.uuid({ message: 'must be a UUID' })
 
-/** A calendar day; ISO dates compare correctly as plain strings. */
-const dateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD, such as 2024-12-31' })
-
 const textListSchema = z.array(localizedTextSchema, { message: 'must be a list of texts' })
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +87,7 @@ export const draftPlanSchema = z.object({
   planId: idSchema,
   municipality: municipalityCodeSchema,
   kind: planKindSchema,
-  title: localizedTextSchema,
+  title: localizedLabelSchema,
   period: planPeriodSchema,
   nationalStrategies: textListSchema.default(() => []),
   ratingThresholds: ratingThresholdsSchema.default(() => ({ ...defaultRatingThresholds })),
@@ -99,7 +97,7 @@ export const revisePlanDetailsSchema = z
   .object({
     type: z.literal('RevisePlanDetails'),
     planId: idSchema,
-    title: localizedTextSchema.optional(),
+    title: localizedLabelSchema.optional(),
     nationalStrategies: textListSchema.optional(),
     ratingThresholds: ratingThresholdsSchema.optional(),
   })
@@ -113,7 +111,7 @@ export const approvePlanSchema = z.object({
   planId: idSchema,
   councilDecision: z.object({
     // Kept as the council wrote it ("Nr. 45", "45/2022"): it is cited, never computed with.
-    number: z.string().regex(/\S/, { message: 'must not be empty' }),
+    number: textSchema(textKinds.label).regex(/\S/, { message: 'must not be empty' }),
     date: dateSchema,
   }),
 })
@@ -130,7 +128,7 @@ export const addAreaSchema = z.object({
   planId: idSchema,
   areaId: idSchema,
   code: codeSchema,
-  title: localizedTextSchema,
+  title: localizedLabelSchema,
 })
 
 export const addObjectiveSchema = z.object({
@@ -141,13 +139,13 @@ export const addObjectiveSchema = z.object({
   parentObjectiveId: idSchema.optional(),
   level: z.enum(['strategic', 'specific'], { message: 'must be strategic or specific' }),
   code: codeSchema,
-  title: localizedTextSchema,
+  title: localizedLabelSchema,
 })
 
 /** What describes a measure; everything here can be revised later. */
 const measureDetailsShape = {
   code: codeSchema,
-  title: localizedTextSchema,
+  title: localizedLabelSchema,
   // Seeds leave the actors blank at times, so an empty list means "not known yet".
   leadActors: textListSchema,
   supportingActors: textListSchema,

@@ -3,6 +3,7 @@ import {
   add,
   compare,
   decimal,
+  decimalProblem,
   decimalSchema,
   divide,
   isZero,
@@ -18,11 +19,24 @@ const d = (text: string): Decimal => decimalSchema.parse(text)
 t.test('decimal strings are exact and canonical', async (t) => {
   t.equal(d('0010.500'), '10.5', 'leading and trailing zeros go')
   t.equal(d('-0.0'), '0', 'negative zero is zero')
-  t.equal(d('12345678901234567890.123456789'), '12345678901234567890.123456789', 'no precision is lost')
+  t.equal(d('123456789012345.123456789012'), '123456789012345.123456789012', 'no precision is lost')
   t.equal(d('0.0000001'), '0.0000001', 'never exponent notation')
   for (const bad of ['1,5', '1e3', '.5', '5.', '', ' 1', 'NaN']) t.notOk(decimalSchema.safeParse(bad).success, bad)
   t.notOk(nonNegativeDecimalSchema.safeParse('-1').success)
   t.equal(decimal(0.1), '0.1')
+})
+
+t.test('a figure has at most 15 digits before the point and 12 after, zeros that do not count aside', async (t) => {
+  t.equal(d('-999999999999999.999999999999'), '-999999999999999.999999999999', 'just inside, negative too')
+  t.equal(d('000999999999999999.100000000000000'), '999999999999999.1', 'leading and trailing zeros are not digits of the figure')
+  t.match(decimalSchema.safeParse('1000000000000000').error?.issues, [
+    { message: 'must have at most 15 digits before the decimal point, not 16' },
+  ])
+  t.match(decimalSchema.safeParse('0.1234567890123').error?.issues, [{ message: 'must have at most 12 digits after the decimal point, not 13' }])
+  t.match(decimalSchema.safeParse('9'.repeat(5000)).error?.issues, [{ message: /not 5000$/ }])
+  t.equal(decimalProblem('1e3'), 'must be a decimal number written with a dot, such as "1250.50"')
+  t.equal(decimalProblem('12.345', { integerDigits: 2, fractionDigits: 2 }), 'must have at most 2 digits after the decimal point, not 3')
+  t.equal(decimalProblem('99.99', { integerDigits: 2, fractionDigits: 2 }), null)
 })
 
 t.test('arithmetic never goes through binary floats', async (t) => {

@@ -1,5 +1,6 @@
 import BigModule from 'big.js'
 import { z } from 'zod'
+import { refinement } from './problem.js'
 
 /**
  * Exact decimal figures. Money and reported values travel as strings ("1250.50") and are computed
@@ -13,14 +14,54 @@ const Big = BigModule()
 Big.NE = -1_000_000
 Big.PE = 1_000_000
 
-export const decimalSchema = z
-  .string()
-  .regex(/^-?\d+(\.\d+)?$/, { message: 'must be a decimal number written with a dot, such as "1250.50"' })
-  .transform((text) => Big(text).toString() as Decimal)
+/** Places kept in a quotient: ratios are exact to far beyond what any report shows. */
+export const ratioDecimalPlaces = 12
 
-export const nonNegativeDecimalSchema = decimalSchema.refine((value) => !value.startsWith('-'), {
-  message: 'must not be negative',
-})
+/** How many digits a decimal may have before and after its point, leading and trailing zeros aside. */
+export interface DigitBounds {
+  readonly integerDigits: number
+  readonly fractionDigits: number
+}
+
+/**
+ * Every figure a command states: counts, percentages, values, targets, thresholds. Fifteen
+ * digits are as many as a spreadsheet (the plans' monitoring tables) holds exactly, and a
+ * thousand times Albania's whole yearly budget in lekë; twelve places are as many as the ratios
+ * Treguesi computes, so any figure it shows can be stated back to it.
+ */
+export const figureDigits: DigitBounds = { integerDigits: 15, fractionDigits: ratioDecimalPlaces }
+
+const writtenDecimal = /^-?\d+(\.\d+)?$/
+
+/** Why `text` is not a decimal within `bounds`, or null when it is one; digits are counted in its canonical form. */
+export function decimalProblem(text: string, bounds: DigitBounds = figureDigits): string | null {
+  if (!writtenDecimal.test(text)) return 'must be a decimal number written with a dot, such as "1250.50"'
+  const [integer = '', fraction = ''] = Big(text).abs().toString().split('.')
+  if (integer.length > bounds.integerDigits) {
+    return `must have at most ${bounds.integerDigits} digits before the decimal point, not ${integer.length}`
+  }
+  if (fraction.length > bounds.fractionDigits) {
+    return `must have at most ${bounds.fractionDigits} digits after the decimal point, not ${fraction.length}`
+  }
+  return null
+}
+
+/** A decimal within `bounds`, as its canonical string: no leading or trailing zeros, no "-0". */
+export function boundedDecimalSchema(bounds: DigitBounds) {
+  return z
+    .string()
+    .superRefine(refinement((text: string) => decimalProblem(text, bounds)))
+    .transform((text) => Big(text).toString() as Decimal)
+}
+
+/** A decimal that is not negative. */
+export function nonNegative<Schema extends z.ZodType<Decimal>>(schema: Schema): Schema {
+  return schema.refine((value) => !value.startsWith('-'), { message: 'must not be negative' })
+}
+
+export const decimalSchema = boundedDecimalSchema(figureDigits)
+
+export const nonNegativeDecimalSchema = nonNegative(decimalSchema)
 
 export function decimal(value: string | number): Decimal {
   return Big(value).toString() as Decimal
@@ -45,9 +86,6 @@ export function compare(a: Decimal, b: Decimal): number {
 export function isZero(a: Decimal): boolean {
   return Big(a).eq(0)
 }
-
-/** Significant digits kept in a quotient: ratios are exact to far beyond what any report shows. */
-export const ratioDecimalPlaces = 12
 
 /** `a / b`, rounded half-even to `ratioDecimalPlaces`; the caller rules out b = 0. */
 export function divide(a: Decimal, b: Decimal): Decimal {

@@ -1,12 +1,15 @@
 import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
-import { add, type Decimal, nonNegativeDecimalSchema } from './decimal.js'
+import { add, boundedDecimalSchema, figureDigits, nonNegative, type Decimal, type DigitBounds } from './decimal.js'
 
 /** Albania budgets in lekë, Kosovo in euro. */
 export const currencySchema = z.enum(['ALL', 'EUR'], { message: 'must be ALL (lekë) or EUR' })
 export type Currency = z.infer<typeof currencySchema>
 
-export const moneySchema = z.object({ amount: nonNegativeDecimalSchema, currency: currencySchema })
+/** Amounts in lekë or euro: both have two decimal places (ISO 4217), and as many digits before as any figure. */
+export const moneyDigits: DigitBounds = { integerDigits: figureDigits.integerDigits, fractionDigits: 2 }
+
+export const moneySchema = z.object({ amount: nonNegative(boundedDecimalSchema(moneyDigits)), currency: currencySchema })
 export interface Money {
   readonly amount: Decimal
   readonly currency: Currency

@@ -9,6 +9,7 @@ export function parseCommand<T>(command: string, schema: z.ZodType<T>, input: un
   throw new TreguesiError('TRG_INVALID_COMMAND', {
     command,
     field: issue.path.map(String).join('.') || '(command)',
-    problem: issue.message,
+    // A record key's own problem lies under zod's general "Invalid key in record".
+    problem: issue.code === 'invalid_key' ? issue.issues[0]!.message : issue.message,
   })
 }

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { comparePeriods, isYear, periodContains, periodSchema, yearOf, type Period } from './period.js'
+import { comparePeriods, isYear, periodContains, periodProblem, periodSchema, yearOf, type Period } from './period.js'
 
 const p = (text: string): Period => periodSchema.parse(text)
 
@@ -12,6 +12,16 @@ t.test('periods are years, half-years and quarters', async (t) => {
   t.equal(yearOf(p('2026-Q3')), 2026)
   t.ok(isYear(p('2026')))
   t.notOk(isYear(p('2026-H2')))
+})
+
+t.test('a period lies in a plausible year, 1990 to 2100', async (t) => {
+  for (const good of ['1990', '1990-H1', '2100', '2100-Q4']) t.equal(p(good), good)
+  const problem = (text: string) => periodSchema.safeParse(text).error?.issues[0]?.message
+  t.equal(problem('1989'), 'has a year that must be 1990 or later')
+  t.equal(problem('0000-Q1'), 'has a year that must be 1990 or later')
+  t.equal(problem('2101-H2'), 'has a year that must be 2100 or earlier')
+  t.equal(problem('9999'), 'has a year that must be 2100 or earlier')
+  t.equal(periodProblem('2024-M1', 'a period or never'), 'must be a period or never', 'a field that takes more says so')
 })
 
 t.test('ordering: by end, and the longer period last when they end together', async (t) => {

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { writtenYearProblem } from './date.js'
+import { refinement } from './problem.js'
 
 /**
  * The period a figure is about: a year (`2024`), a half-year (`2024-H1`) or a quarter
@@ -8,9 +10,19 @@ export type Period = string & { readonly __period: unique symbol }
 
 const pattern = /^(\d{4})(?:-(H[12]|Q[1-4]))?$/
 
+const periodForms = 'a year (2024), a half-year (2024-H1) or a quarter (2024-Q3)'
+
+/**
+ * Why `text` is not a period of a plausible year, or null when it is one. `forms` is what the
+ * field takes, for a field that takes something besides periods.
+ */
+export function periodProblem(text: string, forms = periodForms): string | null {
+  return pattern.test(text) ? writtenYearProblem(text) : `must be ${forms}`
+}
+
 export const periodSchema = z
   .string()
-  .regex(pattern, { message: 'must be a year (2024), a half-year (2024-H1) or a quarter (2024-Q3)' })
+  .superRefine(refinement((text) => periodProblem(text)))
   .transform((text) => text as Period)
 
 interface Span {

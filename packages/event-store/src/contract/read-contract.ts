@@ -1,4 +1,5 @@
 import type { Test } from 'tap'
+import { maxPosition } from '../validation.js'
 import type { ContractFixture } from './fixture.js'
 import { freshStore, rejectsWith } from './append-contract.js'
 import { collect, events, isStrictlyIncreasing, newEvent, positions, streamName } from './support.js'
@@ -101,6 +102,36 @@ export function readContract(t: Test, fixture: ContractFixture): void {
     for (const [read, label] of bad) {
       await rejectsWith(t, collect(read()), 'TRG_STORE_INVALID_READ', label)
     }
+  })
+
+  t.test('revisions and positions are 64-bit: 2^63 - 1 is read, one more is refused naming the field', async (t) => {
+    const store = await freshStore(t, fixture)
+    const stream = streamName()
+    await store.append(stream, events(3))
+    const all = await collect(store.readAll())
+    const head = await store.headPosition()
+    t.same(await collect(store.readAll({ fromPosition: maxPosition })), [], 'nothing lies after the largest position')
+    t.same(
+      positions(await collect(store.readAll({ fromPosition: maxPosition, direction: 'backwards' }))),
+      positions(all).reverse(),
+      'everything lies before it',
+    )
+    t.same(await collect(store.readStream(stream, { fromRevision: maxPosition })), [], 'nothing from the largest revision on')
+    t.equal((await collect(store.readStream(stream, { fromRevision: maxPosition, direction: 'backwards' }))).length, 3)
+
+    const beyond = maxPosition + 1n
+    const refusals: Array<[() => Promise<unknown>, string, string]> = [
+      [() => collect(store.readAll({ fromPosition: beyond })), 'TRG_STORE_INVALID_READ', 'fromPosition'],
+      [() => collect(store.readAll({ fromPosition: beyond, direction: 'backwards' })), 'TRG_STORE_INVALID_READ', 'fromPosition'],
+      [() => collect(store.readStream(stream, { fromRevision: beyond })), 'TRG_STORE_INVALID_READ', 'fromRevision'],
+      [async () => store.subscribeToAll({ fromPosition: beyond }), 'TRG_STORE_INVALID_READ', 'fromPosition'],
+      [() => store.append(stream, events(1), { expectedRevision: beyond }), 'TRG_STORE_INVALID_APPEND', 'expectedRevision'],
+    ]
+    for (const [attempt, code, field] of refusals) {
+      const error = await rejectsWith(t, attempt(), code, `${field} 2^63`)
+      t.match(error, { details: { field, problem: 'must be at most 9223372036854775807 (2^63 - 1)' } })
+    }
+    t.equal(await store.headPosition(), head, 'nothing was written')
   })
 
   t.test('large events (1 MiB) and Albanian text round-trip byte for byte', async (t) => {

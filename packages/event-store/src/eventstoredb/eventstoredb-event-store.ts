@@ -14,7 +14,7 @@ import {
   type Filter,
   type ResolvedEvent,
 } from '@eventstore/db-client'
-import { TreguesiError } from '@treguesi/errors'
+import { isTreguesiError, TreguesiError } from '@treguesi/errors'
 import type {
   AllFilter,
   AppendOptions,
@@ -22,7 +22,6 @@ import type {
   CatchUpSubscription,
   EventStore,
   EventToAppend,
-  JsonObject,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -31,6 +30,7 @@ import type {
 } from '../port.js'
 import { StoreLifecycle } from '../store-lifecycle.js'
 import { checkReadAll, checkReadStream, matchesFilter, prepareAppend } from '../validation.js'
+import { isJsonObject, unreadable } from '../unreadable.js'
 
 export interface EventStoreDbEventStoreOptions {
   /** e.g. `esdb://localhost:2113?tls=false`, or `esdb+discover://…` for a cluster. */
@@ -46,23 +46,38 @@ export interface EventStoreDbEventStoreOptions {
 const isServerEvent = (event: { streamId: string; type: string }): boolean =>
   event.streamId.startsWith('$') || event.type.startsWith('$')
 
-/** Maps a client-side recorded event to the port's shape. */
-export function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent {
-  const event = resolved.event!
+type ClientEvent = NonNullable<ResolvedEvent['event']>
+
+/** The event's global position; servers before 22.10 leave it out of stream reads. */
+function positionOf(event: ClientEvent): bigint {
   if (event.position === undefined) {
-    // Servers before 22.10 leave the $all position out of stream reads.
     throw new Error(
       `the server did not report the global position of ${event.streamId}@${event.revision}; EventStoreDB 22.10 or later is required`,
     )
   }
+  return event.position.commit
+}
+
+/**
+ * Maps a client-side recorded event to the port's shape. The client does not fail on an event
+ * that is not JSON: it hands over the bytes (or, for JSON that does not parse, the text) instead,
+ * so what it hands over is checked here.
+ */
+export function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent {
+  const event = resolved.event!
+  const position = positionOf(event)
+  if (!event.isJson) throw unreadable(position, 'its data is not JSON (it was written with a binary content type)')
+  if (!isJsonObject(event.data)) throw unreadable(position, 'its data is not a JSON object')
+  const metadata = event.metadata ?? {}
+  if (!isJsonObject(metadata)) throw unreadable(position, 'its metadata is not a JSON object')
   return {
     stream: event.streamId,
     revision: event.revision,
-    position: event.position.commit,
+    position,
     id: event.id,
     type: event.type,
-    data: event.data as JsonObject,
-    metadata: (event.metadata ?? {}) as JsonObject,
+    data: event.data,
+    metadata,
     recordedAt: event.created,
   }
 }
@@ -203,13 +218,14 @@ export class EventStoreDbEventStore implements EventStore {
         }),
       )
       for (const resolved of page) {
-        const recorded = toRecordedEvent(resolved)
-        cursor = recorded.position
+        const event = resolved.event!
+        cursor = positionOf(event)
         // Reading forwards from a position includes it; backwards excludes it, as the port wants.
-        if (forwards && start !== undefined && recorded.position <= start) continue
-        if (isServerEvent(resolved.event!)) continue
-        if (!matchesFilter(filter, recorded.stream, recorded.type)) continue
-        yield recorded
+        if (forwards && start !== undefined && cursor <= start) continue
+        // Decoded last, as SQLite does: an event no read asks for cannot fail one.
+        if (isServerEvent(event)) continue
+        if (!matchesFilter(filter, event.streamId, event.type)) continue
+        yield toRecordedEvent(resolved)
         remaining -= 1
         if (remaining === 0) return
       }
@@ -251,13 +267,13 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       for await (const resolved of live) {
         const event = resolved.event!
-        if (isServerEvent(event)) continue
         // A subscription from a position starts after it, so nothing read as history comes again.
-        const recorded = toRecordedEvent(resolved)
-        if (matchesFilter(filter, recorded.stream, recorded.type)) yield { kind: 'event', event: recorded }
+        if (isServerEvent(event) || !matchesFilter(filter, event.streamId, event.type)) continue
+        yield { kind: 'event', event: toRecordedEvent(resolved) }
       }
     } catch (error) {
-      if (!signal.aborted) throw unavailable(error)
+      // An event that cannot be decoded is the log's fault, not the connection's.
+      if (!signal.aborted) throw isTreguesiError(error, 'TRG_EVENT_UNREADABLE') ? error : unavailable(error)
     } finally {
       signal.removeEventListener('abort', stop)
       if (!signal.aborted) stop()

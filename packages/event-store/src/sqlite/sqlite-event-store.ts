@@ -9,6 +9,7 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  JsonObject,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -21,6 +22,7 @@ import { checkReadAll, checkReadStream, prepareAppend, type PreparedEvent } from
 import { checkExpectedRevision } from '../expected-revision.js'
 import { migrate } from './schema.js'
 import { appendSignal } from './append-signal.js'
+import { isJsonObject, unreadable } from '../unreadable.js'
 
 export type SqliteSync = 'normal' | 'full'
 
@@ -56,16 +58,32 @@ interface EventRow {
 
 const columns = 'position, stream, revision, event_id, type, data, metadata, recorded_at'
 
+/** A stored JSON column as the object it must hold; a damaged one names the event's position. */
+function jsonColumn(row: EventRow, column: 'data' | 'metadata'): JsonObject {
+  let value: unknown
+  try {
+    value = JSON.parse(row[column])
+  } catch (error) {
+    throw unreadable(row.position, `its ${column} is not valid JSON (${(error as Error).message})`)
+  }
+  if (!isJsonObject(value)) throw unreadable(row.position, `its ${column} is JSON but not an object`)
+  return value
+}
+
 function toRecorded(row: EventRow): RecordedEvent {
+  const recordedAt = new Date(row.recorded_at)
+  if (Number.isNaN(recordedAt.getTime())) {
+    throw unreadable(row.position, `its record time ${JSON.stringify(row.recorded_at)} is not a date-time`)
+  }
   return {
     stream: row.stream,
     revision: row.revision,
     position: row.position,
     id: row.event_id,
     type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    recordedAt: new Date(row.recorded_at),
+    data: jsonColumn(row, 'data'),
+    metadata: jsonColumn(row, 'metadata'),
+    recordedAt,
   }
 }
 

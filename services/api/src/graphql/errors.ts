@@ -1,5 +1,5 @@
-import { isTreguesiError, type ErrorCategory } from '@treguesi/errors'
-import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import { isTreguesiError, TreguesiError, type ErrorCategory } from '@treguesi/errors'
+import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql'
 
 /** GraphQL `extensions.code` for each error category; `trgCode` carries the exact TRG_* code. */
 const graphqlCode: Readonly<Record<ErrorCategory, string>> = {
@@ -20,27 +20,81 @@ function jsonDetails(details: object): Record<string, unknown> {
 }
 
 /**
- * How an error thrown while executing reaches a client: a TreguesiError with its category as
- * `extensions.code`, its TRG_* code and its details; a GraphQL error (syntax, validation, a
- * bad variable) as GraphQL reports it; anything else as INTERNAL_SERVER_ERROR with no
- * internals, its cause left to the log.
+ * The extensions a TreguesiError reaches a client with. A request that is not a GraphQL request
+ * at all is BAD_REQUEST, as HTTP would call it, rather than its category's BAD_USER_INPUT.
+ */
+export function extensionsOf(error: TreguesiError): Record<string, unknown> {
+  const details = jsonDetails(error.details)
+  return {
+    code: error.code === 'TRG_BAD_REQUEST' ? 'BAD_REQUEST' : graphqlCode[error.category],
+    trgCode: error.code,
+    details,
+    ...(typeof details.field === 'string' && { field: details.field }),
+  }
+}
+
+/**
+ * A refusal raised as a GraphQL error of the request (like a syntax error), carrying its codes
+ * itself: it has no original error, so it is answered with the status of GraphQL request errors.
+ * `field` is the path of the value refused, for refusals whose details do not name one.
+ */
+export function requestRefusal(refusal: TreguesiError, { nodes, field }: { nodes?: ASTNode; field?: string } = {}): GraphQLError {
+  return new GraphQLError(refusal.message, {
+    ...(nodes && { nodes }),
+    extensions: { ...extensionsOf(refusal), ...(field !== undefined && { field }) },
+  })
+}
+
+/** graphql-js' wording of a variable's coercion failure: `Variable "$name" <problem>`. */
+const coercionFailure = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" ((?:got invalid value|of required type|of non-null type|expected value of type) .*)$/s
+/** graphql-js' wording when it cannot tell which operation of the document to run. */
+const operationNotSelected = /^(?:Must provide an operation\.|Must provide operation name if query contains multiple operations\.|Unknown operation named ".*"\.)$/s
+/** graphql-js stops parsing a document of more tokens than its parser was told to take. */
+const tooManyTokens = /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/
+/** graphql-js gives up coercing variables after this many failures, with this message. */
+const tooManyVariableErrors = /^Too many errors processing variables/
+
+/**
+ * The stable code of an error graphql-js raised about the request itself, told apart by its
+ * wording (graphql-js 16 has no codes): a document longer than the parser takes, a syntax error, a
+ * variable that does not coerce, an operation that cannot be chosen, and otherwise a document the
+ * schema's rules refuse.
+ */
+function requestErrorOf(error: GraphQLError): TreguesiError {
+  const { message } = error
+  const tokens = tooManyTokens.exec(message)
+  if (tokens) {
+    // The parser stops at the first token past the limit, so that is as many as it counted.
+    const maximum = Number(tokens[1])
+    return new TreguesiError('TRG_LIMIT_EXCEEDED', { limit: 'tokens in the document', maximum, actual: maximum + 1 })
+  }
+  if (message.startsWith('Syntax Error: ')) {
+    // graphql-js raises a syntax error at the place in the source where it found it.
+    const { line, column } = error.locations![0]!
+    return new TreguesiError('TRG_QUERY_SYNTAX', { problem: message.slice('Syntax Error: '.length), line, column })
+  }
+  const variable = coercionFailure.exec(message)
+  if (variable) return new TreguesiError('TRG_VARIABLE_INVALID', { variable: variable[1]!, problem: variable[2]! })
+  if (tooManyVariableErrors.test(message)) return new TreguesiError('TRG_VARIABLE_INVALID', { variable: '*', problem: message })
+  if (operationNotSelected.test(message)) return new TreguesiError('TRG_BAD_REQUEST', { problem: message })
+  return new TreguesiError('TRG_QUERY_INVALID', { problem: message })
+}
+
+/**
+ * How an error reaches a client: a TreguesiError with its category as `extensions.code`, its
+ * TRG_* code and its details; a GraphQL error that already carries its codes (a scalar's, a
+ * refusal of this service) as it is; any other GraphQL error (syntax, validation, a variable)
+ * with the code requestErrorOf finds; anything else as INTERNAL_SERVER_ERROR with no internals,
+ * its cause left to the log.
  */
 export function formatError(error: GraphQLError, log: (error: unknown) => void): GraphQLFormattedError {
   const original = error.originalError
-  if (isTreguesiError(original)) {
-    const details = jsonDetails(original.details)
-    return {
-      ...error.toJSON(),
-      message: original.message,
-      extensions: {
-        code: graphqlCode[original.category],
-        trgCode: original.code,
-        details,
-        ...(typeof details.field === 'string' && { field: details.field }),
-      },
-    }
+  if (isTreguesiError(original)) return { ...error.toJSON(), message: original.message, extensions: extensionsOf(original) }
+  if (original === undefined || original instanceof GraphQLError) {
+    if (typeof error.extensions.trgCode === 'string') return error.toJSON()
+    const refusal = requestErrorOf(error)
+    return { ...error.toJSON(), message: refusal.message, extensions: extensionsOf(refusal) }
   }
-  if (original === undefined || original instanceof GraphQLError) return error.toJSON()
   log(original)
   return { message: 'Internal server error', ...(error.path && { path: error.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }

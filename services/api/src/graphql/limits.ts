@@ -2,57 +2,93 @@ import { TreguesiError } from '@treguesi/errors'
 import {
   GraphQLError,
   getNamedType,
+  getNullableType,
+  isCompositeType,
   isInterfaceType,
+  isListType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
+  type DocumentNode,
+  type GraphQLSchema,
   type ValidationRule,
   type ValueNode,
   type VariableDefinitionNode,
 } from 'graphql'
-import { defaultPageSize, maximumPageSize } from './queries/connection.js'
+import { IntrospectionCost } from './introspection-cost.js'
+import { maximumPageSize } from './queries/connection.js'
 
 /**
- * How much one operation may ask for. A plan's whole tree (plan → areas → objectives →
- * sub-objectives → measures → indicators → values → breakdowns) is 11 levels deep and costs
- * about 330; every plan with its indicators' attainments about 400. Honest queries fit with room
- * to spare, while an operation that nests lists without end, pages through thousands of plans
- * at once or repeats an expensive field under many aliases is refused before anything runs.
+ * How much one operation may ask for, measured before anything runs:
+ * - depth: levels of fields (a plan's whole tree is 11);
+ * - complexity: the fields the answer would hold, each list counted with the size its
+ *   `@listSize` directive declares (a page as asked for a connection), introspection exactly
+ *   (GraphiQL's full introspection of this schema is about 11,000); a plan's whole tree with
+ *   every indicator's values and history counts about 60,000;
+ * - aliases: fields given another name, wherever they are (introspection included);
+ * - introspection: the part of the complexity that introspection counts, twice GraphiQL's (its
+ *   answer is built by graphql-js in one go, so it is kept small rather than sliced);
+ * - type repetitions: how often one type recurs along a path of the answer
+ *   (`indicator { plan { indicators { plan …` goes round a cycle; a plan's objectives nest three
+ *   levels in the seed plans).
+ * - mutations: commands in one operation. graphql-js runs a second command after the first has
+ *   written, and a refusal of the second turns the whole answer into `data: null`: the client
+ *   would not learn that the first was recorded. One command per request keeps every write
+ *   acknowledged.
+ * What an answer really holds is counted again while it runs (./execution-budget.ts).
  */
 export const queryLimits = {
   depth: 15,
-  complexity: 5000,
+  complexity: 100_000,
   aliases: 30,
+  typeRepetitions: 4,
+  introspection: 25_000,
+  mutations: 1,
 } as const
 
+/** The items a list without a `@listSize` directive is counted with. */
+const unsizedList = 10
+
 /**
- * Written against graphql's own AST rather than taken from a library: the three measures are a
- * short walk over the operation, and owning them keeps the counting rules (what a connection
- * costs, that introspection is free) and the refusal (TRG_LIMIT_EXCEEDED with its figures) in
- * one place, instead of adapting a library's error shape and cost model to ours.
+ * Written against graphql's own AST rather than taken from a library: the measures are a short
+ * walk over the operation, and owning them keeps the counting rules (`@listSize`, exact
+ * introspection) and the refusal (TRG_LIMIT_EXCEEDED with its figures) in one place.
  */
 export const validationRules: ValidationRule[] = [
-  limitRule('depth', queryLimits.depth, (walk, operation) => walk.depth(operation.selectionSet, walk.rootType(operation))),
-  limitRule('complexity', queryLimits.complexity, (walk, operation) =>
-    walk.cost(operation.selectionSet, walk.rootType(operation)),
-  ),
-  limitRule('aliases', queryLimits.aliases, (walk, operation) => walk.aliases(operation.selectionSet)),
+  limitRule('depth', queryLimits.depth, (walk) => walk.depth()),
+  limitRule('complexity', queryLimits.complexity, (walk) => walk.complexity()),
+  limitRule('aliases', queryLimits.aliases, (walk) => walk.aliasCount()),
+  limitRule('type repetitions', queryLimits.typeRepetitions, (walk) => walk.typeRepetitions()),
+  limitRule('introspection', queryLimits.introspection, (walk) => walk.introspection()),
+  limitRule('mutations', queryLimits.mutations, (walk) => walk.mutations()),
 ]
 
-type Measure = (walk: OperationWalk, operation: OperationDefinitionNode) => number
-
-function limitRule(limit: string, maximum: number, measure: Measure): ValidationRule {
+function limitRule(limit: string, maximum: number, measure: (walk: OperationWalk) => number): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      const actual = measure(new OperationWalk(context, operation), operation)
+      const actual = measure(new OperationWalk(context.getSchema(), (name) => context.getFragment(name), operation))
       if (actual > maximum) context.reportError(limitExceeded(limit, maximum, actual, operation))
     },
+  })
+}
+
+/** What each operation of a valid document measures, limit by limit: what a client can check before sending it. */
+export function measureOperations(schema: GraphQLSchema, document: DocumentNode): Array<Record<keyof typeof queryLimits, number>> {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+  )
+  return document.definitions.flatMap((definition) => {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) return []
+    const walk = new OperationWalk(schema, (name) => fragments.get(name), definition)
+    return [
+      { depth: walk.depth(), complexity: walk.complexity(), aliases: walk.aliasCount(), typeRepetitions: walk.typeRepetitions(), introspection: walk.introspection(), mutations: walk.mutations() },
+    ]
   })
 }
 
@@ -62,6 +98,32 @@ function limitExceeded(limit: string, maximum: number, actual: number, operation
   return new GraphQLError(cause.message, { nodes: operation, originalError: cause })
 }
 
+type FieldDefinition = GraphQLField<unknown, unknown>
+type FragmentLookup = (name: string) => FragmentDefinitionNode | null | undefined
+type Parent = GraphQLNamedType | null | undefined
+
+/** A connection's page, handed from the connection field to the fields of its result that hold it. */
+interface Page {
+  readonly fields: readonly string[]
+  readonly size: number
+}
+
+/** `@listSize` as declared on a field of the schema. */
+interface ListSize {
+  readonly assumedSize: number | undefined
+  readonly slicingArguments: readonly string[]
+  readonly sizedFields: readonly string[]
+}
+
+/** Folds one measure over a selection set: each field's figure, combined. */
+interface FoldMeasure<Figure> {
+  /** Names the measure, so a fragment's figure is remembered per measure (and page). */
+  readonly key: string
+  readonly empty: Figure
+  readonly combine: (a: Figure, b: Figure) => Figure
+  readonly field: (node: FieldNode, parent: Parent) => Figure
+}
+
 /**
  * Measures one operation, following fragment spreads. Each fragment is measured once and its
  * figure reused wherever it is spread, so a document that spreads fragments into each other many
@@ -69,54 +131,141 @@ function limitExceeded(limit: string, maximum: number, actual: number, operation
  * NoFragmentCycles rule, which runs alongside) counts as empty here instead of looping.
  */
 class OperationWalk {
-  readonly #context: ValidationContext
+  readonly #schema: GraphQLSchema
+  readonly #fragments: FragmentLookup
+  readonly #operation: OperationDefinitionNode
   readonly #variables: ReadonlyMap<string, VariableDefinitionNode>
-  readonly #memo = new Map<string, number | 'in progress'>()
+  readonly #memo = new Map<string, unknown>()
+  readonly #introspection: IntrospectionCost
 
-  constructor(context: ValidationContext, operation: OperationDefinitionNode) {
-    this.#context = context
+  constructor(schema: GraphQLSchema, fragments: FragmentLookup, operation: OperationDefinitionNode) {
+    this.#schema = schema
+    this.#fragments = fragments
+    this.#operation = operation
     this.#variables = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition]))
+    this.#introspection = new IntrospectionCost(schema, fragments)
   }
 
-  rootType(operation: OperationDefinitionNode): GraphQLNamedType | null | undefined {
-    return this.#context.getSchema().getRootType(operation.operation)
+  depth(): number {
+    return this.#depth(this.#operation.selectionSet, this.#rootType())
   }
 
-  /** Levels of fields below the operation; introspection is not data and does not count. */
-  depth(selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined): number {
-    return this.#fold(selectionSet, parent, 'depth', Math.max, (field, type) =>
-      field.selectionSet === undefined ? 1 : 1 + this.depth(field.selectionSet, type),
-    )
+  complexity(): number {
+    return this.#cost(this.#operation.selectionSet, this.#rootType(), null)
   }
 
-  /**
-   * Every field costs 1, and what is under a connection costs once per item of the page it asks
-   * for: `plans(first: 100) { edges { node { title } } }` is 1 + 100 × 3.
-   */
-  cost(selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined): number {
-    return this.#fold(selectionSet, parent, 'cost', (a, b) => a + b, (field, type, definition) => {
-      if (field.selectionSet === undefined) return 1
-      const page = definition?.args.some((argument) => argument.name === 'first') ? this.#pageSize(field) : 1
-      return 1 + page * this.cost(field.selectionSet, type)
+  aliasCount(): number {
+    return this.#aliases(this.#operation.selectionSet)
+  }
+
+  typeRepetitions(): number {
+    return Math.max(0, ...this.#repetitions(this.#operation.selectionSet, this.#rootType()).values())
+  }
+
+  /** Introspection answers at the root of an operation only (graphql's own rules see to it). */
+  introspection(): number {
+    return this.#fold(this.#operation.selectionSet, this.#rootType(), {
+      key: 'introspection',
+      empty: 0,
+      combine: (a, b) => a + b,
+      field: (field) => (isIntrospection(field) ? this.#introspection.ofRootField(field) : 0),
     })
   }
 
-  /** Fields given an alias, counted each time the fragment they are in is spread. */
-  aliases(selectionSet: SelectionSetNode): number {
-    return this.#fold(selectionSet, undefined, 'aliases', (a, b) => a + b, (field) =>
-      (field.alias === undefined ? 0 : 1) + (field.selectionSet === undefined ? 0 : this.aliases(field.selectionSet)),
-    )
+  /** Commands asked for: the fields of a mutation's root, wherever fragments put them (`__typename` is no command). */
+  mutations(): number {
+    if (this.#operation.operation !== OperationTypeNode.MUTATION) return 0
+    return this.#fold(this.#operation.selectionSet, this.#rootType(), {
+      key: 'mutations',
+      empty: 0,
+      combine: (a, b) => a + b,
+      field: (field) => (field.name.value === '__typename' ? 0 : 1),
+    })
+  }
+
+  #rootType(): Parent {
+    return this.#schema.getRootType(this.#operation.operation)
+  }
+
+  /** Levels of fields below the operation; introspection is not data and counts in `cost` only. */
+  #depth(selectionSet: SelectionSetNode, parent: Parent): number {
+    return this.#fold(selectionSet, parent, {
+      key: 'depth',
+      empty: 0,
+      combine: Math.max,
+      field: (field, parent) => {
+        if (isIntrospection(field)) return 0
+        return field.selectionSet === undefined ? 1 : 1 + this.#depth(field.selectionSet, namedTypeOf(parent, field))
+      },
+    })
   }
 
   /**
-   * The page a connection field asks for: `first` as written, 50 without it. A `first` given as a
-   * variable counts as the largest page (200), since validation runs before variables are known.
+   * Every field costs 1 and a list its items: what is under a list counts once per item it is
+   * assumed to hold, and under a connection once per item of the page it asks for:
+   * `plans(first: 100) { totalCount edges { node { title { sq } } } }` is 1 + 1 + (1 + 100 × 3).
    */
-  #pageSize(field: FieldNode): number {
-    const first = field.arguments?.find((argument) => argument.name.value === 'first')?.value
-    if (first === undefined) return defaultPageSize
-    if (first.kind === Kind.VARIABLE) return this.#variablePage(this.#variables.get(first.name.value)?.defaultValue)
-    return first.kind === Kind.INT ? Number(first.value) : defaultPageSize
+  #cost(selectionSet: SelectionSetNode, parent: Parent, page: Page | null): number {
+    return this.#fold(selectionSet, parent, {
+      key: `cost:${page?.size}:${page?.fields.join(',')}`,
+      empty: 0,
+      combine: (a, b) => a + b,
+      field: (field, parent) => {
+        if (isIntrospection(field)) return this.#introspection.ofRootField(field)
+        const definition = fieldDefinition(parent, field.name.value)
+        const declared = definition && listSizeOf(definition)
+        const items = page?.fields.includes(field.name.value)
+          ? page.size
+          : definition && isListType(getNullableType(definition.type))
+            ? (declared?.assumedSize ?? unsizedList)
+            : 1
+        if (field.selectionSet === undefined) return 1 + (items === 1 ? 0 : items)
+        const sized = declared && declared.sizedFields.length > 0 ? { fields: declared.sizedFields, size: this.#pageSize(field, declared) } : null
+        return 1 + items * this.#cost(field.selectionSet, definition && getNamedType(definition.type), sized)
+      },
+    })
+  }
+
+  /** Fields given an alias, introspection's included, counted each time the fragment they are in is spread. */
+  #aliases(selectionSet: SelectionSetNode): number {
+    return this.#fold(selectionSet, undefined, {
+      key: 'aliases',
+      empty: 0,
+      combine: (a, b) => a + b,
+      field: (field) => (field.alias === undefined ? 0 : 1) + (field.selectionSet === undefined ? 0 : this.#aliases(field.selectionSet)),
+    })
+  }
+
+  /**
+   * For each type, the most times it occurs along one path below this selection: worked out from
+   * the leaves up, so a fragment's figure does not depend on where it is spread.
+   */
+  #repetitions(selectionSet: SelectionSetNode, parent: Parent): ReadonlyMap<string, number> {
+    return this.#fold(selectionSet, parent, {
+      key: 'repetitions',
+      empty: new Map<string, number>(),
+      combine: mostOfEach,
+      field: (field, parent) => {
+        const type = namedTypeOf(parent, field)
+        if (field.selectionSet === undefined || isIntrospection(field) || !isCompositeType(type)) return new Map<string, number>()
+        const below = new Map(this.#repetitions(field.selectionSet, type))
+        below.set(type.name, (below.get(type.name) ?? 0) + 1)
+        return below
+      },
+    })
+  }
+
+  /**
+   * The page a connection field asks for: its slicing argument as written, its assumed size
+   * without it. One given as a variable counts as the largest page, since validation runs before
+   * variables are known.
+   */
+  #pageSize(field: FieldNode, declared: ListSize): number {
+    const slicing = field.arguments?.find((argument) => declared.slicingArguments.includes(argument.name.value))?.value
+    const assumed = declared.assumedSize ?? unsizedList
+    if (slicing === undefined) return assumed
+    if (slicing.kind === Kind.VARIABLE) return this.#variablePage(this.#variables.get(slicing.name.value)?.defaultValue)
+    return slicing.kind === Kind.INT ? Number(slicing.value) : assumed
   }
 
   #variablePage(defaultValue: ValueNode | undefined): number {
@@ -124,63 +273,75 @@ class OperationWalk {
     return defaultValue?.kind === Kind.INT ? Math.max(Number(defaultValue.value), maximumPageSize) : maximumPageSize
   }
 
-  #fold(
-    selectionSet: SelectionSetNode,
-    parent: GraphQLNamedType | null | undefined,
-    measure: string,
-    combine: (a: number, b: number) => number,
-    field: (node: FieldNode, type: GraphQLNamedType | null | undefined, definition: FieldDefinition | undefined) => number,
-  ): number {
-    let total = 0
+  #fold<Figure>(selectionSet: SelectionSetNode, parent: Parent, measure: FoldMeasure<Figure>): Figure {
+    let total = measure.empty
     for (const selection of selectionSet.selections) {
       switch (selection.kind) {
-        case Kind.FIELD: {
-          if (isIntrospection(selection)) break
-          const definition = fieldDefinition(parent, selection.name.value)
-          total = combine(total, field(selection, definition && getNamedType(definition.type), definition))
+        case Kind.FIELD:
+          total = measure.combine(total, measure.field(selection, parent))
           break
-        }
         case Kind.INLINE_FRAGMENT:
-          total = combine(total, this.#fold(selection.selectionSet, this.#typeOf(selection.typeCondition?.name.value) ?? parent, measure, combine, field))
+          total = measure.combine(total, this.#fold(selection.selectionSet, this.#typeOf(selection.typeCondition?.name.value) ?? parent, measure))
           break
         case Kind.FRAGMENT_SPREAD:
-          total = combine(total, this.#fragment(this.#context.getFragment(selection.name.value), measure, combine, field))
+          total = measure.combine(total, this.#fragment(this.#fragments(selection.name.value), measure))
           break
       }
     }
     return total
   }
 
-  #fragment(
-    fragment: FragmentDefinitionNode | null | undefined,
-    measure: string,
-    combine: (a: number, b: number) => number,
-    field: (node: FieldNode, type: GraphQLNamedType | null | undefined, definition: FieldDefinition | undefined) => number,
-  ): number {
+  #fragment<Figure>(fragment: FragmentDefinitionNode | null | undefined, measure: FoldMeasure<Figure>): Figure {
     // An unknown fragment is reported by KnownFragmentNames.
-    if (!fragment) return 0
-    const key = `${measure}:${fragment.name.value}`
-    const known = this.#memo.get(key)
-    if (known === 'in progress') return 0
-    if (known !== undefined) return known
-    this.#memo.set(key, 'in progress')
-    const figure = this.#fold(fragment.selectionSet, this.#typeOf(fragment.typeCondition.name.value), measure, combine, field)
+    if (!fragment) return measure.empty
+    const key = `${measure.key}:${fragment.name.value}`
+    if (this.#memo.has(key)) return this.#memo.get(key) as Figure
+    this.#memo.set(key, measure.empty)
+    const figure = this.#fold(fragment.selectionSet, this.#typeOf(fragment.typeCondition.name.value), measure)
     this.#memo.set(key, figure)
     return figure
   }
 
   #typeOf(name: string | undefined): GraphQLNamedType | undefined {
-    return name === undefined ? undefined : this.#context.getSchema().getType(name) ?? undefined
+    return name === undefined ? undefined : (this.#schema.getType(name) ?? undefined)
   }
 }
 
-type FieldDefinition = GraphQLField<unknown, unknown>
-
-function fieldDefinition(parent: GraphQLNamedType | null | undefined, name: string): FieldDefinition | undefined {
+function fieldDefinition(parent: Parent, name: string): FieldDefinition | undefined {
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined
 }
 
-/** `__schema` and `__type` answer from the schema, not the data: their cost is bounded by it. */
+function namedTypeOf(parent: Parent, field: FieldNode): GraphQLNamedType | undefined {
+  const definition = fieldDefinition(parent, field.name.value)
+  return definition && getNamedType(definition.type)
+}
+
+function mostOfEach(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const most = new Map(a)
+  for (const [type, count] of b) most.set(type, Math.max(count, most.get(type) ?? 0))
+  return most
+}
+
+// A field definition's directive never changes: read once.
+const listSizes = new WeakMap<FieldDefinition, ListSize | undefined>()
+
+function listSizeOf(definition: FieldDefinition): ListSize | undefined {
+  if (listSizes.has(definition)) return listSizes.get(definition)
+  const directive = definition.astNode?.directives?.find((node) => node.name.value === 'listSize')
+  const argument = (name: string) => directive?.arguments?.find((node) => node.name.value === name)?.value
+  const size = argument('assumedSize')
+  const names = (value: ValueNode | undefined) =>
+    value?.kind === Kind.LIST ? value.values.flatMap((item) => (item.kind === Kind.STRING ? [item.value] : [])) : []
+  const declared = directive && {
+    assumedSize: size?.kind === Kind.INT ? Number(size.value) : undefined,
+    slicingArguments: names(argument('slicingArguments')),
+    sizedFields: names(argument('sizedFields')),
+  }
+  listSizes.set(definition, declared)
+  return declared
+}
+
+/** `__schema` and `__type` answer from the schema, not the data: their cost is worked out exactly. */
 function isIntrospection(field: FieldNode): boolean {
   return field.name.value === '__schema' || field.name.value === '__type'
 }

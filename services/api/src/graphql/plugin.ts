@@ -1,13 +1,16 @@
 import type { DomainStore } from '@treguesi/commands'
+import { isTreguesiError, TreguesiError } from '@treguesi/errors'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
 import mercurius from 'mercurius'
 import { AsOfReadModels, type AsOfOptions } from '../read-models/as-of.js'
 import type { LiveReadModels } from '../read-models/live-read-models.js'
 import type { GraphQLContext } from './context.js'
-import { formatError } from './errors.js'
+import { extensionsOf, formatError } from './errors.js'
+import { checkDocuments, checkRequestParameters, stringLiteralsRule } from './request-checks.js'
 import { resolvers } from './resolvers.js'
 import { schemaSource } from './schema-source.js'
+import { budgetExecution, cutShort, defaultExecutionLimits, type ExecutionLimits } from './execution-budget.js'
 import { validationRules } from './limits.js'
 import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
 
@@ -17,6 +20,8 @@ export interface GraphQLOptions {
   readonly consistencyTimeoutMs: number
   /** Checkpoints of the as-of index; the default (1000 events) unless given. */
   readonly asOf?: AsOfOptions
+  /** What one answer may hold and take while it runs; the defaults unless given. */
+  readonly execution?: ExecutionLimits
 }
 
 export const graphqlPath = '/graphql'
@@ -29,18 +34,13 @@ const graphqlResponseType = 'application/graphql-response+json'
  * are even measured: the largest honest query (the whole plan tree, or GraphiQL's introspection)
  * is well under a thousand.
  */
-const maxTokens = 10_000
+const parseOptions = { maxTokens: 10_000 }
 
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
-export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs, asOf: asOfOptions }: GraphQLOptions): Promise<void> {
+export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions): Promise<void> {
   const asOf = new AsOfReadModels(store, live, asOfOptions)
   app.addHook('onClose', async () => asOf.stop())
-  // The GraphQL-over-HTTP spec lets a client send `extensions: null`; mercurius' body schema
-  // only takes an object, so null is read as absent.
-  app.addHook('preValidation', async (request) => {
-    const body = request.body as { extensions?: unknown } | null | undefined
-    if (typeof body === 'object' && body !== null && body.extensions === null) delete body.extensions
-  })
+  checkRequestParameters(app, graphqlPath)
   app.addHook('onSend', async (request, reply) => {
     if (prefersGraphQLResponse(request)) reply.header('content-type', `${graphqlResponseType}; charset=utf-8`)
   })
@@ -56,8 +56,8 @@ export async function graphqlPlugin(app: FastifyInstance, { store, live, consist
     resolvers: resolvers as never,
     path: graphqlPath,
     graphiql: false,
-    validationRules,
-    graphql: { parseOptions: { maxTokens } },
+    validationRules: [...validationRules, stringLiteralsRule],
+    graphql: { parseOptions },
     subscription: subscriptionOptions({ app, store, live, consistencyTimeoutMs }),
     context: (request): GraphQLContext => ({
       principal: request.principal,
@@ -70,6 +70,8 @@ export async function graphqlPlugin(app: FastifyInstance, { store, live, consist
     errorFormatter: (execution, context) => formatExecution(execution, context),
   })
   validateSubscriptions(app)
+  checkDocuments(app, parseOptions)
+  budgetExecution(app.graphql.schema, execution)
 }
 
 interface FormatterContext {
@@ -86,13 +88,16 @@ type Formatted = { statusCode: number; response: FormattedExecutionResult }
  * - a document that does not parse, fails validation (including our limits) or whose variables
  *   do not fit: 200 for application/json, 400 for application/graphql-response+json;
  * - a request that is not a GraphQL request at all (bad JSON, a query that is not a string, an
- *   unsupported media type, a mutation over GET): its 4xx status, with code BAD_REQUEST;
+ *   unsupported media type, a mutation over GET): its 4xx status, with TRG_BAD_REQUEST and
+ *   code BAD_REQUEST;
  * - anything else: 500, with no internals.
  */
 export function formatExecution(execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: FormatterContext): Formatted {
   // A subscription's events have no HTTP reply to log with.
   const log = (cause: unknown): void => (context.reply?.log ?? context.app.log).error({ err: cause }, 'resolver failed')
   const { errors } = execution
+  const cut = cutShort(errors)
+  if (cut) return { statusCode: 200, response: { data: null, errors: [formatError(cut, log)] } }
   if ('data' in execution) {
     return { statusCode: 200, response: { data: execution.data as Record<string, unknown> | null, errors: errors.map((error) => formatError(error, log)) } }
   }
@@ -107,10 +112,12 @@ export function formatExecution(execution: ExecutionResult & { errors: readonly 
   }
   const status = cause?.statusCode
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    // Only a GET can be refused for its method: the reply is there.
-    if (status === 405) context.reply!.header('allow', 'POST')
-    // Fastify's and mercurius' own errors: the message says what is wrong with the request.
-    const problems = (listed as Error[]).map(({ message }) => ({ message, extensions: { code: 'BAD_REQUEST' } }))
+    // The request checks' own refusals, and fastify's and mercurius' errors, whose message says
+    // what is wrong with the request.
+    const problems = (listed as Error[]).map((error) => {
+      const refusal = isTreguesiError(error) ? error : new TreguesiError('TRG_BAD_REQUEST', { problem: error.message })
+      return { message: refusal.message, extensions: extensionsOf(refusal) }
+    })
     return { statusCode: status, response: { errors: problems } }
   }
   return { statusCode: 500, response: { errors: errors.map((error) => formatError(error, log)) } }

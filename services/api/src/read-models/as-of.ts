@@ -71,15 +71,19 @@ export class AsOfReadModels {
       else this.#index(event, live.current)
     })
     this.ready = this.#seed(before)
+    // Every as-of answer awaits it and reports its failure; left unobserved until then, a
+    // rejection (the store closing during start-up, say) would end the whole process.
+    this.ready.catch(() => {})
   }
 
   async #seed(until: ReadModels): Promise<void> {
     if (until.position !== null) {
       let models = emptyModels
       for await (const event of this.#store.readAll()) {
-        if (event.position > until.position) break
         models = fold(models, event)
         this.#index(event, models)
+        // Not one event further: the live models may have stopped just before one that cannot be read.
+        if (event.position >= until.position) break
       }
     }
     const pending = this.#pending!

@@ -1,6 +1,7 @@
 import { EventEmitter, once } from 'node:events'
 import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/event-store'
 import { canonicalHash } from '@treguesi/audit'
+import { TreguesiError } from '@treguesi/errors'
 import {
   budgetsProjection,
   emptyReadModel,
@@ -73,17 +74,27 @@ export function readModelHashes(models: ReadModels): ReadModelHash[] {
   })
 }
 
-/** What a rebuild found and did. */
-export interface RebuildOutcome {
+/** What a rebuild found: the rebuilt read models against the live ones, at one position. */
+export interface RebuildComparison {
   /** The position both the live and the rebuilt read models reflected when they were compared. */
   readonly position: bigint | null
-  /** Whether every rebuilt read model has the hash of the live one it replaced. */
+  /** Whether every rebuilt read model has the hash of the live one it would replace. */
   readonly equal: boolean
   readonly before: readonly ReadModelHash[]
   readonly after: readonly ReadModelHash[]
+  /** The read models whose rebuilt hash is not the live one's, in `readModelNames` order. */
+  readonly differing: readonly ReadModelName[]
   /** Events folded into the rebuilt read models. */
   readonly events: number
   readonly seconds: number
+}
+
+/** Rebuilt read models held aside until they are swapped in or dropped; one of the two, once. */
+export interface PendingRebuild extends RebuildComparison {
+  /** The rebuilt read models become the live ones, with every event applied since the comparison. */
+  swap(): void
+  /** Drops them; the live read models stay as they are. Does nothing after a swap. */
+  discard(): void
 }
 
 /**
@@ -148,24 +159,35 @@ export class LiveReadModels {
   }
 
   /**
-   * Resolves with the read models once they reflect `position`, or false after `timeoutMs`:
-   * the caller decides whether a stale answer is acceptable.
+   * Resolves true once the read models reflect `position`, or false after `timeoutMs`, or at once
+   * when the feed has failed (they will never get there): the caller decides whether a stale
+   * answer is acceptable.
    */
   async reach(position: bigint, timeoutMs: number): Promise<boolean> {
     const reached = (): boolean => this.#models.position !== null && this.#models.position >= position
     if (reached()) return true
+    if (this.#failure !== undefined) return false
     return new Promise((resolve) => {
       const finish = (result: boolean): void => {
         clearTimeout(timer)
         this.#events.off('event', listener)
+        this.#events.off('failed', stopped)
         resolve(result)
       }
       const listener = (): void => {
         if (reached()) finish(true)
       }
-      const timer = setTimeout(() => finish(false), timeoutMs)
+      const stopped = (): void => finish(false)
+      const timer = setTimeout(stopped, timeoutMs)
       this.#events.on('event', listener)
+      this.#events.on('failed', stopped)
     })
+  }
+
+  /** Calls `listener` once the feed fails, with why; returns the function that stops it. */
+  onFailure(listener: (failure: Error) => void): () => void {
+    this.#events.on('failed', listener)
+    return () => this.#events.off('failed', listener)
   }
 
   /** Calls `listener` with each event applied from now on; returns the function that stops it. */
@@ -176,14 +198,18 @@ export class LiveReadModels {
 
   /**
    * Builds fresh read models aside from the whole log (`store` must read it as the subscription
-   * does: current event versions), compares their canonical hashes with the live ones at the
-   * same position and swaps them in. Queries keep answering from the live snapshot meanwhile:
-   * the log is read to its end, the live models are let reach that end too, the events they
-   * apply meanwhile are kept and folded in last (those already read are skipped), and comparison
-   * and swap happen in one turn of the event loop, so nothing can be applied between them. The fresh models replace the live ones even when
-   * they differ: the log is the truth, and `equal` says a live model had drifted from it.
+   * does: current event versions) and compares their canonical hashes with the live ones at the
+   * same position; the caller then swaps them in or drops them. Queries keep answering from the
+   * live snapshot meanwhile: the log is read to its end, the live models are let reach that end
+   * too, the events they apply meanwhile are kept and folded in last (those already read are
+   * skipped), and comparison happens in one turn of the event loop, so nothing can be applied
+   * between the two hashings. Events applied while the caller decides are kept as well and folded
+   * in at the swap, so the swapped-in models miss nothing.
+   *
+   * Refused with TRG_REBUILD_REFUSED when the live models' feed has failed: they stopped where
+   * it failed and never reach the end of the log, so there is nothing to compare with.
    */
-  async rebuild(store: EventStore, { batchSize = 1000 } = {}): Promise<RebuildOutcome> {
+  async rebuild(store: EventStore, { batchSize = 1000 } = {}): Promise<PendingRebuild> {
     const started = performance.now()
     const arrived: RecordedEvent[] = []
     const stopKeeping = this.onEvent((event) => arrived.push(event))
@@ -203,19 +229,43 @@ export class LiveReadModels {
       events += batch.length
       // Compared at one position: the live models may still be applying what was just read.
       if (fresh.position !== null) await this.reach(fresh.position, 2 ** 31 - 1)
-    } finally {
+      if (this.#failure !== undefined) throw this.#stoppedFeed(this.#failure)
+    } catch (error) {
       stopKeeping()
+      throw error
     }
     const read = fresh.position ?? -1n
     const later = arrived.filter((event) => event.position > read)
+    arrived.length = 0
     fresh = foldReadModels(fresh, later)
     events += later.length
     const before = readModelHashes(this.#models)
     const after = readModelHashes(fresh)
-    const equal = before.every((live, index) => live.hash === after[index]!.hash)
-    const position = this.#models.position
-    this.#models = fresh
-    return { position, equal, before, after, events, seconds: (performance.now() - started) / 1000 }
+    const differing = before.filter((live, index) => live.hash !== after[index]!.hash).map(({ name }) => name)
+    const comparison = {
+      position: this.#models.position,
+      equal: differing.length === 0,
+      before,
+      after,
+      differing,
+      events,
+      seconds: (performance.now() - started) / 1000,
+    }
+    return {
+      ...comparison,
+      swap: () => {
+        stopKeeping()
+        this.#models = foldReadModels(fresh, arrived)
+      },
+      discard: stopKeeping,
+    }
+  }
+
+  #stoppedFeed(failure: Error): TreguesiError<'TRG_REBUILD_REFUSED'> {
+    const { position } = this.#models
+    const where = position === null ? 'before the first event' : `at position ${position}`
+    const reason = `the live read models stopped ${where} (${failure.message}); restart the service once the log can be read`
+    return new TreguesiError('TRG_REBUILD_REFUSED', { reason }, { cause: failure })
   }
 
   async stop(): Promise<void> {

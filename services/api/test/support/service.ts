@@ -6,6 +6,7 @@ import { openDomainStore, type DomainStore } from '@treguesi/commands'
 import { loadSeeds, seeds } from '@treguesi/fixtures'
 import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../src/access/principal.js'
+import type { ProtectionOverrides } from '../../src/protection/settings.js'
 import { LiveReadModels } from '../../src/read-models/live-read-models.js'
 import { buildServer } from '../../src/server.js'
 
@@ -37,15 +38,19 @@ export const principals = {
 /**
  * The service as it runs: a real SQLite file in a temporary folder, the seed plans loaded
  * through command handling (unless `seed: false`), read models caught up, listening on a free
- * port of 127.0.0.1. Everything is closed and removed when the test ends.
+ * port of 127.0.0.1. Everything is closed and removed when the test ends. `protection` sets
+ * some timeouts, limits or thresholds; the others keep the service's defaults.
  */
-export async function startService(t: Test, { seed = true, consistencyTimeoutMs = 2000 } = {}): Promise<TestService> {
+export async function startService(
+  t: Test,
+  { seed = true, consistencyTimeoutMs = 2000, protection = {} }: { seed?: boolean; consistencyTimeoutMs?: number; protection?: ProtectionOverrides } = {},
+): Promise<TestService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
   // As main.ts opens it: hash-chained appends, current event versions on every read.
   const store = await openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' })
   if (seed) await loadSeeds(store, seeds)
   const live = new LiveReadModels(store)
-  const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs } })
+  const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs, protection } })
   t.teardown(async () => {
     await app.close()
     await live.stop()

@@ -93,7 +93,7 @@ function findTargets(path: string): Targets {
   }
 }
 
-interface Server {
+export interface Server {
   readonly api: string
   readonly static: string
   /** How long the API's read models took to fold the log before it could answer. */
@@ -105,18 +105,25 @@ interface Server {
   readonly child: ChildProcess
 }
 
-async function startServer(path: string): Promise<Server> {
+/** The API (`serve.js`) in a child process on the log at `path`, once it answers. */
+export async function startServer(path: string): Promise<Server> {
   const script = fileURLToPath(new URL('../serve.js', import.meta.url))
-  const child = spawn(process.execPath, ['--max-old-space-size=12288', script, path], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--max-old-space-size=12288', script, path], { stdio: ['ignore', 'pipe', 'pipe'] })
+  // Its messages pass through; the last error among them says why it ended, if it does.
+  let lastError = ''
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    process.stderr.write(chunk)
+    lastError = chunk.split('\n').findLast((line) => /Error\b/.test(line))?.trim() ?? lastError
+  })
   const lines = createInterface({ input: child.stdout! })
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve)
-    child.once('exit', (code) => reject(new Error(`the API process ended (exit code ${code}) before it was ready`)))
+    child.once('close', (code) => reject(new Error(`the API process ended (exit code ${code}) before it was ready${lastError === '' ? '' : `: ${lastError}`}`)))
   })
   return { ...(JSON.parse(first) as Omit<Server, 'child'>), child }
 }
 
-async function stopServer(server: Server): Promise<void> {
+export async function stopServer(server: Server): Promise<void> {
   if (server.child.exitCode !== null) return
   const exited = new Promise((resolve) => server.child.once('exit', resolve))
   server.child.kill('SIGTERM')

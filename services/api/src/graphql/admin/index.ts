@@ -1,11 +1,10 @@
-import { formatHead, parseHead, sealLog, verifyLog } from '@treguesi/audit'
+import { parseHead, sealLog, verifyLog } from '@treguesi/audit'
 import { TreguesiError } from '@treguesi/errors'
 import { assertAdmin } from '../../access/policy.js'
-import { readModelHashes, type ReadModelHash } from '../../read-models/live-read-models.js'
+import { readModelHashes } from '../../read-models/live-read-models.js'
 import type { Resolvers } from '../generated/resolvers.js'
-
-const positionText = (position: bigint | null): string | null => (position === null ? null : position.toString())
-const named = (hashes: readonly ReadModelHash[]) => hashes.map(({ name, hash }) => ({ name, hash }))
+import { rebuildReadModels } from './rebuild.js'
+import { logVerification, positionText } from './verification.js'
 
 /** Admin-only audit operations: log verification and sealing, read-model hashes and rebuild. */
 export const adminResolvers: Resolvers = {
@@ -26,29 +25,11 @@ export const adminResolvers: Resolvers = {
         })
       }
       // Hashes are over events as recorded: the upcast view would fail every superseded version.
-      const result = await verifyLog(store.recorded, head ? { expectedHead: head } : {})
-      return {
-        ok: result.ok,
-        checkedEvents: result.checkedEvents,
-        firstBadPosition: positionText(result.firstBadPosition),
-        reason: result.reason,
-        head: result.head && formatHead(result.head),
-      }
+      return logVerification(await verifyLog(store.recorded, head ? { expectedHead: head } : {}))
     },
   },
   Mutation: {
-    rebuildReadModels: async (_root, _args, { principal, store, live }) => {
-      assertAdmin(principal, 'rebuildReadModels')
-      const outcome = await live.rebuild(store)
-      return {
-        position: positionText(outcome.position),
-        equal: outcome.equal,
-        before: named(outcome.before),
-        after: named(outcome.after),
-        events: outcome.events,
-        eventsPerSecond: Math.round(outcome.events / Math.max(outcome.seconds, 1e-6)),
-      }
-    },
+    rebuildReadModels: (_root, { force }, context) => rebuildReadModels(context, force),
     sealLog: async (_root, _args, { principal, store }) => {
       assertAdmin(principal, 'sealLog')
       const { sealed, seal } = await sealLog(store.recorded)

@@ -547,6 +547,12 @@ export type Figure = {
   value: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** An admin's decision to serve rebuilt read models that a plain rebuild would refuse to swap in. */
+export type ForcedRebuildInput = {
+  /** Why the rebuilt read models are to be served anyway; recorded in the log for auditors. */
+  reason: LocalizedTextInput;
+};
+
 /** What one funder contributes, and its share (a fraction) of each stage's total. */
 export type FundingShare = {
   __typename?: 'FundingShare';
@@ -1203,9 +1209,17 @@ export type Mutation = {
   /** Costs a measure for a fiscal year, in the municipality's currency. */
   planBudgetLine: BudgetLinePayload;
   /**
-   * Replays the whole log into fresh read models aside from the live ones, compares their canonical
-   * hashes with the live ones at the same position and swaps them in. Queries keep answering from
-   * the live read models until the swap: no downtime. Admins only.
+   * Verifies the log as recorded (as `verifyLog` does), replays it into fresh read models aside
+   * from the live ones and compares their canonical hashes with the live ones at the same position.
+   * When the log verifies and every hash is equal, the rebuilt read models are swapped in. Otherwise
+   * nothing is swapped and nothing is written: the answer is CONFLICT (TRG_REBUILD_REFUSED) and its
+   * reason names the position where the log fails verification and the read models whose hashes
+   * differ. Give `force` to swap them in anyway: the override is recorded in the log as a
+   * `read-models.rebuild-forced.v1` event in the stream `read-model-rebuilds` (who, when, why, the
+   * hashes before and after, what verification found), which the `events` feed shows.
+   * Refused even with `force` when an event of the log cannot be read (no read model can be rebuilt
+   * past it) or when the live read models have stopped. Queries keep answering from the live read
+   * models until the swap: no downtime. Admins only.
    */
   rebuildReadModels: ReadModelRebuild;
   /** Records what a budget line has spent to date (a running figure, not an increment). */
@@ -1519,6 +1533,32 @@ export type MutationDraftPlanArgs = {
  */
 export type MutationPlanBudgetLineArgs = {
   input: PlanBudgetLineInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
+ *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationRebuildReadModelsArgs = {
+  force?: InputMaybe<ForcedRebuildInput>;
 };
 
 
@@ -2206,14 +2246,16 @@ export type ReadModelHash = {
   position: Maybe<Scalars['Position']['output']>;
 };
 
-/** What a rebuild found. */
+/** What a rebuild found and swapped in. */
 export type ReadModelRebuild = {
   __typename?: 'ReadModelRebuild';
   /** The rebuilt read models' hashes, live from now on. */
   after: Array<NamedHash>;
   /** The live read models' hashes before the swap. */
   before: Array<NamedHash>;
-  /** Whether every rebuilt read model equals the live one it replaced. */
+  /** The read models whose rebuilt hash differs from the live one; empty when `equal`. */
+  differing: Array<Scalars['String']['output']>;
+  /** Whether every rebuilt read model equals the live one it replaced; false only when forced. */
   equal: Scalars['Boolean']['output'];
   /** Events replayed into the rebuilt read models. */
   events: Scalars['Int']['output'];
@@ -2221,6 +2263,10 @@ export type ReadModelRebuild = {
   eventsPerSecond: Scalars['Int']['output'];
   /** The position the live and the rebuilt read models were compared at; null for an empty log. */
   position: Maybe<Scalars['Position']['output']>;
+  /** The position of the `read-models.rebuild-forced.v1` event recording this swap; null when the swap overrode nothing (the log verified and every hash was equal). */
+  recordPosition: Maybe<Scalars['Position']['output']>;
+  /** What verifying the log as recorded found just before the rebuild; not ok only when forced. */
+  verification: LogVerification;
 };
 
 export type RecordExpenditureInput = {
@@ -2719,6 +2765,7 @@ export type ResolversTypes = {
   ExcludedMunicipalities: ResolverTypeWrapper<ExcludedMunicipalities>;
   ExclusionReason: ExclusionReason;
   Figure: ResolverTypeWrapper<Figure>;
+  ForcedRebuildInput: ForcedRebuildInput;
   FundingShare: ResolverTypeWrapper<FundingShareModel>;
   FundingSource: ResolverTypeWrapper<FundingSourceModel>;
   FundingSourceInput: FundingSourceInput;
@@ -2861,6 +2908,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['LogEvent'] };
   ExcludedMunicipalities: ExcludedMunicipalities;
   Figure: Figure;
+  ForcedRebuildInput: ForcedRebuildInput;
   FundingShare: FundingShareModel;
   FundingSource: FundingSourceModel;
   FundingSourceInput: FundingSourceInput;
@@ -2944,6 +2992,14 @@ export type ResolversParentTypes = {
   TargetView: TargetViewModel;
   Viewer: Viewer;
 };
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3397,7 +3453,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   defineIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationDefineIndicatorArgs, 'input'>>;
   draftPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationDraftPlanArgs, 'input'>>;
   planBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationPlanBudgetLineArgs, 'input'>>;
-  rebuildReadModels?: Resolver<ResolversTypes['ReadModelRebuild'], ParentType, ContextType>;
+  rebuildReadModels?: Resolver<ResolversTypes['ReadModelRebuild'], ParentType, ContextType, Partial<MutationRebuildReadModelsArgs>>;
   recordExpenditure?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRecordExpenditureArgs, 'input'>>;
   registerMunicipality?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationRegisterMunicipalityArgs, 'input'>>;
   reportIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportIndicatorValueArgs, 'input'>>;
@@ -3572,10 +3628,13 @@ export type ReadModelHashResolvers<ContextType = GraphQLContext, ParentType exte
 export type ReadModelRebuildResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReadModelRebuild'] = ResolversParentTypes['ReadModelRebuild']> = {
   after?: Resolver<Array<ResolversTypes['NamedHash']>, ParentType, ContextType>;
   before?: Resolver<Array<ResolversTypes['NamedHash']>, ParentType, ContextType>;
+  differing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   equal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventsPerSecond?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  recordPosition?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['LogVerification'], ParentType, ContextType>;
 };
 
 export type ReportedValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedValue'] = ResolversParentTypes['ReportedValue']> = {
@@ -3727,3 +3786,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

@@ -1,4 +1,5 @@
 import { executeCommand } from '@treguesi/commands'
+import { canonicalCommandId } from '@treguesi/domain'
 import { authorizeCommand } from '../../access/policy.js'
 import type { GraphQLContext } from '../context.js'
 import { ensureConsistent } from '../queries/consistency.js'
@@ -28,10 +29,11 @@ export async function runCommand<Input extends CommandInput>(
   fields: (command: string, input: Input) => CommandFields = (_command, given) => commandFields(given),
 ): Promise<CommandOutcome> {
   const { principal, store } = context
+  const commandId = canonicalCommandId(input.commandId)
   const municipality = await authorizeCommand(principal, { type, ...commandFields(input) }, store)
   const command = { ...fields(type, input), type }
   const commandContext = {
-    commandId: input.commandId,
+    commandId,
     // The policy only lets signed-in admins and editors through, and their tokens name them.
     actor: { id: principal.id!, role: principal.role, ...(municipality !== undefined && { municipality }) },
     // The domain takes business time from its commands; left out, it is now at the edge.
@@ -42,7 +44,7 @@ export async function runCommand<Input extends CommandInput>(
   const position = result.position === null ? null : result.position.toString()
   await ensureConsistent(context, position)
   return {
-    commandId: input.commandId,
+    commandId,
     position,
     // An accepted command leaves its stream with an event: it wrote one, or it was decided (or
     // answered as a retry) from the events there, since every other command on an entity that

@@ -1,17 +1,15 @@
 import { TreguesiError } from '@treguesi/errors'
-import type { AllFilter, RecordedEvent } from '@treguesi/event-store'
+import { maxPosition, type AllFilter, type RecordedEvent } from '@treguesi/event-store'
 import type { QueryEventsArgs, Resolvers } from '../generated/resolvers.js'
+import { positionProblem } from '../scalars.js'
 import { consistent } from './consistency.js'
 import { pageSize, type PageInfo } from './connection.js'
-
-const positionPattern = /^\d+$/
 
 /** The change feed's cursor is the event's position itself, so a mutation's position works as `after` too. */
 function afterPosition(after: string | null | undefined): bigint | undefined {
   if (after == null) return undefined
-  if (!positionPattern.test(after)) {
-    throw new TreguesiError('TRG_INVALID_VALUE', { type: 'cursor', value: after, problem: 'must be a position from this feed: a whole number, such as "42"' })
-  }
+  const problem = positionProblem(after, 'a position from this feed: a whole number, such as "42"')
+  if (problem !== null) throw new TreguesiError('TRG_INVALID_VALUE', { type: 'cursor', value: after, problem })
   return BigInt(after)
 }
 
@@ -42,7 +40,9 @@ export const eventResolvers: Resolvers = {
       // Whether the feed holds an event at or before `after`, under the same filter.
       let earlier = false
       if (from !== undefined) {
-        for await (const _event of context.store.readAll({ direction: 'backwards', fromPosition: from + 1n, maxCount: 1, filter })) earlier = true
+        // Just after `after`, or from the end when nothing can lie after it.
+        const before = from < maxPosition ? { fromPosition: from + 1n } : {}
+        for await (const _event of context.store.readAll({ direction: 'backwards', ...before, maxCount: 1, filter })) earlier = true
       }
       const edges = events.slice(0, size).map((event) => ({ cursor: event.position.toString(), node: event }))
       const pageInfo: PageInfo = {

@@ -1,0 +1,58 @@
+import { STATUS_CODES } from 'node:http'
+import type { Socket } from 'node:net'
+import { TreguesiError } from '@treguesi/errors'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import { formattedRefusal } from './refusal.js'
+import type { HttpLimits } from './settings.js'
+
+interface NodeServerOptions {
+  readonly headersTimeout: number
+  readonly requestTimeout: number
+  readonly connectionsCheckingInterval: number
+}
+
+/**
+ * Fastify's and Node's server options for these limits. Node enforces the header and request
+ * timeouts by walking its connections every `connectionsCheckingInterval` (30 s unless told),
+ * so a timeout fires up to that much late; walking them every second (or more often, for
+ * shorter timeouts) costs little next to the connections themselves.
+ */
+export function httpServerOptions(limits: HttpLimits): FastifyServerOptions & { http: NodeServerOptions } {
+  return {
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.connectionTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    bodyLimit: limits.bodyLimitBytes,
+    trustProxy: limits.trustedProxies.length > 0 && [...limits.trustedProxies],
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    clientErrorHandler(this: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket) {
+      answerClientError(this, error, socket, limits)
+    },
+  }
+}
+
+/**
+ * A request Node refused before Fastify saw it (too slow, headers too large, not HTTP) is
+ * answered like every other refusal, then the connection is closed. A client that reset the
+ * connection gets nothing: there is nobody to write to.
+ */
+function answerClientError(app: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket, limits: HttpLimits): void {
+  if (!socket.writable) return
+  app.log.debug({ err: error }, 'client error')
+  const [status, problem] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, `the request did not arrive in time (its headers within ${limits.headersTimeoutMs} ms, all of it within ${limits.requestTimeoutMs} ms)`]
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'the request headers are too large']
+        : [400, `the request is not valid HTTP (${error.code})`]
+  const body = JSON.stringify({ errors: [formattedRefusal(new TreguesiError('TRG_BAD_REQUEST', { problem }), app.log)] })
+  socket.write(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
+  socket.destroy()
+}

@@ -1,0 +1,63 @@
+import t from 'tap'
+import { startService, type TestService } from './support/service.js'
+import type { OverloadThresholds } from '../src/protection/settings.js'
+
+const query = (service: TestService) =>
+  fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ commandTypes }' }) })
+
+/** Asks until the service says it is overloaded (it measures every `sampleIntervalMs`), doing `load` before each try. */
+async function overloaded(service: TestService, load: () => void = () => {}): Promise<Response> {
+  for (;;) {
+    load()
+    const response = await query(service)
+    if (response.status === 503) return response
+    await response.arrayBuffer()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/**
+ * One threshold set deliberately low, so that the service's own usage crosses it, and the other
+ * checks off, so that it is the one that trips. Measured often, but not as often as the 10 ms the
+ * event loop is sampled at: under-pressure reads a sample with no measure in it as an infinite
+ * delay.
+ */
+const lowered = (thresholds: Partial<OverloadThresholds>) => ({
+  overload: { sampleIntervalMs: 50, retryAfterSeconds: 7, maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0, maxRssBytes: 0, ...thresholds },
+})
+
+t.test('past the heap threshold the service answers 503 with Retry-After and TRG_OVERLOADED; probes still answer', async (t) => {
+  const service = await startService(t, { seed: false, protection: lowered({ maxHeapUsedBytes: 1 }) })
+  const response = await overloaded(service)
+  t.equal(response.headers.get('retry-after'), '7')
+  t.match(await response.json(), {
+    errors: [{ message: /^The service is overloaded/, extensions: { code: 'SERVICE_UNAVAILABLE', trgCode: 'TRG_OVERLOADED', details: { reason: /MiB of heap in use, more than 0 MiB/, retryAfterSeconds: 7 } } }],
+  })
+  // A busy process is alive, and readiness is about the read models.
+  const health = await fetch(`${service.url}/healthz`)
+  t.equal(health.status, 200)
+  t.same(await health.json(), { status: 'ok' })
+  t.equal((await fetch(`${service.url}/readyz`)).status, 200)
+})
+
+t.test('past the memory (RSS) threshold, 503', async (t) => {
+  const service = await startService(t, { seed: false, protection: lowered({ maxRssBytes: 1 }) })
+  t.match(await (await overloaded(service)).json(), { errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /MiB of memory in use/ } } }] })
+})
+
+t.test('while the event loop lags, 503', async (t) => {
+  const service = await startService(t, { seed: false, protection: lowered({ maxEventLoopDelayMs: 5 }) })
+  // The test shares the service's event loop: keeping it busy makes the service late.
+  const busy = () => {
+    const until = Date.now() + 200
+    while (Date.now() < until);
+  }
+  const response = await overloaded(service, busy)
+  t.match(await response.json(), { errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /^the event loop is (\d+|Infinity) ms late, more than 5 ms$/ } } }] })
+})
+
+t.test('with the default thresholds an ordinary service is not overloaded', async (t) => {
+  const service = await startService(t, { seed: false })
+  await new Promise((resolve) => setTimeout(resolve, 1100))
+  t.equal((await query(service)).status, 200, 'after a first sample of the default interval')
+})
