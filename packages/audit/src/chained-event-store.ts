@@ -1,12 +1,13 @@
 import { isTreguesiError, TreguesiError } from '@treguesi/errors'
-import type {
-  AppendOptions,
-  AppendResult,
-  EventStore,
-  EventToAppend,
-  ExpectedRevision,
-  JsonObject,
-  RecordedEvent,
+import {
+  maxPosition,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type JsonObject,
+  type RecordedEvent,
 } from '@treguesi/event-store'
 import { chainKey, chainOf, eventHash } from './hashing.js'
 
@@ -188,6 +189,9 @@ function checkExpectation(stream: string, expected: ExpectedRevision): ExpectedR
     typeof expected === 'bigint' ? expected >= 0n : ['any', 'no_stream', 'stream_exists'].includes(expected)
   if (!valid) {
     throw invalidAppend(stream, 'expectedRevision', 'must be any, no_stream, stream_exists or a bigint revision of 0 or more')
+  }
+  if (typeof expected === 'bigint' && expected > maxPosition) {
+    throw invalidAppend(stream, 'expectedRevision', `must be at most ${maxPosition} (2^63 - 1)`)
   }
   return expected
 }

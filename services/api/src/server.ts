@@ -3,8 +3,11 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { accessPlugin } from './access/access-plugin.js'
 import type { ApiConfig } from './config.js'
 import { graphiqlPlugin } from './graphiql/index.js'
+import type { ExecutionLimits } from './graphql/execution-budget.js'
 import { graphqlPath, graphqlPlugin } from './graphql/plugin.js'
+import { answerError, httpRefusals } from './protection/http-refusals.js'
 import { httpServerOptions } from './protection/http-server.js'
+import { jsonDepthLimit } from './protection/json-depth.js'
 import { overloadProtection } from './protection/overload.js'
 import { rateLimits } from './protection/rate-limits.js'
 import { withDefaults, type ProtectionOverrides } from './protection/settings.js'
@@ -19,6 +22,8 @@ export interface ServerDependencies {
     readonly jwtSecret: string
     /** Timeouts, limits and thresholds; the defaults (protection/settings.ts) for what is not given. */
     readonly protection?: ProtectionOverrides
+    /** What one GraphQL answer may hold and take; the defaults (graphql/execution-budget.ts) unless given. */
+    readonly execution?: ExecutionLimits
   }
 }
 
@@ -40,9 +45,12 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
     ...httpServerOptions(protection.http),
+    frameworkErrors: answerError,
   })
   app.server.maxConnections = protection.http.maxConnections
 
+  await app.register(httpRefusals)
+  await app.register(jsonDepthLimit, {})
   await app.register(overloadProtection, protection.overload)
   await app.register(rateLimits, protection.rates)
   await app.register(accessPlugin, {
@@ -56,7 +64,12 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
 
   app.get('/readyz', readiness(store, live))
 
-  await app.register(graphqlPlugin, { store, live, consistencyTimeoutMs: config.consistencyTimeoutMs })
+  await app.register(graphqlPlugin, {
+    store,
+    live,
+    consistencyTimeoutMs: config.consistencyTimeoutMs,
+    ...(config.execution && { execution: config.execution }),
+  })
   await app.register(graphiqlPlugin, { graphqlPath })
   return app
 }

@@ -69,3 +69,17 @@ t.test('too long: refused once the clock passes the budget, between two fields',
   const sliced = treeSchema({ ...generous, milliseconds: 20, objectsPerTurn: 5 }, () => now++)
   t.match(cutShort((await run(sliced, whole)).errors ?? [])?.originalError, { details: { limit: 'execution time (ms)' } })
 })
+
+t.test('on the service: an answer over its objects is cut short, and probes are answered meanwhile', async (t) => {
+  const { startService } = await import('./support/service.js')
+  const service = await startService(t, { execution: { objects: 300, milliseconds: 60_000, objectsPerTurn: 10 } })
+  const cut = await service.graphql('{ plans { edges { node { indicators { code values { period value } } measures { code indicators { code } } } } } }')
+  t.match(cut, { status: 200, data: null, errors: [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'objects in one answer', maximum: 300 } } }] })
+  t.equal(cut.errors!.length, 1, 'the refusal once, not once per field refused after it')
+  // In slices of ten objects, a large answer takes many turns: a probe sent after it is answered first.
+  const finished: string[] = []
+  const large = service.graphql('{ plans { edges { node { indicators { code } measures { code } } } } }').then(() => finished.push('query'))
+  const probe = fetch(`${service.url}/healthz`).then(() => finished.push('probe'))
+  await Promise.all([large, probe])
+  t.same(finished, ['probe', 'query'])
+})

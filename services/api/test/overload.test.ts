@@ -1,6 +1,6 @@
 import t from 'tap'
 import { startService, type TestService } from './support/service.js'
-import type { OverloadThresholds } from '../src/protection/settings.js'
+import { defaultProtection, type OverloadThresholds } from '../src/protection/settings.js'
 
 const query = (service: TestService) =>
   fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ commandTypes }' }) })
@@ -58,6 +58,22 @@ t.test('while the event loop lags, 503', async (t) => {
 
 t.test('with the default thresholds an ordinary service is not overloaded', async (t) => {
   const service = await startService(t, { seed: false })
-  await new Promise((resolve) => setTimeout(resolve, 1100))
+  await new Promise((resolve) => setTimeout(resolve, defaultProtection.overload.sampleIntervalMs + 100))
   t.equal((await query(service)).status, 200, 'after a first sample of the default interval')
+})
+
+t.test('one task holding the event loop for two seconds is not taken for overload', async (t) => {
+  const service = await startService(t, { seed: false })
+  const until = Date.now() + 2000
+  while (Date.now() < until);
+  // Until a sample that covers the stall has been taken, and a little after.
+  const statuses = new Set<number>()
+  const end = Date.now() + defaultProtection.overload.sampleIntervalMs + 1000
+  while (Date.now() < end) {
+    const response = await query(service)
+    statuses.add(response.status)
+    await response.arrayBuffer()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  t.same([...statuses], [200])
 })

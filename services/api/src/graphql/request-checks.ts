@@ -63,10 +63,16 @@ function parametersOf(request: FastifyRequest): Parameters | undefined {
   return decoded
 }
 
+const maxOperationName = 256
+
 function checkParameters({ query, operationName, variables, extensions }: Parameters): void {
   if (query !== undefined && typeof query !== 'string') throw badRequest('query must be a string: the GraphQL document')
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
     throw badRequest('operationName must be a string or null')
+  }
+  // A name in the document: GraphQL names are short, and a long one is echoed in every refusal.
+  if (typeof operationName === 'string' && operationName.length > maxOperationName) {
+    throw badRequest(`operationName must be at most ${maxOperationName} characters`)
   }
   if (variables !== undefined && variables !== null && !isObject(variables)) throw badRequest('variables must be a JSON object or null')
   if (extensions !== undefined && extensions !== null && !isObject(extensions)) throw badRequest('extensions must be a JSON object or null')

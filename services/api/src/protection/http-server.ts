@@ -6,6 +6,8 @@ import { formattedRefusal } from './refusal.js'
 import type { HttpLimits } from './settings.js'
 
 interface NodeServerOptions {
+  /** Off: a request without Host is refused by the service itself, with a body that says why. */
+  readonly requireHostHeader: boolean
   readonly headersTimeout: number
   readonly requestTimeout: number
   readonly connectionsCheckingInterval: number
@@ -25,6 +27,7 @@ export function httpServerOptions(limits: HttpLimits): FastifyServerOptions & { 
     bodyLimit: limits.bodyLimitBytes,
     trustProxy: limits.trustedProxies.length > 0 && [...limits.trustedProxies],
     http: {
+      requireHostHeader: false,
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 4))),

@@ -47,7 +47,7 @@ export interface OverloadThresholds {
   readonly maxHeapUsedBytes: number
   readonly maxRssBytes: number
   readonly retryAfterSeconds: number
-  /** How often the figures are measured. */
+  /** How often the figures are measured; the event loop's delay is averaged over that time. */
   readonly sampleIntervalMs: number
 }
 
@@ -101,7 +101,9 @@ export const defaultProtection: ProtectionSettings = {
     maxHeapUsedBytes: wholeMebibytes(getHeapStatistics().heap_size_limit, 0.9),
     maxRssBytes: wholeMebibytes(memoryAvailable, 0.8),
     retryAfterSeconds: 10,
-    sampleIntervalMs: 1000,
+    // The delay is the mean over the sample: over 5 s, one task that holds the loop for a few
+    // seconds is not mistaken for overload, while a loop that lags throughout is.
+    sampleIntervalMs: 5000,
   },
   tokens: { maxLifetimeHours: 720 },
 }

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../src/access/principal.js'
 import type { ProtectionOverrides } from '../../src/protection/settings.js'
 import { LiveReadModels } from '../../src/read-models/live-read-models.js'
+import type { ExecutionLimits } from '../../src/graphql/execution-budget.js'
 import { buildServer } from '../../src/server.js'
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -43,14 +44,29 @@ export const principals = {
  */
 export async function startService(
   t: Test,
-  { seed = true, consistencyTimeoutMs = 2000, protection = {} }: { seed?: boolean; consistencyTimeoutMs?: number; protection?: ProtectionOverrides } = {},
+  {
+    seed = true,
+    consistencyTimeoutMs = 2000,
+    protection = {},
+    execution,
+    beforeListen,
+  }: {
+    seed?: boolean
+    consistencyTimeoutMs?: number
+    protection?: ProtectionOverrides
+    execution?: ExecutionLimits
+    /** Runs on the built server before it listens: a test adds a route of its own there. */
+    beforeListen?: (app: FastifyInstance) => void
+  } = {},
 ): Promise<TestService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
   // As main.ts opens it: hash-chained appends, current event versions on every read.
   const store = await openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' })
   if (seed) await loadSeeds(store, seeds)
   const live = new LiveReadModels(store)
-  const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs, protection } })
+  const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs, protection, ...(execution && { execution }) },
+  })
+  beforeListen?.(app)
   t.teardown(async () => {
     await app.close()
     await live.stop()
