@@ -1,17 +1,8 @@
 import t from 'tap'
-import { isTreguesiError } from '@treguesi/errors'
 import { defaultDbPath, loadApiConfig } from '../src/config.js'
 import { defaultProtection } from '../src/protection/settings.js'
+import { issuesOf } from './support/config-issues.js'
 
-function issuesOf(env: Record<string, string>) {
-  try {
-    loadApiConfig(env)
-  } catch (error) {
-    if (isTreguesiError(error, 'TRG_CONFIG_INVALID')) return error.details.issues
-    throw error
-  }
-  throw new Error('accepted')
-}
 
 t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', async (t) => {
   t.same(loadApiConfig({}), {

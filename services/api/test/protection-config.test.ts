@@ -1,17 +1,8 @@
 import t from 'tap'
-import { isTreguesiError } from '@treguesi/errors'
 import { loadApiConfig } from '../src/config.js'
 import { defaultProtection } from '../src/protection/settings.js'
+import { issuesOf } from './support/config-issues.js'
 
-function issuesOf(env: Record<string, string>) {
-  try {
-    loadApiConfig(env)
-  } catch (error) {
-    if (isTreguesiError(error, 'TRG_CONFIG_INVALID')) return error.details.issues
-    throw error
-  }
-  throw new Error('accepted')
-}
 
 t.test('every limit can be set through the environment', async (t) => {
   const { protection } = loadApiConfig({

@@ -34,6 +34,14 @@ export function extensionsOf(error: TreguesiError): Record<string, unknown> {
 }
 
 /**
+ * A 4xx error of fastify or mercurius (bad JSON, an unsupported media type, a body too large…)
+ * as the refusal a client reads: its message says what is wrong with the request.
+ */
+export function asRequestRefusal(error: Error): TreguesiError {
+  return isTreguesiError(error) ? error : new TreguesiError('TRG_BAD_REQUEST', { problem: error.message })
+}
+
+/**
  * A refusal raised as a GraphQL error of the request (like a syntax error), carrying its codes
  * itself: it has no original error, so it is answered with the status of GraphQL request errors.
  * `field` is the path of the value refused, for refusals whose details do not name one.

@@ -61,35 +61,48 @@ const unsizedList = 10
  * introspection) and the refusal (TRG_LIMIT_EXCEEDED with its figures) in one place.
  */
 export const validationRules: ValidationRule[] = [
-  limitRule('depth', queryLimits.depth, (walk) => walk.depth()),
-  limitRule('complexity', queryLimits.complexity, (walk) => walk.complexity()),
-  limitRule('aliases', queryLimits.aliases, (walk) => walk.aliasCount()),
-  limitRule('type repetitions', queryLimits.typeRepetitions, (walk) => walk.typeRepetitions()),
-  limitRule('introspection', queryLimits.introspection, (walk) => walk.introspection()),
-  limitRule('mutations', queryLimits.mutations, (walk) => walk.mutations()),
+  (context) => ({
+    OperationDefinition(operation) {
+      const figures = figuresOf(new OperationWalk(context.getSchema(), (name) => context.getFragment(name), operation))
+      for (const [key, limit] of limitNames) {
+        if (figures[key] > queryLimits[key]) context.reportError(limitExceeded(limit, queryLimits[key], figures[key], operation))
+      }
+    },
+  }),
 ]
 
-function limitRule(limit: string, maximum: number, measure: (walk: OperationWalk) => number): ValidationRule {
-  return (context) => ({
-    OperationDefinition(operation) {
-      const actual = measure(new OperationWalk(context.getSchema(), (name) => context.getFragment(name), operation))
-      if (actual > maximum) context.reportError(limitExceeded(limit, maximum, actual, operation))
-    },
-  })
+type Figures = Record<keyof typeof queryLimits, number>
+
+/** Each limit as a refusal names it, in the order refusals are reported. */
+const limitNames: ReadonlyArray<readonly [keyof typeof queryLimits, string]> = [
+  ['depth', 'depth'],
+  ['complexity', 'complexity'],
+  ['aliases', 'aliases'],
+  ['typeRepetitions', 'type repetitions'],
+  ['introspection', 'introspection'],
+  ['mutations', 'mutations'],
+]
+
+/** One walk over the operation serves every measure: fragments are read and remembered once. */
+function figuresOf(walk: OperationWalk): Figures {
+  return {
+    depth: walk.depth(),
+    complexity: walk.complexity(),
+    aliases: walk.aliasCount(),
+    typeRepetitions: walk.typeRepetitions(),
+    introspection: walk.introspection(),
+    mutations: walk.mutations(),
+  }
 }
 
 /** What each operation of a valid document measures, limit by limit: what a client can check before sending it. */
-export function measureOperations(schema: GraphQLSchema, document: DocumentNode): Array<Record<keyof typeof queryLimits, number>> {
+export function measureOperations(schema: GraphQLSchema, document: DocumentNode): Figures[] {
   const fragments = new Map(
     document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
   )
-  return document.definitions.flatMap((definition) => {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) return []
-    const walk = new OperationWalk(schema, (name) => fragments.get(name), definition)
-    return [
-      { depth: walk.depth(), complexity: walk.complexity(), aliases: walk.aliasCount(), typeRepetitions: walk.typeRepetitions(), introspection: walk.introspection(), mutations: walk.mutations() },
-    ]
-  })
+  return document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [figuresOf(new OperationWalk(schema, (name) => fragments.get(name), definition))] : [],
+  )
 }
 
 /** The refusal as a GraphQL error whose cause is our TRG_LIMIT_EXCEEDED, so clients get its code. */

@@ -1,12 +1,11 @@
 import type { DomainStore } from '@treguesi/commands'
-import { isTreguesiError, TreguesiError } from '@treguesi/errors'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
 import mercurius from 'mercurius'
 import { AsOfReadModels, type AsOfOptions } from '../read-models/as-of.js'
 import type { LiveReadModels } from '../read-models/live-read-models.js'
 import type { GraphQLContext } from './context.js'
-import { extensionsOf, formatError } from './errors.js'
+import { asRequestRefusal, extensionsOf, formatError } from './errors.js'
 import { checkDocuments, checkRequestParameters, stringLiteralsRule } from './request-checks.js'
 import { resolvers } from './resolvers.js'
 import { schemaSource } from './schema-source.js'
@@ -115,7 +114,7 @@ export function formatExecution(execution: ExecutionResult & { errors: readonly 
     // The request checks' own refusals, and fastify's and mercurius' errors, whose message says
     // what is wrong with the request.
     const problems = (listed as Error[]).map((error) => {
-      const refusal = isTreguesiError(error) ? error : new TreguesiError('TRG_BAD_REQUEST', { problem: error.message })
+      const refusal = asRequestRefusal(error)
       return { message: refusal.message, extensions: extensionsOf(refusal) }
     })
     return { statusCode: status, response: { errors: problems } }

@@ -1,6 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { asRequestRefusal } from '../graphql/errors.js'
 import { formattedRefusal } from './refusal.js'
 
 /**
@@ -36,6 +37,5 @@ export function answerError(error: FastifyError, request: FastifyRequest, reply:
     request.log.error({ err: error }, 'request failed')
     return reply.code(500).send({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
   }
-  const refusal = new TreguesiError('TRG_BAD_REQUEST', { problem: error.message })
-  return reply.code(status).send({ errors: [formattedRefusal(refusal, request.log)] })
+  return reply.code(status).send({ errors: [formattedRefusal(asRequestRefusal(error), request.log)] })
 }

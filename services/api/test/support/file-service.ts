@@ -8,7 +8,7 @@ import type { EventStore, RecordedEvent, SubscriptionMessage } from '@treguesi/e
 import { loadSeeds, seeds } from '@treguesi/fixtures'
 import { LiveReadModels } from '../../src/read-models/live-read-models.js'
 import { buildServer } from '../../src/server.js'
-import { principals, type GraphQLResponse } from './service.js'
+import { postGraphQL, principals, type GraphQLResponse } from './service.js'
 
 export interface FileServiceOptions {
   /** Changes made to the file after the seeds are in and before the service starts. */
@@ -69,14 +69,9 @@ export async function serviceOnFile(t: Test, { beforeStart, liveSees }: FileServ
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   await settled
   const admin = app.signToken(principals.admin, '1h')
-  const graphql = async <Data = Record<string, unknown>>(query: string, variables?: object): Promise<GraphQLResponse<Data>> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-      body: JSON.stringify({ query, variables }),
-    })
-    return { status: response.status, ...((await response.json()) as object) }
-  }
+  const graphql = <Data = Record<string, unknown>>(query: string, variables?: object): Promise<GraphQLResponse<Data>> =>
+    postGraphQL<Data>(url, query, variables, admin)
+
   /** Rewrites part of an event's recorded data in the file, beside the running service; returns how to undo it. */
   const alter = (where: string, from: string, to: string) => {
     const [row] = sql(`SELECT position, stream, data FROM events WHERE ${where} ORDER BY position LIMIT 1`) as Array<{ position: number; stream: string; data: string }>

@@ -17,6 +17,16 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   readonly errors?: ReadonlyArray<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>
 }
 
+/** POSTs a GraphQL operation to the service at `url`, with a bearer token when given. */
+export async function postGraphQL<Data = Record<string, unknown>>(url: string, query: string, variables?: object, token?: string): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
+  })
+  return { status: response.status, ...((await response.json()) as object) }
+}
+
 export interface TestService {
   readonly url: string
   readonly app: FastifyInstance
@@ -81,13 +91,6 @@ export async function startService(
     store,
     live,
     token: (principal) => app.signToken(principal, '1h'),
-    async graphql(query, variables, token) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-        body: JSON.stringify({ query, variables }),
-      })
-      return { status: response.status, ...((await response.json()) as object) }
-    },
+    graphql: (query, variables, token) => postGraphQL(url, query, variables, token),
   }
 }
