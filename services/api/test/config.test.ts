@@ -25,6 +25,7 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
 })
 
 t.test('server and store problems are reported together, each naming its variable', async (t) => {
+  t.equal(issuesOf({ PORT: '8080' }), 'accepted', 'a sound configuration lists no issues')
   t.same(issuesOf({ TREGUESI_JWT_SECRET: 'short' }), [{ variable: 'TREGUESI_JWT_SECRET', problem: 'must be at least 32 characters' }])
   t.same(issuesOf({ TREGUESI_SEED: 'all' }), [{ variable: 'TREGUESI_SEED', problem: 'must be demo or none' }])
   t.same(issuesOf({ TREGUESI_CONSISTENCY_TIMEOUT_MS: '-1' }), [{ variable: 'TREGUESI_CONSISTENCY_TIMEOUT_MS', problem: 'must not be negative' }])

@@ -16,11 +16,27 @@ const pressures: Readonly<Record<string, (value: number, thresholds: OverloadThr
 }
 
 /**
+ * The memory check that under-pressure skips when it has handed a request over for the event
+ * loop's delay: it looks at the first threshold crossed only.
+ */
+function memoryPressure(app: FastifyInstance, thresholds: OverloadThresholds): string | null {
+  const { heapUsed, rssBytes } = app.memoryUsage()
+  if (thresholds.maxHeapUsedBytes > 0 && heapUsed > thresholds.maxHeapUsedBytes) return pressures.heapUsedBytes!(heapUsed, thresholds)
+  if (thresholds.maxRssBytes > 0 && rssBytes > thresholds.maxRssBytes) return pressures.rssBytes!(rssBytes, thresholds)
+  return null
+}
+
+/**
  * Answers 503 with Retry-After and TRG_OVERLOADED while the event loop lags or memory nears its
  * end, before the process falls over and every client loses. Checked first, before any token or
  * body is looked at. Probes are answered anyway: a process that is busy is still alive, and
  * readiness reports on the read models. under-pressure's own health check and status route are
  * not used; /healthz and /readyz are those.
+ *
+ * A sample in which one task held the event loop from start to end has no measure in it, which
+ * under-pressure reports as an infinite delay. That task (a read model folding the log at start,
+ * a rebuild) has ended by the time a request is read, and a loop lagging under load is measured
+ * between its tasks; so such a sample is not taken for overload.
  */
 export const overloadProtection = fp(
   async (app: FastifyInstance, thresholds: OverloadThresholds) => {
@@ -31,7 +47,9 @@ export const overloadProtection = fp(
       sampleInterval: thresholds.sampleIntervalMs,
       pressureHandler: (request, reply, type, value) => {
         if (isProbe(request)) return
-        const reason = pressures[type]!(value!, thresholds)
+        const unmeasured = type === 'eventLoopDelay' && value === Number.POSITIVE_INFINITY
+        const reason = unmeasured ? memoryPressure(app, thresholds) : pressures[type]!(value!, thresholds)
+        if (reason === null) return
         sendRefusal(reply, new TreguesiError('TRG_OVERLOADED', { reason, retryAfterSeconds: thresholds.retryAfterSeconds }))
       },
     })
