@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import t from 'tap'
 import {
-  authorizations,
   bump,
   check,
   describe,
@@ -13,7 +12,7 @@ import {
   type Property,
 } from './support/fuzz-harness.js'
 import { mutationArbitrary, poolsOf, requestArbitrary, SchemaWalk, seedIds, showRequest, textOf, type FuzzRequest } from './support/fuzz-requests.js'
-import { principals, startService } from './support/service.js'
+import { startServiceProcess } from './support/service-process.js'
 
 /**
  * Ten thousand malformed and hostile requests against the service as it runs, and what every
@@ -29,12 +28,14 @@ const sequentialRuns = 1_500
 /** Enough to keep two cores busy without the client's own queue becoming what is measured. */
 const concurrency = 12
 /**
- * How long a /healthz probe may wait under this load. The goal is 100 ms (`healthGoalMs`, reported
- * with every run); parsing and validating some hostile documents still holds the event loop for
- * a few hundred milliseconds on a busy 2-core machine, so the bound held today is that no probe
- * waits two seconds.
+ * How long a /healthz probe may wait under this load: the service runs in a process of its own,
+ * so this is its own doing, on a machine whose two cores it shares with this load. The goal is
+ * 100 ms (`healthGoalMs`); every run reports how many probes took longer, the 99th percentile
+ * and the worst. Nearly all probes meet it; the few that do not wait on a garbage collection or
+ * on the cores, which no request decides. The bound asserted is five times the goal: past it,
+ * something held the event loop.
  */
-const healthBoundMs = 2_000
+const healthBoundMs = 500
 const healthGoalMs = 100
 const healthIntervalMs = 50
 /** A /healthz unanswered this long means the process is stuck; the run ends there instead of hanging. */
@@ -60,12 +61,12 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   // Rate limits stand aside: the fuzzer is one caller sending thousands of requests a minute, and
   // what it tests is how each request is handled, not that a flood from one address is cut off.
   const unlimited = 1_000_000_000
-  const service = await startService(t, { protection: { rates: { anonymous: unlimited, authenticated: unlimited, failedAuthentications: unlimited } } })
-  const tokens = authorizations(service)
+  const service = await startServiceProcess(t, { protection: { rates: { anonymous: unlimited, authenticated: unlimited, failedAuthentications: unlimited } } })
+  const tokens = service.authorizations
   // The hostile tokens are what they claim to be, or the token property would test nothing.
-  const claims = (kind: 'missing-exp' | 'expired') => service.app.jwt.decode<{ exp?: number }>(tokens[kind].slice('Bearer '.length))
-  t.notOk(claims('missing-exp') !== null && 'exp' in claims('missing-exp')!, 'the token without exp has none')
-  t.ok((claims('expired')?.exp ?? Infinity) < Date.now() / 1000, 'the expired token has expired')
+  const claims = (kind: 'missing-exp' | 'expired') => JSON.parse(Buffer.from(tokens[kind].split('.')[1]!, 'base64url').toString()) as { exp?: number }
+  t.notOk('exp' in claims('missing-exp'), 'the token without exp has none')
+  t.ok((claims('expired').exp ?? Infinity) < Date.now() / 1000, 'the expired token has expired')
 
   // /healthz on the idle service first: what the machine itself adds to every answer of the run.
   const idle: number[] = []
@@ -154,10 +155,10 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   if (slow.length > 0) tally.fail({ property: 'health', signature: `${slow.length} of ${health.latencies.length} answers took over ${healthBoundMs} ms (worst ${Math.round(worst)} ms)` })
   for (const failure of health.failures) tally.fail({ property: 'health', signature: `not answered 200: ${failure}` })
   // However slow its answers, a poller that ran throughout got at least one a second.
-  t.ok(health.latencies.length >= seconds, 'the poller ran throughout')
+  t.ok(health.latencies.length >= Math.floor(seconds), 'the poller ran throughout')
 
   // Afterwards: alive, ready, caught up with everything written, and the log intact.
-  const admin = service.token(principals.admin)
+  const admin = tokens.admin.slice('Bearer '.length)
   const healthz = await fetch(`${service.url}/healthz`)
   t.equal(healthz.status, 200, `${properties.alive}: /healthz`)
   const viewer = await service.graphql<{ viewer: { role: string } }>('{ viewer { role } }')
@@ -184,7 +185,10 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   t.comment(`refusals: ${tally.refusedByRate} rate-limited (429), ${tally.refusedByOverload} overloaded (503 TRG_OVERLOADED)`)
   t.comment(`accepted writes: ${tally.acceptedRequests} requests, ${written} events: ${sorted(tally.accepted) || 'none'}`)
   const overGoal = health.latencies.filter((ms) => ms > healthGoalMs).length
-  t.comment(`/healthz: ${health.latencies.length} probes, worst ${Math.round(worst)} ms, ${overGoal} over the ${healthGoalMs} ms goal, ${slow.length} over ${healthBoundMs} ms, ${health.failures.length} not 200 (idle before the run: worst ${Math.round(Math.max(...idle))} ms)`)
+  const p99 = [...health.latencies].sort((a, b) => a - b)[Math.ceil(health.latencies.length * 0.99) - 1] ?? 0
+  t.comment(
+    `/healthz: ${health.latencies.length} probes, p99 ${Math.round(p99)} ms, worst ${Math.round(worst)} ms, ${overGoal} over the ${healthGoalMs} ms goal, ${slow.length} over ${healthBoundMs} ms, ${health.failures.length} not 200 (idle before the run: worst ${Math.round(Math.max(...idle))} ms)`,
+  )
   // Which generators were in flight when /healthz was slow, against how often they are in flight at all.
   if (health.slowInFlight.length > 0) {
     const during = new Map<string, number>()

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap'
-import { maxNesting } from '../src/graphql/request-checks.js'
+import { documentBounds } from '../src/graphql/document-bounds.js'
 import { principals, startService, type TestService } from './support/service.js'
 
 /*
@@ -165,13 +165,57 @@ t.test('a document nested deeper than any honest one is refused before graphql-j
   const service = await startService(t, { seed: false })
   const { postJson } = client(service)
   const nested = (depth: number) => `{ plans(municipality: ${'['.repeat(depth)}"ELB"${']'.repeat(depth)}) { totalCount } }`
-  refused(t, await postJson({ query: nested(4000) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'nesting of the document', maximum: maxNesting, actual: 4002 })
-  const inside = await postJson({ query: nested(maxNesting - 2) })
+  refused(t, await postJson({ query: nested(4000) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'nesting of the document', maximum: documentBounds.nesting, actual: documentBounds.nesting + 1 })
+  const inside = await postJson({ query: nested(documentBounds.nesting - 2) })
   t.notMatch(inside.body.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED' } }], 'just inside: the nesting is not what is refused')
   const commented = await postJson({ query: `{ commandTypes } # ${'['.repeat(5000)}` })
   t.match(commented.body, { data: { commandTypes: Array } }, 'brackets in a comment are not nesting')
   const quoted = await postJson({ query: `{ plans(municipality: "${'['.repeat(4000)}") { totalCount } }` })
   t.same(quoted.body, { data: { plans: { totalCount: 0 } } }, 'nor are brackets in a string')
+})
+
+t.test('a document of more characters than any honest one is refused unread, one nested too deeply as soon as it is', async (t) => {
+  const service = await startService(t, { seed: false })
+  const { postJson } = client(service)
+  const bound = documentBounds.characters
+  // A comment pads the document to the size wanted: it is read, but holds no tokens.
+  const padded = (length: number) => `{ commandTypes } #${'x'.repeat(length - '{ commandTypes } #'.length)}`
+  refused(t, await postJson({ query: padded(bound + 1) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'characters in the document', maximum: bound, actual: bound + 1 })
+  t.match((await postJson({ query: padded(bound) })).body, { data: { commandTypes: Array } }, 'at the bound, it runs')
+  // Nested past the bound, in more tokens than the parser takes (which would recurse as deep as
+  // it reads): refused for its nesting, read no further than one level past the bound.
+  const deepAndLong = `{ plans(municipality: ${'['.repeat(20_000)}"ELB"${']'.repeat(20_000)}) { totalCount } }`
+  refused(t, await postJson({ query: deepAndLong }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'nesting of the document', maximum: documentBounds.nesting, actual: documentBounds.nesting + 1 })
+  // Many openings, none deep, in more tokens than the parser takes: its token bound refuses it.
+  const wideAndLong = `{ plans(municipality: [${'["ELB"] '.repeat(4_000)}]) { totalCount } }`
+  refused(t, await postJson({ query: wideAndLong }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'tokens in the document', maximum: documentBounds.tokens, actual: documentBounds.tokens + 1 })
+})
+
+t.test('more fields under one name in a selection set than the bound are refused before validation', async (t) => {
+  const service = await startService(t, { seed: false })
+  const { postJson } = client(service)
+  const bound = documentBounds.namesakes
+  const namesakes = (count: number, field = 'viewer { role }') => `{ ${`${field} `.repeat(count)}}`
+  const refusal = (actual: number) => ({ limit: 'fields under one name', maximum: bound, actual })
+  refused(t, await postJson({ query: namesakes(bound + 1) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 1))
+  t.same((await postJson({ query: namesakes(bound) })).body, { data: { viewer: { role: 'anonymous' } } }, 'at the bound, it runs')
+  refused(t, await postJson({ query: `{ viewer { ${'r: role '.repeat(bound + 2)}} }` }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 2))
+
+  // Fragments add their fields where they are spread, inline or named; a named one once per set.
+  const fragments = Array.from({ length: bound + 1 }, (_, index) => `fragment F${index} on Query { viewer { role } }`).join('\n')
+  const spreads = Array.from({ length: bound + 1 }, (_, index) => `...F${index}`).join(' ')
+  refused(t, await postJson({ query: `{ ${spreads} }\n${fragments}` }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 1))
+  refused(t, await postJson({ query: `{ ${'... on Query { viewer { role } } '.repeat(bound + 1)}}` }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 1))
+  t.same(
+    (await postJson({ query: `{ viewer { role } ${'...F0 ... on Query { ...F0 } '.repeat(bound + 1)}}\nfragment F0 on Query { viewer { role } }` })).body.data,
+    { viewer: { role: 'anonymous' } },
+    'one fragment spread again and again counts once',
+  )
+  // A fragment that spreads itself, or one not defined, is validation's to refuse.
+  refused(t, await postJson({ query: '{ ...Again }\nfragment Again on Query { viewer { role } ...Again }' }), 200, 'TRG_QUERY_INVALID', 'BAD_USER_INPUT')
+  refused(t, await postJson({ query: '{ ...Missing }' }), 200, 'TRG_QUERY_INVALID', 'BAD_USER_INPUT')
+  // So is a definition of types in a request.
+  refused(t, await postJson({ query: '{ commandTypes }\ntype Extra { a: Int }' }), 200, 'TRG_QUERY_INVALID', 'BAD_USER_INPUT')
 })
 
 t.test('graphql-js refusals carry stable codes: syntax with its place, validation, variables by name', async (t) => {

@@ -86,13 +86,15 @@ t.test('a sample that one task held from start to end is not taken for overload'
   t.equal(response.status, 200)
 })
 
-t.test('in such a sample the memory thresholds still apply', async (t) => {
-  const service = await startService(t, { seed: false, protection: lowered({ ...sampled, maxEventLoopDelayMs: 1, maxHeapUsedBytes: 1 }) })
-  const { response, delay } = await afterAnUnmeasuredSample(service, sampled.sampleIntervalMs)
-  t.equal(delay, Number.POSITIVE_INFINITY, 'answered while the latest sample had no measure')
-  t.equal(response.status, 503)
-  t.match(await response.json(), { errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /MiB of heap in use/ } } }] })
-})
+for (const [threshold, reason] of [['maxHeapUsedBytes', /MiB of heap in use/], ['maxRssBytes', /MiB of memory in use/]] as const) {
+  t.test(`in such a sample the memory thresholds still apply: ${threshold}`, async (t) => {
+    const service = await startService(t, { seed: false, protection: lowered({ ...sampled, maxEventLoopDelayMs: 1, [threshold]: 1 }) })
+    const { response, delay } = await afterAnUnmeasuredSample(service, sampled.sampleIntervalMs)
+    t.equal(delay, Number.POSITIVE_INFINITY, 'answered while the latest sample had no measure')
+    t.equal(response.status, 503)
+    t.match(await response.json(), { errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason } } }] })
+  })
+}
 
 t.test('with the default thresholds an ordinary service is not overloaded', async (t) => {
   const service = await startService(t, { seed: false })

@@ -10,6 +10,7 @@ import { checkDocuments, checkRequestParameters, stringLiteralsRule } from './re
 import { resolvers } from './resolvers.js'
 import { schemaSource } from './schema-source.js'
 import { budgetExecution, cutShort, defaultExecutionLimits, type ExecutionLimits } from './execution-budget.js'
+import { documentBounds } from './document-bounds.js'
 import { validationRules } from './limits.js'
 import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
 
@@ -28,12 +29,8 @@ export const graphqlPath = '/graphql'
 /** The GraphQL-over-HTTP media type; a client that asks for it gets it, and its status codes. */
 const graphqlResponseType = 'application/graphql-response+json'
 
-/**
- * Documents beyond this many tokens are refused while parsing, before the limits of ./limits.ts
- * are even measured: the largest honest query (the whole plan tree, or GraphiQL's introspection)
- * is well under a thousand.
- */
-const parseOptions = { maxTokens: 10_000 }
+/** Documents beyond their bound of tokens are refused while parsing (./document-bounds.ts). */
+const parseOptions = { maxTokens: documentBounds.tokens }
 
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
 export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions): Promise<void> {

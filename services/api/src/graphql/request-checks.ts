@@ -5,15 +5,13 @@ import {
   getOperationAST,
   GraphQLError,
   Kind,
-  Lexer,
   parse,
-  Source,
-  TokenKind,
   type ASTNode,
   type DocumentNode,
   type ParseOptions,
   type ValidationRule,
 } from 'graphql'
+import { documentBounds, documentRefused, mostNamesakes, nestingOf } from './document-bounds.js'
 import { extensionsOf, requestRefusal } from './errors.js'
 
 /*
@@ -151,34 +149,6 @@ function operationProblem(document: DocumentNode, operationName: string | undefi
   return document.definitions.some(isOperation) ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.'
 }
 
-/**
- * How deeply a document may nest its braces, brackets and parentheses. graphql-js parses nesting
- * by recursion and runs out of stack at some 2,000 levels of lists (fewer on a smaller stack); an
- * honest document nests a few dozen: fields as deep as ./limits.ts allows, inputs a few levels.
- */
-export const maxNesting = 200
-
-/**
- * The deepest nesting of `source`, read with graphql-js' own lexer (strings and comments are not
- * nesting), or 0 without reading it when it has too few openings to nest too deeply.
- */
-function nestingOf(source: string): number {
-  let openings = 0
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 0x7b || code === 0x5b || code === 0x28) openings++
-  }
-  if (openings <= maxNesting) return 0
-  const lexer = new Lexer(new Source(source))
-  let depth = 0
-  let deepest = 0
-  for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
-    if (token.kind === TokenKind.BRACE_L || token.kind === TokenKind.BRACKET_L || token.kind === TokenKind.PAREN_L) deepest = Math.max(deepest, ++depth)
-    else if (token.kind === TokenKind.BRACE_R || token.kind === TokenKind.BRACKET_R || token.kind === TokenKind.PAREN_R) depth--
-  }
-  return deepest
-}
-
 function isJson(text: string): boolean {
   try {
     JSON.parse(text)
@@ -219,10 +189,11 @@ export function checkRequestParameters(app: FastifyInstance, path: string): void
 /** The document's checks, as mercurius hooks; `parseOptions` are those mercurius parses with. */
 export function checkDocuments(app: FastifyInstance, parseOptions: ParseOptions): void {
   app.graphql.addHook('preParsing', async (_schema, source, context) => {
-    const nesting = nestingOf(source)
-    if (nesting > maxNesting) {
-      throw requestRefusal(new TreguesiError('TRG_LIMIT_EXCEEDED', { limit: 'nesting of the document', maximum: maxNesting, actual: nesting }))
+    if (source.length > documentBounds.characters) {
+      throw requestRefusal(documentRefused('characters in the document', documentBounds.characters, source.length))
     }
+    const nesting = nestingOf(source)
+    if (nesting > documentBounds.nesting) throw requestRefusal(documentRefused('nesting of the document', documentBounds.nesting, nesting))
     // mercurius reads a query that does not parse but is JSON as a document already parsed (an
     // AST) and runs whatever that JSON holds. No JSON text is a GraphQL document, so parsing it
     // here raises its syntax error instead.
@@ -241,6 +212,12 @@ export function checkDocuments(app: FastifyInstance, parseOptions: ParseOptions)
         throw badRequest(`a ${operation.operation} cannot be sent with ${request.method}: send it with POST`, 405)
       }
     }
+  })
+
+  // Before graphql-js validates the document, which is what namesakes make costly.
+  app.graphql.addHook('preValidation', async (_schema, document) => {
+    const namesakes = mostNamesakes(document)
+    if (namesakes > documentBounds.namesakes) throw requestRefusal(documentRefused('fields under one name', documentBounds.namesakes, namesakes))
   })
 
   app.graphql.addHook('preExecution', async (_schema, document, context) => {

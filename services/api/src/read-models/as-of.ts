@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from '@treguesi/event-store'
 import { budgetsProjection, emptyReadModel, nationalProjection, plansProjection, project } from '@treguesi/projections'
 import type { LiveReadModels, ReadModels } from './live-read-models.js'
+import { eventsPerTurn, turnsEvery } from './turns.js'
 
 export interface AsOfOptions {
   /** A checkpoint every this many events: the most events an as-of answer replays. */
@@ -79,11 +80,13 @@ export class AsOfReadModels {
   async #seed(until: ReadModels): Promise<void> {
     if (until.position !== null) {
       let models = emptyModels
+      const turn = turnsEvery(eventsPerTurn)
       for await (const event of this.#store.readAll()) {
         models = fold(models, event)
         this.#index(event, models)
         // Not one event further: the live models may have stopped just before one that cannot be read.
         if (event.position >= until.position) break
+        await turn()
       }
     }
     const pending = this.#pending!
@@ -144,7 +147,11 @@ export class AsOfReadModels {
     if (count === 0) return start
     let models = start
     const from = start.position === null ? {} : { fromPosition: start.position }
-    for await (const event of this.#store.readAll({ ...from, maxCount: count })) models = fold(models, event)
+    const turn = turnsEvery(eventsPerTurn)
+    for await (const event of this.#store.readAll({ ...from, maxCount: count })) {
+      models = fold(models, event)
+      await turn()
+    }
     return models
   }
 

@@ -1,4 +1,5 @@
 import { EventEmitter, once } from 'node:events'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/event-store'
 import { canonicalHash } from '@treguesi/audit'
 import { TreguesiError } from '@treguesi/errors'
@@ -13,6 +14,7 @@ import {
   type PlansState,
   type ReadModel,
 } from '@treguesi/projections'
+import { eventsPerTurn } from './turns.js'
 
 /** The read models the API answers from, all at one position of the log. */
 export interface ReadModels {
@@ -209,7 +211,7 @@ export class LiveReadModels {
    * Refused with TRG_REBUILD_REFUSED when the live models' feed has failed: they stopped where
    * it failed and never reach the end of the log, so there is nothing to compare with.
    */
-  async rebuild(store: EventStore, { batchSize = 1000 } = {}): Promise<PendingRebuild> {
+  async rebuild(store: EventStore, { batchSize = eventsPerTurn } = {}): Promise<PendingRebuild> {
     const started = performance.now()
     const arrived: RecordedEvent[] = []
     const stopKeeping = this.onEvent((event) => arrived.push(event))
@@ -223,6 +225,8 @@ export class LiveReadModels {
           fresh = foldReadModels(fresh, batch)
           events += batch.length
           batch = []
+          // Queries and probes are answered between batches.
+          await nextTurn()
         }
       }
       fresh = foldReadModels(fresh, batch)

@@ -90,14 +90,33 @@ export class Sender {
     if (request.raw) return this.#raw(bytesOf(request.body ?? []))
     const first = await this.#http(request)
     // A keep-alive socket the server closed just as the request went out is the client's race, not an answer.
-    return first.failure === 'ECONNRESET on a reused socket' ? this.#http(request) : first
+    if (first.failure === 'ECONNRESET on a reused socket') return this.#http(request)
+    // A server may answer before it has read the whole body (413 for one past its limit) and close
+    // the connection; Node's client then reports the failed write and drops the answer. A bare
+    // socket reads the answer whatever happened to the write.
+    if (first.failure?.startsWith('EPIPE') && request.body !== undefined) return this.#raw(this.#wire(request))
+    return first
   }
 
-  #http(request: FuzzRequest): Promise<Answer> {
+  /** The request as it goes over the wire: what `#http` sends, for a bare socket. */
+  #wire(request: FuzzRequest): Buffer {
+    const { headers, body } = this.#parts(request)
+    const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()))
+    const defaults = Object.entries({ host: this.#target.host, connection: 'close' }).filter(([name]) => !given.has(name))
+    const head = [`${request.method} ${textOf(request.path)} HTTP/1.1`, ...[...defaults, ...Object.entries(headers)].map(([name, value]) => `${name}: ${value}`)]
+    return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body ?? Buffer.alloc(0)])
+  }
+
+  #parts(request: FuzzRequest): { headers: Record<string, string>; body: Buffer | undefined } {
     const body = request.body === undefined ? undefined : bytesOf(request.body)
     const headers: Record<string, string> = Object.fromEntries(request.headers)
     if (request.auth !== 'anonymous') headers.authorization = this.#options.authorizations[request.auth]
     if (body !== undefined) headers['content-length'] = String(body.length)
+    return { headers, body }
+  }
+
+  #http(request: FuzzRequest): Promise<Answer> {
+    const { headers, body } = this.#parts(request)
     return new Promise((resolve) => {
       let settled = false
       const settle = (answer: Answer) => {

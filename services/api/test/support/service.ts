@@ -46,51 +46,61 @@ export const principals = {
   ministry: { id: 'ministry-1', role: 'ministry', municipalities: [] },
 } as const satisfies Record<string, Principal>
 
+export interface ServiceOptions {
+  readonly seed?: boolean
+  readonly consistencyTimeoutMs?: number
+  readonly protection?: ProtectionOverrides
+  readonly execution?: ExecutionLimits
+  /** Runs on the built server before it listens: a test adds a route of its own there. */
+  readonly beforeListen?: (app: FastifyInstance) => void
+}
+
+export interface OpenService extends TestService {
+  /** The SQLite file of its log. */
+  readonly path: string
+  /** Stops the service and removes its folder. */
+  close(): Promise<void>
+}
+
 /**
  * The service as it runs: a real SQLite file in a temporary folder, the seed plans loaded
  * through command handling (unless `seed: false`), read models caught up, listening on a free
- * port of 127.0.0.1. Everything is closed and removed when the test ends. `protection` sets
- * some timeouts, limits or thresholds; the others keep the service's defaults.
+ * port of 127.0.0.1. `protection` sets some timeouts, limits or thresholds; the others keep the
+ * service's defaults.
  */
-export async function startService(
-  t: Test,
-  {
-    seed = true,
-    consistencyTimeoutMs = 2000,
-    protection = {},
-    execution,
-    beforeListen,
-  }: {
-    seed?: boolean
-    consistencyTimeoutMs?: number
-    protection?: ProtectionOverrides
-    execution?: ExecutionLimits
-    /** Runs on the built server before it listens: a test adds a route of its own there. */
-    beforeListen?: (app: FastifyInstance) => void
-  } = {},
-): Promise<TestService> {
+export async function openService({ seed = true, consistencyTimeoutMs = 2000, protection = {}, execution, beforeListen }: ServiceOptions = {}): Promise<OpenService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
+  const path = join(dir, 'treguesi.db')
   // As main.ts opens it: hash-chained appends, current event versions on every read.
-  const store = await openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' })
+  const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
   if (seed) await loadSeeds(store, seeds)
   const live = new LiveReadModels(store)
   const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs, protection, ...(execution && { execution }) },
   })
   beforeListen?.(app)
-  t.teardown(async () => {
+  const close = async () => {
     await app.close()
     await live.stop()
     await store.close()
     rmSync(dir, { recursive: true, force: true })
-  })
+  }
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   await live.untilCaughtUp()
   return {
     url,
+    path,
     app,
     store,
     live,
+    close,
     token: (principal) => app.signToken(principal, '1h'),
     graphql: (query, variables, token) => postGraphQL(url, query, variables, token),
   }
+}
+
+/** The service of `openService`, closed and removed when the test ends. */
+export async function startService(t: Test, options: ServiceOptions = {}): Promise<TestService> {
+  const service = await openService(options)
+  t.teardown(service.close)
+  return service
 }
