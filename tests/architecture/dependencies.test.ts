@@ -1,9 +1,9 @@
 /**
  * The layering the repository promises, checked on the sources themselves: services depend on
- * packages and never the other way round, and the domain and projections stay pure (no I/O,
+ * packages and never the other way round, no service on another, no product code on tests, and the domain and projections stay pure (no I/O,
  * no clock, no randomness), so every figure they compute is a function of the events alone.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
@@ -19,7 +19,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 function workspaces(parent: string): Array<{ dir: string; name: string; manifest: Record<string, Record<string, string>> }> {
-  return readdirSync(join(root, parent)).map((folder) => {
+  return readdirSync(join(root, parent)).filter((folder) => existsSync(join(root, parent, folder, 'package.json'))).map((folder) => {
     const dir = join(root, parent, folder)
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
     return { dir, name: manifest.name as string, manifest }
@@ -44,6 +44,37 @@ t.test('packages never depend on services', async (t) => {
         .map((target) => `${relative(root, file)} → ${target}`),
     )
     t.same(reaching, [], `${pkg.name}: no import of a service`)
+  }
+})
+
+t.test('no service depends on another service', async (t) => {
+  for (const service of services) {
+    const others = new Set([...serviceNames].filter((name) => name !== service.name))
+    const declared = Object.keys({ ...service.manifest.dependencies, ...service.manifest.devDependencies })
+    t.same(declared.filter((name) => others.has(name)), [], `${service.name}: no other service in package.json`)
+    const reaching = sourceFiles(service.dir).flatMap((file) =>
+      imports(file)
+        .filter((target) => others.has(target.split('/').slice(0, 2).join('/')) || /(^|\/)services\//.test(target))
+        .map((target) => `${relative(root, file)} → ${target}`),
+    )
+    t.same(reaching, [], `${service.name}: no import of another service`)
+  }
+})
+
+// The workspaces under tests/ hold benchmarks and checks; what the product runs lives elsewhere.
+const testWorkspaceNames = new Set(workspaces('tests').map((workspace) => workspace.name))
+
+t.test('no production code depends on tests/', async (t) => {
+  t.ok(testWorkspaceNames.size > 0, 'the test workspaces were found')
+  for (const workspace of [...packages, ...services]) {
+    const declared = Object.keys(workspace.manifest.dependencies ?? {})
+    t.same(declared.filter((name) => testWorkspaceNames.has(name)), [], `${workspace.name}: no test workspace among its dependencies`)
+    const reaching = sourceFiles(join(workspace.dir, 'src')).flatMap((file) =>
+      imports(file)
+        .filter((target) => testWorkspaceNames.has(target.split('/').slice(0, 2).join('/')) || /(^|\/)tests\//.test(target) || /(^|\/)test\//.test(target))
+        .map((target) => `${relative(root, file)} → ${target}`),
+    )
+    t.same(reaching, [], `${workspace.name}: its sources import nothing from tests/ or test/`)
   }
 })
 

@@ -1,7 +1,7 @@
 import type { EventStore } from '@treguesi/event-store'
 import { isTreguesiError } from '@treguesi/errors'
 import type { FastifyReply } from 'fastify'
-import type { LiveReadModels } from './read-models/live-read-models.js'
+import type { LiveReadModels } from '@treguesi/read-models'
 
 const positionText = (position: bigint | null): string | null => (position === null ? null : position.toString())
 

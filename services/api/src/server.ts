@@ -12,7 +12,7 @@ import { overloadProtection } from './protection/overload.js'
 import { rateLimits } from './protection/rate-limits.js'
 import { withDefaults, type ProtectionOverrides } from './protection/settings.js'
 import { websocketAdmission } from './protection/websocket-admission.js'
-import type { LiveReadModels } from './read-models/live-read-models.js'
+import type { LiveReadModels } from '@treguesi/read-models'
 import { readiness } from './readiness.js'
 
 export interface ServerDependencies {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import t from 'tap'
 import type { DomainStore } from '@treguesi/commands'
 import type { EventStore } from '@treguesi/event-store'
-import { emptyReadModels, foldReadModels, readModelHashes } from '../src/read-models/live-read-models.js'
+import { emptyReadModels, foldReadModels, readModelHashes } from '@treguesi/read-models'
 import { serviceOnFile } from './support/file-service.js'
 import { principals, startService } from './support/service.js'
 

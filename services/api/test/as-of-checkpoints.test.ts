@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { RecordedEvent } from '@treguesi/event-store'
 import { TreguesiError } from '@treguesi/errors'
-import { seedId } from '@treguesi/fixtures'
+import { seedId } from '@treguesi/seeds'
 import t from 'tap'
-import { AsOfReadModels } from '../src/read-models/as-of.js'
-import type { ReadModels } from '../src/read-models/live-read-models.js'
+import { AsOfReadModels, type ReadModels } from '@treguesi/read-models'
 import { principals, startService } from './support/service.js'
 
 const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { seedId } from '@treguesi/fixtures'
+import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { diff } from '../src/graphql/history/diff.js'
 import { principals, startService } from './support/service.js'

@@ -1,4 +1,4 @@
-import { elbasanGenderEquality } from '@treguesi/fixtures'
+import { elbasanGenderEquality } from '@treguesi/seeds'
 import { buildSchema, getIntrospectionQuery, graphqlSync, Kind, parse, specifiedRules, validate, type DocumentNode } from 'graphql'
 import t from 'tap'
 import { measureOperations, queryLimits, validationRules } from '../src/graphql/limits.js'

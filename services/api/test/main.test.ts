@@ -12,7 +12,7 @@ import { formatHead, verifyLog } from '@treguesi/audit'
 import { executeCommand, openDomainStore } from '@treguesi/commands'
 import { collect } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
-import { completeSeeds, loadSeeds, seeds } from '@treguesi/fixtures'
+import { completeSeeds, loadSeeds, seeds } from '@treguesi/seeds'
 
 const mainPath = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 

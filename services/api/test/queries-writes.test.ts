@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
-import { seedId } from '@treguesi/fixtures'
+import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { anonymous, type Principal } from '../src/access/principal.js'
 import type { GraphQLContext } from '../src/graphql/context.js'

@@ -1,4 +1,4 @@
-import { seedId } from '@treguesi/fixtures'
+import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { principals, startService, type TestService } from './support/service.js'
 

@@ -5,7 +5,7 @@
  */
 import t from 'tap'
 import type { RecordedEvent } from '@treguesi/event-store'
-import { readModelHashes } from '../src/read-models/live-read-models.js'
+import { readModelHashes } from '@treguesi/read-models'
 import { serviceOnFile } from './support/file-service.js'
 
 const rebuild = `mutation ($force: ForcedRebuildInput) { rebuildReadModels(force: $force) {

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { openDomainStore } from '@treguesi/commands'
 import { events } from '@treguesi/event-store/contract'
-import { LiveReadModels } from '../src/read-models/live-read-models.js'
+import { LiveReadModels } from '@treguesi/read-models'
 import { buildServer } from '../src/server.js'
 
 const config = { logLevel: 'silent', jwtSecret: 'a'.repeat(32), consistencyTimeoutMs: 1000 } as const

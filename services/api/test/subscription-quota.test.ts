@@ -3,7 +3,7 @@ import { events } from '@treguesi/event-store/contract'
 import Fastify from 'fastify'
 import t from 'tap'
 import { SubscriptionQuota } from '../src/protection/subscription-quota.js'
-import { LiveReadModels } from '../src/read-models/live-read-models.js'
+import { LiveReadModels } from '@treguesi/read-models'
 
 t.test('the read models seen through a quota: listeners take places and give them back once; the rest is the read models', async (t) => {
   const store = await openDomainStore({ store: 'sqlite', path: ':memory:', sync: 'normal' })

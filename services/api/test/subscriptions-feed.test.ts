@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@treguesi/event-store'
 import t from 'tap'
 import { eventFeed, type EventSource } from '../src/graphql/subscriptions/feed.js'
-import type { ReadModels } from '../src/read-models/live-read-models.js'
+import type { ReadModels } from '@treguesi/read-models'
 
 /** An event source driven by the test: `emit` applies an event, as the read models do. */
 function fakeSource() {

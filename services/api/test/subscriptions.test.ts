@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
 import type { JsonObject } from '@treguesi/event-store'
-import { drenasDomesticViolence, elbasanGenderEquality, type Seed, type SeedCommand } from '@treguesi/fixtures'
+import { drenasDomesticViolence, elbasanGenderEquality, type Seed, type SeedCommand } from '@treguesi/seeds'
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws'
 import t, { type Test } from 'tap'
 import WebSocket from 'ws'

@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import t, { type Test } from 'tap'
-import * as readModels from '@treguesi/api/read-models'
-import { emptyReadModels, foldReadModels, readModelHashes, type ReadModels } from '@treguesi/api/read-models'
+import * as readModels from '@treguesi/read-models'
+import { emptyReadModels, foldReadModels, readModelHashes, type ReadModels } from '@treguesi/read-models'
 import { SqliteEventStore, type JsonObject, type RecordedEvent } from '@treguesi/event-store'
 import { nationalEvents } from '../../../tests/bench/src/generator.js'
 import type { CliCommand } from '../src/context.js'
@@ -83,7 +83,7 @@ t.test('rebuild: a bad chunk size is bad usage', async (t) => {
 /** The rebuild command with the service's live read models replaced, to see how it reports a difference. */
 async function rebuildWith(t: Test, Live: typeof readModels.LiveReadModels): Promise<CliCommand> {
   const { rebuildCommand } = await t.mockImport<typeof import('../src/commands/rebuild.js')>('../src/commands/rebuild.js', {
-    '@treguesi/api/read-models': { ...readModels, LiveReadModels: Live },
+    '@treguesi/read-models': { ...readModels, LiveReadModels: Live },
   })
   return rebuildCommand
 }

@@ -7,7 +7,7 @@
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
-import { LiveReadModels } from '@treguesi/api/read-models'
+import { LiveReadModels } from '@treguesi/read-models'
 import { buildServer } from '@treguesi/api/server'
 import Fastify from 'fastify'
 import { openLog } from './data.js'

@@ -1,7 +1,6 @@
 import type { DomainStore } from '@treguesi/commands'
 import type { Principal } from '../access/principal.js'
-import type { AsOfReadModels } from '../read-models/as-of.js'
-import type { LiveReadModels, ReadModels } from '../read-models/live-read-models.js'
+import type { AsOfReadModels, LiveReadModels, ReadModels } from '@treguesi/read-models'
 
 /** What every resolver of one request sees. */
 export interface GraphQLContext {

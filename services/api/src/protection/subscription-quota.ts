@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@treguesi/event-store'
 import { TreguesiError } from '@treguesi/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { GraphQLError } from 'graphql'
-import type { LiveReadModels } from '../read-models/live-read-models.js'
+import type { LiveReadModels } from '@treguesi/read-models'
 import { graphqlRefusal } from './refusal.js'
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { seeds } from '@treguesi/fixtures'
+import { seeds } from '@treguesi/seeds'
 import {
   buildSchema,
   getNamedType,

@@ -8,7 +8,7 @@
 import { openDomainStore } from '@treguesi/commands'
 import type { EventStore } from '@treguesi/event-store'
 import { loadStoreConfig } from '@treguesi/event-store'
-import { completeSeeds, seeds } from '@treguesi/fixtures'
+import { completeSeeds, seeds } from '@treguesi/seeds'
 
 // The parent holds our stdin open; when it goes away, for whatever reason, so do we.
 process.stdin.on('end', () => process.exit(0)).resume()

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream'
-import { emptyReadModels, foldReadModels, LiveReadModels, readModelHashes, type ReadModelHash, type ReadModels } from '@treguesi/api/read-models'
+import { emptyReadModels, foldReadModels, LiveReadModels, readModelHashes, type ReadModelHash, type ReadModels } from '@treguesi/read-models'
 import { openDomainStore } from '@treguesi/commands'
 import { loadStoreConfig, type EventStore, type RecordedEvent } from '@treguesi/event-store'
 import { defaultDbPath, exitCodes, toJson, UsageError, writeLine, type CliCommand, type CliIo } from '../context.js'

@@ -1,5 +1,5 @@
 import type { DomainStore } from '@treguesi/commands'
-import { loadSeeds, seeds } from '@treguesi/fixtures'
+import { loadSeeds, seeds } from '@treguesi/seeds'
 import {
   budgetShareOf,
   budgetsProjection,

@@ -1,7 +1,7 @@
 import { parseHead, sealLog, verifyLog } from '@treguesi/audit'
 import { TreguesiError } from '@treguesi/errors'
 import { assertAdmin } from '../../access/policy.js'
-import { readModelHashes } from '../../read-models/live-read-models.js'
+import { readModelHashes } from '@treguesi/read-models'
 import type { Resolvers } from '../generated/resolvers.js'
 import { rebuildReadModels } from './rebuild.js'
 import { logVerification, positionText } from './verification.js'

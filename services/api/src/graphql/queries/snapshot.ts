@@ -15,7 +15,7 @@ import {
 import { canReadPlan } from '../../access/policy.js'
 import { anonymous } from '../../access/principal.js'
 import type { GraphQLContext } from '../context.js'
-import type { ReadModels } from '../../read-models/live-read-models.js'
+import type { ReadModels } from '@treguesi/read-models'
 
 /**
  * Everything a query derives from the read models is derived once per snapshot: a snapshot never

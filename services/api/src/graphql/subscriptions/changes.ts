@@ -1,7 +1,7 @@
 import { actorSchema } from '@treguesi/domain'
 import type { RecordedEvent } from '@treguesi/event-store'
 import { indicatorEntry } from '@treguesi/projections'
-import type { ReadModels } from '../../read-models/live-read-models.js'
+import type { ReadModels } from '@treguesi/read-models'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetChangeKind, ResolversTypes } from '../generated/resolvers.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadPlan } from '../queries/entities.js'

@@ -1,6 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { RecordedEvent } from '@treguesi/event-store'
-import type { ReadModels } from '../../read-models/live-read-models.js'
+import type { ReadModels } from '@treguesi/read-models'
 
 /** What a feed listens to: the read models' event feed (LiveReadModels). */
 export interface EventSource {

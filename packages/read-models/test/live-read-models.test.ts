@@ -5,10 +5,10 @@ import { join } from 'node:path'
 import { executeCommand } from '@treguesi/commands'
 import { TreguesiError } from '@treguesi/errors'
 import { SqliteEventStore, type CatchUpSubscription, type EventStore } from '@treguesi/event-store'
-import { loadSeeds, seeds } from '@treguesi/fixtures'
+import { loadSeeds, seeds } from '@treguesi/seeds'
 import { nationalAggregate, nationalCodes } from '@treguesi/projections'
 import t from 'tap'
-import { LiveReadModels } from '../src/read-models/live-read-models.js'
+import { LiveReadModels } from '../src/index.js'
 
 t.test('the live read models keep plans, budgets and national figures at one position of the log', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-read-models-'))

@@ -1,80 +1,10 @@
 import { EventEmitter, once } from 'node:events'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/event-store'
-import { canonicalHash } from '@treguesi/audit'
 import { TreguesiError } from '@treguesi/errors'
-import {
-  budgetsProjection,
-  emptyReadModel,
-  nationalProjection,
-  plansProjection,
-  project,
-  type BudgetsState,
-  type NationalState,
-  type PlansState,
-  type ReadModel,
-} from '@treguesi/projections'
+import { readModelHashes, type ReadModelHash } from './hashes.js'
+import { emptyReadModels, foldReadModels, type ReadModelName, type ReadModels } from './read-models.js'
 import { eventsPerTurn } from './turns.js'
-
-/** The read models the API answers from, all at one position of the log. */
-export interface ReadModels {
-  readonly plans: ReadModel<PlansState>
-  readonly budgets: ReadModel<BudgetsState>
-  /** Indicators tied to national codes, and their figures across municipalities. */
-  readonly national: ReadModel<NationalState>
-  /** The newest event they reflect; null before the first. */
-  readonly position: bigint | null
-}
-
-/** The read models by name, as the audit operations list them. */
-export const readModelNames = ['plans', 'budgets', 'national'] as const
-export type ReadModelName = (typeof readModelNames)[number]
-
-export interface ReadModelHash {
-  readonly name: ReadModelName
-  /** The newest event the read model reflects; null before the first. */
-  readonly position: bigint | null
-  /** SHA-256 of the state's canonical JSON: equal for equal states wherever they were built. */
-  readonly hash: string
-}
-
-/** Read models that have seen no event. */
-export function emptyReadModels(): ReadModels {
-  return {
-    plans: emptyReadModel(plansProjection),
-    budgets: emptyReadModel(budgetsProjection),
-    national: emptyReadModel(nationalProjection),
-    position: null,
-  }
-}
-
-/** The read models after `events`, in log order; an event at or before their position is skipped. */
-export function foldReadModels(models: ReadModels, events: readonly RecordedEvent[]): ReadModels {
-  const plans = project(plansProjection, models.plans, events)
-  return {
-    plans,
-    budgets: project(budgetsProjection, models.budgets, events),
-    national: project(nationalProjection, models.national, events),
-    // Every projection takes every event (an unknown type leaves its state as it is), so all share one position.
-    position: plans.position,
-  }
-}
-
-// Hashing a large state costs a full walk of it; a snapshot never changes, so once is enough.
-const hashCache = new WeakMap<object, string>()
-
-/** The canonical hash of each read model, in `readModelNames` order. */
-export function readModelHashes(models: ReadModels): ReadModelHash[] {
-  return readModelNames.map((name) => {
-    const model = models[name]
-    let hash = hashCache.get(model)
-    if (hash === undefined) {
-      hash = canonicalHash(model.state)
-      hashCache.set(model, hash)
-    }
-    return { name, position: model.position, hash }
-  })
-}
 
 /** What a rebuild found: the rebuilt read models against the live ones, at one position. */
 export interface RebuildComparison {

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@treguesi/event-store'
-import { budgetsProjection, emptyReadModel, nationalProjection, plansProjection, project } from '@treguesi/projections'
-import type { LiveReadModels, ReadModels } from './live-read-models.js'
+import type { LiveReadModels } from './live-read-models.js'
+import { emptyReadModels, foldReadModels, type ReadModels } from './read-models.js'
 import { eventsPerTurn, turnsEvery } from './turns.js'
 
 export interface AsOfOptions {
@@ -13,22 +13,10 @@ export interface AsOfOptions {
 export const defaultCheckpointEvery = 1000
 export const defaultCacheSize = 8
 
-const emptyModels: ReadModels = {
-  plans: emptyReadModel(plansProjection),
-  budgets: emptyReadModel(budgetsProjection),
-  national: emptyReadModel(nationalProjection),
-  position: null,
-}
+const emptyModels = emptyReadModels()
 
-/** Folds events into read models, exactly as LiveReadModels does. */
-function fold(models: ReadModels, event: RecordedEvent): ReadModels {
-  return {
-    plans: project(plansProjection, models.plans, [event]),
-    budgets: project(budgetsProjection, models.budgets, [event]),
-    national: project(nationalProjection, models.national, [event]),
-    position: event.position,
-  }
-}
+/** One event folded as the live read models fold it. */
+const fold = (models: ReadModels, event: RecordedEvent): ReadModels => foldReadModels(models, [event])
 
 /**
  * The read models as they were at any earlier moment of record time, without a full replay.
