@@ -4,7 +4,7 @@ import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/e
 import { TreguesiError } from '@treguesi/errors'
 import { readModelHashes, type ReadModelHash } from './hashes.js'
 import { emptyReadModels, foldReadModels, type ReadModelName, type ReadModels } from './read-models.js'
-import { eventsPerTurn } from './turns.js'
+import { eventsPerTurn, turnsEvery } from './turns.js'
 
 /** What a rebuild found: the rebuilt read models against the live ones, at one position. */
 export interface RebuildComparison {
@@ -29,6 +29,13 @@ export interface PendingRebuild extends RebuildComparison {
   discard(): void
 }
 
+export interface CatchUpProgress {
+  readonly eventsApplied: number
+  readonly seconds: number
+  /** 0 until an event has been applied. */
+  readonly eventsPerSecond: number
+}
+
 /**
  * Keeps the read models current from the store's catch-up subscription. Every query reads one
  * consistent snapshot (`current`); a caller that has just written waits for its position with
@@ -41,21 +48,34 @@ export class LiveReadModels {
   readonly #events = new EventEmitter()
   readonly #subscription: CatchUpSubscription
   readonly #running: Promise<void>
+  readonly #clock: () => number
+  readonly #started: number
+  #applied = 0
+  #caughtUpAfter: number | undefined
 
-  constructor(store: EventStore) {
+  /** `clock` gives milliseconds; it times the catch-up that `progress` reports. */
+  constructor(store: EventStore, clock: () => number = () => performance.now()) {
     this.#events.setMaxListeners(0)
+    this.#clock = clock
+    this.#started = clock()
     this.#subscription = store.subscribeToAll()
     this.#running = this.#follow()
   }
 
   async #follow(): Promise<void> {
+    // The subscription reads the history page by page without waiting for anything else: left
+    // to itself it would hold the event loop (requests, probes, timers) until it had read it all.
+    const turn = turnsEvery(eventsPerTurn)
     try {
       for await (const message of this.#subscription) {
         if (message.kind === 'caught-up') {
           this.#caughtUp = true
+          this.#caughtUpAfter = this.#clock() - this.#started
           this.#events.emit('caught-up')
         } else {
+          this.#applied++
           this.#apply(message.event)
+          await turn()
         }
       }
     } catch (error) {
@@ -77,6 +97,16 @@ export class LiveReadModels {
   /** Whether the whole history has been applied (readiness). */
   get caughtUp(): boolean {
     return this.#caughtUp
+  }
+
+  /**
+   * How the catch-up goes: the events applied since start, in how many seconds (until caught up,
+   * then frozen), and the rate. A new log's positions count its events, so the rate also tells
+   * how long the rest will take.
+   */
+  get progress(): CatchUpProgress {
+    const seconds = (this.#caughtUpAfter ?? this.#clock() - this.#started) / 1000
+    return { eventsApplied: this.#applied, seconds, eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds }
   }
 
   /** Why the subscription stopped, if it failed; the service is then not ready. */

@@ -130,3 +130,32 @@ t.test('once the feed has failed, waiting for a position ends at once, and a reb
   })
   await live.stop()
 })
+
+t.test('catching up, the read models hand the event loop back and say how far they have come', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'treguesi-read-models-'))
+  const store = new SqliteEventStore({ path: join(dir, 'treguesi.db') })
+  await loadSeeds(store, seeds)
+  const head = (await store.headPosition())!
+  // A millisecond per event applied, as the clock the progress is timed with sees it.
+  let now = 0
+  const live = new LiveReadModels(store, () => now)
+  t.teardown(async () => {
+    await live.stop()
+    await store.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  let turns = 0
+  const counting = setInterval(() => turns++, 0)
+  const midway: unknown[] = []
+  live.onEvent((event) => {
+    now = Number(event.position)
+    if (event.position === 300n) midway.push(live.progress)
+  })
+  await live.untilCaughtUp()
+  clearInterval(counting)
+  t.ok(turns >= 3, `timers ran ${turns} times while ${head} events were folded`)
+  t.same(midway, [{ eventsApplied: 300, seconds: 0.3, eventsPerSecond: 1000 }], 'applied, seconds and rate, midway')
+  now += 10_000
+  const seconds = Number(head) / 1000
+  t.same(live.progress, { eventsApplied: Number(head), seconds, eventsPerSecond: Number(head) / seconds }, 'frozen once caught up')
+})

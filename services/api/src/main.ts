@@ -26,6 +26,15 @@ async function main(): Promise<void> {
   const config = loadApiConfig(process.env)
   // Older event versions are read as the current ones on every path (see upcasting).
   const store = await openDomainStore(config.store)
+  // Seeds go through command handling like any client's commands. Loaded before the read models
+  // start, they are history the read models catch up with, so /readyz says ready only once the
+  // whole demo is applied.
+  try {
+    if (config.seed === 'demo') await seedDemo(store)
+  } catch (error) {
+    await store.close()
+    throw error
+  }
   const live = new LiveReadModels(store)
   // Degraded rather than dead: queries keep answering from what was read before the failure.
   live.onFailure((failure) => {
@@ -51,8 +60,6 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown)
 
   try {
-    // Seeds go through command handling like any client's commands; the read models follow.
-    if (config.seed === 'demo') await seedDemo(store)
     await app.listen({ host: config.host, port: config.port })
   } catch (error) {
     await release()

@@ -23,9 +23,28 @@ export function failureStatus(failure: Error): FailureStatus {
 }
 
 /**
+ * How far the catch-up has come and how long the rest should take, at the rate so far. The
+ * estimate counts positions as events, which they are in the embedded store; EventStoreDB's
+ * positions are not counts, so there it is left out.
+ */
+export function catchUpReport(live: LiveReadModels, head: bigint | null, positionsCountEvents: boolean) {
+  const { eventsApplied, seconds, eventsPerSecond } = live.progress
+  const remaining = Number((head ?? 0n) - (live.current.position ?? 0n))
+  return {
+    eventsApplied,
+    seconds: round(seconds),
+    eventsPerSecond: Math.round(eventsPerSecond),
+    // Unknown until the first event has been applied.
+    ...(positionsCountEvents && { secondsLeft: eventsPerSecond === 0 ? null : round(remaining / eventsPerSecond) }),
+  }
+}
+
+const round = (seconds: number): number => Math.round(seconds * 10) / 10
+
+/**
  * GET /readyz. Ready (200) only when the read models have caught up with the log and their feed
  * is running, so a load balancer routes only to an instance that answers with current figures.
- * Otherwise 503 with why: `catching-up`; `degraded` when an event of the log cannot be read (the
+ * Otherwise 503 with why: `catching-up` (with the catch-up's progress); `degraded` when an event of the log cannot be read (the
  * read models serve the log up to just before it, and the reason names its position and code);
  * `failed` when the feed stopped for another reason; `unavailable` when the store does not answer.
  */
@@ -41,6 +60,7 @@ export function readiness(store: EventStore, live: LiveReadModels) {
         store: store.kind,
         headPosition: positionText(head),
         readModelsPosition: positionText(live.current.position),
+        ...(!live.caughtUp && failure === undefined && { catchUp: catchUpReport(live, head, store.kind === 'sqlite') }),
         ...(failure && failureStatus(failure)),
       }
     } catch (error) {

@@ -2,6 +2,7 @@ import t from 'tap'
 import { openDomainStore } from '@treguesi/commands'
 import { events } from '@treguesi/event-store/contract'
 import { LiveReadModels } from '@treguesi/read-models'
+import { catchUpReport } from '../src/readiness.js'
 import { buildServer } from '../src/server.js'
 
 const config = { logLevel: 'silent', jwtSecret: 'a'.repeat(32), consistencyTimeoutMs: 1000 } as const
@@ -51,16 +52,27 @@ t.test('readiness is 503 while the read models catch up, and says why when their
       },
     }
   }
-  const live = new LiveReadModels(Object.assign(Object.create(store) as typeof store, { subscribeToAll: held }))
+  let now = 0
+  const live = new LiveReadModels(Object.assign(Object.create(store) as typeof store, { subscribeToAll: held }), () => now)
+  t.same(catchUpReport(live, 1n, true), { eventsApplied: 0, seconds: 0, eventsPerSecond: 0, secondsLeft: null }, 'no estimate before the first event')
   const app = await buildServer({ store, live, config })
   t.teardown(async () => {
     await app.close()
     await live.stop()
   })
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
+  await live.reach(1n, 1000)
+  now = 500
   const catchingUp = await fetch(`${url}/readyz`)
   t.equal(catchingUp.status, 503)
-  t.match(await catchingUp.json(), { status: 'catching-up', headPosition: '1' })
+  t.same(await catchingUp.json(), {
+    status: 'catching-up',
+    store: 'sqlite',
+    headPosition: '1',
+    readModelsPosition: '1',
+    catchUp: { eventsApplied: 1, seconds: 0.5, eventsPerSecond: 2, secondsLeft: 0 },
+  })
+  t.same(catchUpReport(live, 5n, false), { eventsApplied: 1, seconds: 0.5, eventsPerSecond: 2 }, "no estimate where positions do not count events (EventStoreDB's)")
   release()
   await live.untilCaughtUp()
   await new Promise((resolve) => setImmediate(resolve))
