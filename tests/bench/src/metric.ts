@@ -8,6 +8,7 @@ import { growth } from './metrics/growth.js'
 import { hostile } from './metrics/hostile.js'
 import { httpMetrics } from './metrics/http.js'
 import { memory, rebuild } from './metrics/rebuild.js'
+import { start } from './metrics/start.js'
 import type { MetricResult } from './result.js'
 
 const groups: Readonly<Record<string, (parameters: never) => Promise<MetricResult | MetricResult[]>>> = {
@@ -18,6 +19,7 @@ const groups: Readonly<Record<string, (parameters: never) => Promise<MetricResul
   growth,
   http: httpMetrics,
   hostile,
+  start,
 }
 
 const [group, parameters] = process.argv.slice(2)

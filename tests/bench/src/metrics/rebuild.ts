@@ -36,7 +36,7 @@ export async function foldAll(path: string): Promise<{ models: AllModels; events
 }
 
 /** The plainest read of the log: every row in order, its two JSON columns parsed. */
-function readAndParse(path: string): number {
+export function readAndParse(path: string): number {
   const db = new BetterSqlite3(path, { readonly: true })
   let events = 0
   let keys = 0
