@@ -1,7 +1,7 @@
 import { addMoney, assertCurrency, isZero, zero, type Currency, type Decimal, type Figure, type Money } from '@treguesi/domain'
 import type { BudgetLineFacts, BudgetsState } from './budgets.js'
 import { budgetFigure, noBudgetFigure, percentOf, type BudgetFigure, type BudgetFigureReason } from './figures.js'
-import { byText, entriesOf, own } from './records.js'
+import { linesById, own } from './records.js'
 
 /**
  * The actual of a budget-share indicator, in percent ('0.9' for 0.9 %): what the plans
@@ -30,9 +30,8 @@ export function municipalTotal(state: BudgetsState, municipality: string, fiscal
 
 /** Every budget line of one municipality and fiscal year, over all its plans, by id. */
 export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number): BudgetLineFacts[] {
-  return entriesOf(state.lines)
-    .filter((line) => line.municipality === municipality && line.fiscalYear === fiscalYear)
-    .sort((a, b) => byText(a.budgetLineId, b.budgetLineId))
+  const ids = own(state.linesByMunicipalityYear, municipality)?.[fiscalYear] ?? []
+  return linesById(state, ids)
 }
 
 /** What lines tagged with one category add up to in the adopted budget. */

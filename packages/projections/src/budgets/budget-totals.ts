@@ -2,7 +2,7 @@ import { addMoney, fundingSourceKinds, zero, type Currency, type FundingSourceKi
 import type { ReadModel } from '../projection.js'
 import type { BudgetLineFacts, BudgetsState } from './budgets.js'
 import { fraction, noBudgetFigure, type BudgetFigure } from './figures.js'
-import { byText, entriesOf, getEntry, own } from './records.js'
+import { byText, getEntry, linesById, own } from './records.js'
 
 export interface StageAmounts<T> {
   /** Costed in the plan. */
@@ -153,7 +153,6 @@ export interface BudgetTotals extends BudgetAmounts {
 }
 
 function matches(state: BudgetsState, line: BudgetLineFacts, query: BudgetQuery): boolean {
-  if (line.planId !== query.planId) return false
   if (query.fiscalYear !== undefined && line.fiscalYear !== query.fiscalYear) return false
   if (query.measureId !== undefined && line.measureId !== query.measureId) return false
   if (query.areaId === undefined && query.objectiveId === undefined) return true
@@ -178,9 +177,7 @@ function matches(state: BudgetsState, line: BudgetLineFacts, query: BudgetQuery)
  */
 export function budgetTotals(model: ReadModel<BudgetsState>, query: BudgetQuery): BudgetTotals | null {
   const { state, position } = model
-  const lines = entriesOf(state.lines)
-    .filter((line) => matches(state, line, query))
-    .sort((a, b) => byText(a.budgetLineId, b.budgetLineId))
+  const lines = linesById(state, own(state.linesByPlan, query.planId) ?? []).filter((line) => matches(state, line, query))
   const plan = own(state.plans, query.planId)
   const currency = (plan && own(state.municipalities, plan.municipality)?.currency) ?? lines[0]?.currency
   if (currency === undefined) return null

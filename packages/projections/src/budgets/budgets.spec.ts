@@ -38,6 +38,28 @@ t.test('the fold keeps facts: currencies, totals, where each objective and measu
   })
 })
 
+t.test('lines are indexed by plan and by municipality and year, once each, in the order they were planned', async (t) => {
+  const { state } = fold(budgetScenario().events)
+  const lines = Object.values(state.lines).flatMap((shard) => Object.values(shard))
+  const byPlan = new Map<string, string[]>()
+  for (const line of lines) byPlan.set(line.planId, [...(byPlan.get(line.planId) ?? []), line.budgetLineId])
+  t.same(Object.keys(state.linesByPlan).sort(), [...byPlan.keys()].sort())
+  for (const [planId, planned] of byPlan) t.same([...state.linesByPlan[planId]!].sort(), planned.sort(), `plan ${planId}`)
+  for (const line of lines) t.ok(state.linesByMunicipalityYear[line.municipality]?.[line.fiscalYear]?.includes(line.budgetLineId), line.budgetLineId)
+  const indexed = Object.values(state.linesByMunicipalityYear).flatMap((years) => Object.values(years).flat())
+  t.equal(indexed.length, lines.length, 'each line under one municipality and year')
+
+  // A log written by another client may plan a line twice: its facts are the later ones, indexed once.
+  const planned = budgetScenario().events.find((event) => event.type === 'budget-line.planned.v1')!
+  const again = { ...planned, position: 10_000n, data: { ...(planned.data as object), categories: ['again'] } }
+  const twice = budgetsProjection.apply(state, again)
+  const { budgetLineId, planId } = planned.data as { budgetLineId: string; planId: string }
+  t.same(getEntry(twice.lines, budgetLineId)?.categories, ['again'])
+  t.equal(twice.linesByPlan, state.linesByPlan, 'the indexes are as they were')
+  t.equal(twice.linesByMunicipalityYear, state.linesByMunicipalityYear)
+  t.equal(twice.linesByPlan[planId]!.filter((id) => id === budgetLineId).length, 1)
+})
+
 t.test('events it does not fold, and events about what it never saw, leave the state as it is', async (t) => {
   const log = budgetScenario()
   const { state, position } = fold(log.events)

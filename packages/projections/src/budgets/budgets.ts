@@ -59,6 +59,13 @@ export interface BudgetsState {
   readonly objectives: ShardedMap<ObjectivePlace>
   readonly measures: ShardedMap<MeasurePlace>
   readonly lines: ShardedMap<BudgetLineFacts>
+  /**
+   * Budget line ids by plan, and by municipality and fiscal year, in the order they were planned:
+   * a plan's totals and a municipality's budget shares read their own lines, not the country's.
+   * A line's plan, municipality and year never change once planned.
+   */
+  readonly linesByPlan: Readonly<Record<string, readonly string[]>>
+  readonly linesByMunicipalityYear: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>>
 }
 
 type FoldedEvent = MunicipalityEvent | PlanEvent | BudgetLineEvent
@@ -115,7 +122,20 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
         allocated: null,
         executed: null,
       }
-      return { ...state, lines: setEntry(state.lines, data.budgetLineId, line) }
+      // Planned again (a log written by another client): the indexes hold it already.
+      const known = getEntry(state.lines, data.budgetLineId) !== undefined
+      const lines = setEntry(state.lines, data.budgetLineId, line)
+      if (known) return { ...state, lines }
+      const ofMunicipality = own(state.linesByMunicipalityYear, data.municipality) ?? {}
+      return {
+        ...state,
+        lines,
+        linesByPlan: { ...state.linesByPlan, [data.planId]: [...(own(state.linesByPlan, data.planId) ?? []), data.budgetLineId] },
+        linesByMunicipalityYear: {
+          ...state.linesByMunicipalityYear,
+          [data.municipality]: { ...ofMunicipality, [data.fiscalYear]: [...(ofMunicipality[data.fiscalYear] ?? []), data.budgetLineId] },
+        },
+      }
     }
     case 'budget-line.planned-cost-revised.v1':
       return withLine(state, event.data.budgetLineId, (line) => ({ ...line, planned: event.data.planned }))
@@ -130,7 +150,7 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
   }
 }
 
-export const initialBudgetsState: BudgetsState = { municipalities: {}, plans: {}, objectives: {}, measures: {}, lines: {} }
+export const initialBudgetsState: BudgetsState = { municipalities: {}, plans: {}, objectives: {}, measures: {}, lines: {}, linesByPlan: {}, linesByMunicipalityYear: {} }
 
 /** Folds municipality.*, plan.* and budget-line.* events into the facts budget figures need. */
 export const budgetsProjection: Projection<BudgetsState> = {

@@ -35,3 +35,14 @@ export function byText(a: string, b: string): number {
   if (a < b) return -1
   return a > b ? 1 : 0
 }
+
+/**
+ * The lines of `ids` (an index of the budgets state), in the order of their ids. A view of the
+ * state may leave lines out (the API's public view leaves out drafts' lines) and keep the
+ * indexes: ids without a line are skipped.
+ */
+export function linesById<Line extends { readonly budgetLineId: string }>(state: { readonly lines: ShardedMap<Line> }, ids: readonly string[]): Line[] {
+  return ids
+    .flatMap((id) => getEntry(state.lines, id) ?? [])
+    .sort((a, b) => byText(a.budgetLineId, b.budgetLineId))
+}
