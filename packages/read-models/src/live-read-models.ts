@@ -43,7 +43,6 @@ export interface CatchUpProgress {
  */
 export class LiveReadModels {
   #models: ReadModels = emptyReadModels()
-  #caughtUp = false
   #failure: Error | undefined
   readonly #events = new EventEmitter()
   readonly #subscription: CatchUpSubscription
@@ -51,6 +50,7 @@ export class LiveReadModels {
   readonly #clock: () => number
   readonly #started: number
   #applied = 0
+  /** Milliseconds from start to the end of the history present then; undefined until caught up. */
   #caughtUpAfter: number | undefined
 
   /** `clock` gives milliseconds; it times the catch-up that `progress` reports. */
@@ -69,7 +69,6 @@ export class LiveReadModels {
     try {
       for await (const message of this.#subscription) {
         if (message.kind === 'caught-up') {
-          this.#caughtUp = true
           this.#caughtUpAfter = this.#clock() - this.#started
           this.#events.emit('caught-up')
         } else {
@@ -96,7 +95,7 @@ export class LiveReadModels {
 
   /** Whether the whole history has been applied (readiness). */
   get caughtUp(): boolean {
-    return this.#caughtUp
+    return this.#caughtUpAfter !== undefined
   }
 
   /**
@@ -116,7 +115,7 @@ export class LiveReadModels {
 
   /** Resolves once the history present at start has been applied. */
   async untilCaughtUp(): Promise<void> {
-    if (this.#caughtUp) return
+    if (this.caughtUp) return
     await once(this.#events, 'caught-up')
   }
 
