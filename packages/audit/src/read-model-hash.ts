@@ -4,8 +4,9 @@ import type { JsonValue } from '@treguesi/event-store'
 /**
  * A read model's state as plain JSON, so it has one canonical text: bigints (positions) as decimal
  * strings, dates as ISO instants, a Map as an object (string keys) or as its entries sorted by
- * their canonical text, a Set as its members sorted likewise, and a property holding `undefined`
- * left out as JSON.stringify leaves it out. Anything else a state must not hold (a function, a
+ * their canonical text, a Set as its members sorted likewise, an object with a `toJSON` method
+ * (a persistent map) as what that gives, and a property holding `undefined` left out as
+ * JSON.stringify leaves it out. Anything else a state must not hold (a function, a
  * symbol, a class instance) is refused, so two different states can never share a hash.
  */
 export function canonicalValue(value: unknown): JsonValue {
@@ -19,6 +20,8 @@ export function canonicalValue(value: unknown): JsonValue {
     if (entries.every(([key]) => typeof key === 'string')) return Object.fromEntries(entries)
     return sortedByText(entries.map(([key, item]) => [key, item]))
   }
+  // A persistent collection (the read models' large maps) gives its JSON form, as JSON.stringify would take it.
+  if (typeof value === 'object' && !isPlainObject(value) && hasToJson(value)) return canonicalValue(value.toJSON())
   if (typeof value === 'object' && isPlainObject(value)) {
     const fields: [string, JsonValue][] = []
     for (const [key, item] of Object.entries(value)) if (item !== undefined) fields.push([key, canonicalValue(item)])
@@ -38,6 +41,10 @@ function sortedByText(values: JsonValue[]): JsonValue[] {
     .map((item) => [canonicalJson(item), item] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, item]) => item)
+}
+
+function hasToJson(value: object): value is { toJSON(): unknown } {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function'
 }
 
 function isPlainObject(value: object): boolean {

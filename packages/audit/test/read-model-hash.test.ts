@@ -33,6 +33,17 @@ t.test('Maps and Sets do not depend on insertion order', async (t) => {
   t.same(canonicalValue(new Set(['a', 'a'])), ['a'])
 })
 
+t.test('a collection with a JSON form (a persistent map) hashes as that form', async (t) => {
+  class Entries {
+    constructor(readonly entries: ReadonlyArray<readonly [string, bigint]>) {}
+    toJSON(): Record<string, bigint> {
+      return Object.fromEntries(this.entries)
+    }
+  }
+  t.same(canonicalValue({ lines: new Entries([['b', 2n], ['a', 1n]]) }), { lines: { a: '1', b: '2' } })
+  t.equal(canonicalHash(new Entries([['b', 2n], ['a', 1n]])), canonicalHash({ a: 1n, b: 2n }))
+})
+
 t.test('what a read model must not hold is refused, not dropped', async (t) => {
   t.throws(() => canonicalHash({ f: () => 1 }), new TypeError('a read model cannot hold a function'))
   t.throws(() => canonicalHash([Symbol('s')]), new TypeError('a read model cannot hold a symbol'))

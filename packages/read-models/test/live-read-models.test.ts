@@ -6,7 +6,7 @@ import { executeCommand } from '@treguesi/commands'
 import { TreguesiError } from '@treguesi/errors'
 import { SqliteEventStore, type CatchUpSubscription, type EventStore } from '@treguesi/event-store'
 import { loadSeeds, seeds } from '@treguesi/seeds'
-import { nationalAggregate, nationalCodes } from '@treguesi/projections'
+import { entriesOf, getEntry, nationalAggregate, nationalCodes } from '@treguesi/projections'
 import t from 'tap'
 import { LiveReadModels } from '../src/index.js'
 
@@ -30,8 +30,8 @@ t.test('the live read models keep plans, budgets and national figures at one pos
   t.same(nationalCodes(caughtUp.national).codes, [], 'no seed indicator carries a national code')
   t.same(Object.keys(caughtUp.national.state.municipalities).sort(), ['DRE', 'ELB'])
 
-  const planId = (Object.values(caughtUp.plans.state.plans).find((plan) => plan.municipality === 'DRE'))!.planId
-  const objectiveId = Object.keys(caughtUp.plans.state.plans[planId]!.objectives)[0]!
+  const planId = (entriesOf(caughtUp.plans.state.plans).find((plan) => plan.municipality === 'DRE'))!.planId
+  const objectiveId = Object.keys(getEntry(caughtUp.plans.state.plans, planId)!.objectives)[0]!
   const indicatorId = randomUUID()
   const context = () => ({ commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-07-01T09:00:00+02:00' })
   await executeCommand(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { RecordedEvent } from '@treguesi/event-store'
 import { TreguesiError } from '@treguesi/errors'
+import { getEntry } from '@treguesi/projections'
 import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { AsOfReadModels, type ReadModels } from '@treguesi/read-models'
@@ -35,8 +36,7 @@ t.test('checkpoints every N events and a bounded replay answer exactly as the li
   t.equal(index.size.checkpoints, Math.floor((seeded + values.length) / 7))
 
   const valueAt = (models: ReadModels) => {
-    const planId = models.plans.state.indicatorPlans[indicatorId]!
-    return models.plans.state.indicators[planId]![indicatorId]!.facts.values['2024']?.value
+    return getEntry(models.plans.state.indicators, indicatorId)!.facts.values['2024']?.value
   }
   // Each live position, whether on a checkpoint or between two, answers as the live models did.
   for (const [position, expected] of truth) {

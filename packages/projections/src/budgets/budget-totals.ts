@@ -2,7 +2,8 @@ import { addMoney, fundingSourceKinds, zero, type Currency, type FundingSourceKi
 import type { ReadModel } from '../projection.js'
 import type { BudgetLineFacts, BudgetsState } from './budgets.js'
 import { fraction, noBudgetFigure, type BudgetFigure } from './figures.js'
-import { byText, getEntry, linesById, own } from './records.js'
+import { byText, linesById, own } from './records.js'
+import { getEntry } from '../persistent-map.js'
 
 export interface StageAmounts<T> {
   /** Costed in the plan. */
@@ -177,8 +178,8 @@ function matches(state: BudgetsState, line: BudgetLineFacts, query: BudgetQuery)
  */
 export function budgetTotals(model: ReadModel<BudgetsState>, query: BudgetQuery): BudgetTotals | null {
   const { state, position } = model
-  const lines = linesById(state, own(state.linesByPlan, query.planId) ?? []).filter((line) => matches(state, line, query))
-  const plan = own(state.plans, query.planId)
+  const lines = linesById(state, getEntry(state.linesByPlan, query.planId) ?? []).filter((line) => matches(state, line, query))
+  const plan = getEntry(state.plans, query.planId)
   const currency = (plan && own(state.municipalities, plan.municipality)?.currency) ?? lines[0]?.currency
   if (currency === undefined) return null
   return { position, query, ...sumLines(lines, currency) }

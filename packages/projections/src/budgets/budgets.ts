@@ -8,7 +8,8 @@ import type {
   PlannedCost,
 } from '@treguesi/domain'
 import type { LogEvent, Projection } from '../projection.js'
-import { getEntry, own, setEntry, type ShardedMap } from './records.js'
+import { own } from './records.js'
+import { emptyMap, getEntry, setEntry, type PersistentMap } from '../persistent-map.js'
 
 /** What budgets need of a municipality: its currency and its total budget per fiscal year. */
 export interface MunicipalityBudget {
@@ -55,16 +56,16 @@ export interface BudgetsState {
   /** By municipality code. */
   readonly municipalities: Readonly<Record<string, MunicipalityBudget>>
   /** Each plan's municipality, by plan id. */
-  readonly plans: Readonly<Record<string, { readonly municipality: string }>>
-  readonly objectives: ShardedMap<ObjectivePlace>
-  readonly measures: ShardedMap<MeasurePlace>
-  readonly lines: ShardedMap<BudgetLineFacts>
+  readonly plans: PersistentMap<{ readonly municipality: string }>
+  readonly objectives: PersistentMap<ObjectivePlace>
+  readonly measures: PersistentMap<MeasurePlace>
+  readonly lines: PersistentMap<BudgetLineFacts>
   /**
    * Budget line ids by plan, and by municipality and fiscal year, in the order they were planned:
    * a plan's totals and a municipality's budget shares read their own lines, not the country's.
    * A line's plan, municipality and year never change once planned.
    */
-  readonly linesByPlan: Readonly<Record<string, readonly string[]>>
+  readonly linesByPlan: PersistentMap<readonly string[]>
   readonly linesByMunicipalityYear: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>>
 }
 
@@ -93,7 +94,7 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
       return { ...state, municipalities: { ...state.municipalities, [code]: municipality } }
     }
     case 'plan.drafted.v1':
-      return { ...state, plans: { ...state.plans, [event.data.planId]: { municipality: event.data.municipality } } }
+      return { ...state, plans: setEntry(state.plans, event.data.planId, { municipality: event.data.municipality }) }
     case 'plan.objective-added.v1': {
       const { planId, objectiveId, areaId, parentObjectiveId } = event.data
       const ancestors =
@@ -130,7 +131,7 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
       return {
         ...state,
         lines,
-        linesByPlan: { ...state.linesByPlan, [data.planId]: [...(own(state.linesByPlan, data.planId) ?? []), data.budgetLineId] },
+        linesByPlan: setEntry(state.linesByPlan, data.planId, [...(getEntry(state.linesByPlan, data.planId) ?? []), data.budgetLineId]),
         linesByMunicipalityYear: {
           ...state.linesByMunicipalityYear,
           [data.municipality]: { ...ofMunicipality, [data.fiscalYear]: [...(ofMunicipality[data.fiscalYear] ?? []), data.budgetLineId] },
@@ -150,7 +151,15 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
   }
 }
 
-export const initialBudgetsState: BudgetsState = { municipalities: {}, plans: {}, objectives: {}, measures: {}, lines: {}, linesByPlan: {}, linesByMunicipalityYear: {} }
+export const initialBudgetsState: BudgetsState = {
+  municipalities: {},
+  plans: emptyMap(),
+  objectives: emptyMap(),
+  measures: emptyMap(),
+  lines: emptyMap(),
+  linesByPlan: emptyMap(),
+  linesByMunicipalityYear: {},
+}
 
 /** Folds municipality.*, plan.* and budget-line.* events into the facts budget figures need. */
 export const budgetsProjection: Projection<BudgetsState> = {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import {
   budgetLine,
   budgetLineCommandSchema,
@@ -22,11 +23,24 @@ import { TreguesiError } from '@treguesi/errors'
 import type { LogEvent } from '../projection.js'
 
 /** A command as a client sends it, before its schema parses it. */
+/**
+ * A state as plain JSON (persistent maps as objects, bigints as text), so states built along
+ * different paths compare by content, not by how their maps happen to be laid out.
+ */
+export function plainJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)))
+}
+
+/** Whether two states hold the same content. */
+export function sameContents(a: unknown, b: unknown): boolean {
+  return isDeepStrictEqual(plainJson(a), plainJson(b))
+}
+
 export type Input = Readonly<Record<string, unknown>> & { readonly type: string }
 
 /**
  * A distinct, valid v4 UUID per number. The first characters vary, so ids fall into different
- * shards of a ShardedMap, as real ids do.
+ * nodes of a persistent map, as real ids do.
  */
 export function uuid(n: number): string {
   const head = (Math.imul(n + 1, 2654435761) >>> 0).toString(16).padStart(8, '0')

@@ -13,7 +13,8 @@ import {
   type LocalizedText,
   type Period,
 } from '@treguesi/domain'
-import { byText, entriesOf, own } from '../budgets/records.js'
+import { byText, own } from '../budgets/records.js'
+import { getEntry } from '../persistent-map.js'
 import type { ReadModel } from '../projection.js'
 import type { Contribution, NationalIndicator, NationalState } from './national.js'
 
@@ -201,7 +202,7 @@ function breakdownOf(
  */
 export function nationalAggregate(model: ReadModel<NationalState>, nationalCode: string, period: Period): NationalAggregate | null {
   const { state, position } = model
-  if (!entriesOf(state.indicators).some((indicator) => indicator.nationalCode === nationalCode)) return null
+  if (getEntry(state.byCode, nationalCode) === undefined) return null
   const contributions = Object.values(own(own(state.values, nationalCode) ?? {}, period) ?? {}).sort(
     (a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId),
   )
@@ -262,18 +263,17 @@ export interface NationalCode {
 /** Every national code some municipal indicator carries, by code. */
 export function nationalCodes(model: ReadModel<NationalState>): { readonly position: bigint | null; readonly codes: readonly NationalCode[] } {
   const { state, position } = model
-  const byCode = new Map<string, NationalIndicator[]>()
-  for (const indicator of entriesOf(state.indicators)) {
-    byCode.set(indicator.nationalCode, [...(byCode.get(indicator.nationalCode) ?? []), indicator])
-  }
-  const codes = [...byCode.entries()]
-    .map(([nationalCode, indicators]): NationalCode => ({
+  const codes = [...state.byCode.entries()]
+    .map(([nationalCode, ids]): NationalCode => {
+      const indicators = ids.map((id) => getEntry(state.indicators, id)!)
+      return {
       nationalCode,
       indicators: indicators.length,
       municipalities: [...new Set(indicators.map((i) => i.municipality))].sort(byText),
       units: [...new Set(indicators.map((i) => i.unit))].sort(byText),
       periods: (Object.keys(own(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
-    }))
+      }
+    })
     .sort((a, b) => byText(a.nationalCode, b.nationalCode))
   return { position, codes }
 }

@@ -1,11 +1,10 @@
 import fc from 'fast-check'
-import { isDeepStrictEqual } from 'node:util'
 import t from 'tap'
-import { getEntry } from '../budgets/records.js'
+import { getEntry } from '../persistent-map.js'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import * as index from './index.js'
 import { initialNationalState, nationalProjection, type NationalState } from './national.js'
-import { correct, define, nationalLog, rawEvent, report, sex, uuid, type TestLog } from './test-support.js'
+import { correct, define, nationalLog, rawEvent, report, sameContents, sex, uuid, type TestLog } from './test-support.js'
 
 const fold = (events: readonly LogEvent[], from: ReadModel<NationalState> = emptyReadModel(nationalProjection)) =>
   project(nationalProjection, from, events)
@@ -65,6 +64,21 @@ t.test('events it does not fold, or about indicators it does not keep, leave the
   t.equal(nationalProjection.initialState, initialNationalState)
   t.equal(index.nationalProjection, nationalProjection, 'the folder index exports the projection and its selectors')
   t.same(['nationalAggregate', 'nationalCodes', 'nationalReasons'].filter((name) => !(name in index)), [])
+})
+
+t.test('an indicator defined again under another national code moves to it', async (t) => {
+  const log = nationalLog()
+  define(log, 1, 'ELB', 'NSGJ-3.2')
+  define(log, 2, 'TIR', 'NSGJ-3.2')
+  const { state } = fold(log.events)
+  const definition = log.events.find((event) => event.type === 'indicator.defined.v1')!
+  const again = nationalProjection.apply(state, rawEvent(200, 'indicator.defined.v1', definition.data))
+  t.equal(again.byCode, state.byCode, 'the same code: indexed once')
+  const moved = nationalProjection.apply(state, rawEvent(201, 'indicator.defined.v1', { ...(definition.data as object), nationalCode: 'NSGJ-9' }))
+  t.same(getEntry(moved.byCode, 'NSGJ-3.2'), [uuid(2)])
+  t.same(getEntry(moved.byCode, 'NSGJ-9'), [uuid(1)])
+  const last = nationalProjection.apply(moved, rawEvent(202, 'indicator.defined.v1', { ...(definition.data as object), indicatorId: uuid(2), municipality: 'TIR', nationalCode: 'NSGJ-9' }))
+  t.equal(getEntry(last.byCode, 'NSGJ-3.2'), undefined, 'a code no indicator carries any more is gone')
 })
 
 t.test('a correction read without the report it corrects (a log read from the middle) still counts as one', async (t) => {
@@ -137,7 +151,7 @@ t.test('one batch, arbitrary chunks and a rebuild from scratch give deep-equal r
           chunked = fold(events.slice(Math.max(0, start - overlap), end), chunked)
           start = end
         }
-        return isDeepStrictEqual(chunked, whole) && isDeepStrictEqual(fold(events), whole)
+        return sameContents(chunked, whole) && sameContents(fold(events), whole)
       },
     ),
   )

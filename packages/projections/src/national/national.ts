@@ -8,7 +8,8 @@ import type {
   MunicipalityEvent,
   ReportedValue,
 } from '@treguesi/domain'
-import { getEntry, own, setEntry, type ShardedMap } from '../budgets/records.js'
+import { own } from '../own.js'
+import { emptyMap, getEntry, removeEntry, setEntry, type PersistentMap } from '../persistent-map.js'
 import type { LogEvent, Projection } from '../projection.js'
 
 /** A municipal indicator tied to a national-strategy indicator by its national code. */
@@ -49,7 +50,9 @@ export interface Contribution {
 export interface NationalState {
   readonly municipalities: Readonly<Record<string, { readonly name: LocalizedText; readonly country: 'AL' | 'XK' }>>
   /** Only indicators with a national code; the others never reach a national figure. */
-  readonly indicators: ShardedMap<NationalIndicator>
+  readonly indicators: PersistentMap<NationalIndicator>
+  /** The ids of the indicators carrying each national code, in the order they were defined. */
+  readonly byCode: PersistentMap<readonly string[]>
   /** By national code, then period, then indicator id. */
   readonly values: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, Contribution>>>>>>
 }
@@ -93,6 +96,21 @@ function withFigure(
   }
 }
 
+/**
+ * The code index with `indicator` under its code. Defined again (a log written by another
+ * client), it is already there, or moves there from the code it carried before.
+ */
+function indexed({ indicators, byCode }: NationalState, { indicatorId, nationalCode }: NationalIndicator): NationalState['byCode'] {
+  const before = getEntry(indicators, indicatorId)?.nationalCode
+  if (before === nationalCode) return byCode
+  let index = byCode
+  if (before !== undefined) {
+    const rest = getEntry(index, before)!.filter((id) => id !== indicatorId)
+    index = rest.length === 0 ? removeEntry(index, before) : setEntry(index, before, rest)
+  }
+  return setEntry(index, nationalCode, [...(getEntry(index, nationalCode) ?? []), indicatorId])
+}
+
 function apply(state: NationalState, logEvent: LogEvent): NationalState {
   const event = { type: logEvent.type, data: logEvent.data } as FoldedEvent
   switch (event.type) {
@@ -104,7 +122,7 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
       const { indicatorId, nationalCode, municipality, planId, code, unit, currency } = event.data
       if (nationalCode === undefined) return state
       const indicator: NationalIndicator = { indicatorId, nationalCode, municipality, planId, code, unit, currency: currency ?? null }
-      return { ...state, indicators: setEntry(state.indicators, indicatorId, indicator) }
+      return { ...state, indicators: setEntry(state.indicators, indicatorId, indicator), byCode: indexed(state, indicator) }
     }
     case 'indicator.value-reported.v1': {
       const { indicatorId, period, ...figure } = event.data
@@ -120,7 +138,7 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
   }
 }
 
-export const initialNationalState: NationalState = { municipalities: {}, indicators: {}, values: {} }
+export const initialNationalState: NationalState = { municipalities: {}, indicators: emptyMap(), byCode: emptyMap(), values: {} }
 
 /** Folds municipality.* and indicator.* events into the facts national aggregates need. */
 export const nationalProjection: Projection<NationalState> = {

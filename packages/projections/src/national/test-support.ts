@@ -1,6 +1,6 @@
 import { TestLog, uuid, type Input } from '../budgets/test-support.js'
 
-export { rawEvent, TestLog, uuid } from '../budgets/test-support.js'
+export { rawEvent, sameContents, TestLog, uuid } from '../budgets/test-support.js'
 
 /** Every indicator here runs 2024–2026, so municipalities' periods overlap. */
 const planPeriod = { from: 2024, to: 2026 }

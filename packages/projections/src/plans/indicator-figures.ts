@@ -1,3 +1,4 @@
+import { getEntry } from '../persistent-map.js'
 import {
   attainment,
   comparePeriods,
@@ -141,7 +142,7 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   if (entry === undefined) return null
   const { facts } = entry
   const { definition, baseline } = facts
-  const thresholds: RatingThresholds = state.plans[definition.planId]?.thresholds ?? defaultThresholds
+  const thresholds: RatingThresholds = getEntry(state.plans, definition.planId)?.thresholds ?? defaultThresholds
   const lastYear = `${definition.planPeriod.to}` as Period
   const budgetShare = definition.computed
 

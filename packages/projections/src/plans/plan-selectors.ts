@@ -1,3 +1,4 @@
+import { entriesOf, getEntry } from '../persistent-map.js'
 import {
   compare,
   divide,
@@ -24,7 +25,7 @@ import {
 import { own } from '../own.js'
 import type { ReadModel } from '../projection.js'
 import { figuresOf, type FigureOptions, type IndicatorFigures } from './indicator-figures.js'
-import { indicatorEntry, type PlansState, type ValueHistoryEntry } from './plans-projection.js'
+import { indicatorEntry, indicatorsOfPlan, type PlansState, type ValueHistoryEntry } from './plans-projection.js'
 
 // ---------------------------------------------------------------------------------------------
 // Roll-ups
@@ -179,7 +180,7 @@ function summaryOf(state: PlansState, plan: DraftedPlan): PlanSummary {
       areas: Object.keys(plan.areas).length,
       objectives: Object.keys(plan.objectives).length,
       measures: Object.keys(plan.measures).length,
-      indicators: Object.keys(state.indicators[plan.planId] ?? {}).length,
+      indicators: indicatorsOfPlan(state, plan.planId).length,
     },
   }
 }
@@ -208,11 +209,11 @@ interface Subtree<Node> {
  */
 export function planTree(model: ReadModel<PlansState>, planId: string, options: FigureOptions = {}): PlanTree | null {
   const { state, position } = model
-  const plan = own(state.plans, planId)
+  const plan = getEntry(state.plans, planId)
   if (plan === undefined) return null
   const { thresholds } = plan
 
-  const figures = Object.keys(state.indicators[planId] ?? {}).map((indicatorId) => figuresOf(state, indicatorId, options)!)
+  const figures = indicatorsOfPlan(state, planId).map((indicatorId) => figuresOf(state, indicatorId, options)!)
   const attached = groupBy(figures, ({ definition }) => attachment(definition))
   const indicatorsOf = (kind: 'objective' | 'measure', id: string) => attached.get(`${kind} ${id}`) ?? []
   const measuresOf = groupBy(Object.values(plan.measures), (measure) => measure.objectiveId)
@@ -284,10 +285,14 @@ export function plansOf(
   filter: PlanFilter = {},
 ): { readonly position: bigint | null; readonly plans: readonly PlanSummary[] } {
   const { state, position } = model
-  const plans = Object.values(state.plans)
+  // A municipality's plans are read from its own index, not picked out of the country's.
+  const candidates =
+    filter.municipality === undefined
+      ? entriesOf(state.plans)
+      : (own(state.plansByMunicipality, filter.municipality) ?? []).map((planId) => getEntry(state.plans, planId)!)
+  const plans = candidates
     .filter(
       (plan) =>
-        (filter.municipality === undefined || plan.municipality === filter.municipality) &&
         (filter.kind === undefined || plan.kind === filter.kind) &&
         (filter.status === undefined || plan.status === filter.status),
     )

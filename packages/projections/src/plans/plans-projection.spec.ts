@@ -1,10 +1,11 @@
 import fc from 'fast-check'
+import { getEntry } from '../persistent-map.js'
 import t from 'tap'
-import { isDeepStrictEqual } from 'node:util'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import { planTree } from './plan-selectors.js'
-import { indicatorEntry, initialPlansState, plansProjection, type PlansState } from './plans-projection.js'
+import { indicatorEntry, indicatorsOfPlan, initialPlansState, plansProjection, type PlansState } from './plans-projection.js'
 import { elbasan, elbasanScenario, modelOf, Scenario, uuid, type Input } from './test-support.js'
+import { plainJson, sameContents } from '../budgets/test-support.js'
 
 const { plan: planId, measure, indicator: ids } = elbasan
 
@@ -22,13 +23,13 @@ t.test('folds municipalities, plans and indicators as their deciders do', async 
     currency: 'ALL',
     budgetTotals: { 2024: { amount: '4250000000', currency: 'ALL' } },
   })
-  const plan = state.plans[planId]!
+  const plan = getEntry(state.plans, planId)!
   t.equal(plan.status, 'approved')
   t.equal(Object.keys(plan.areas).length, 4)
   t.equal(plan.measures[measure['II.2 (a)']]!.status, 'partially-completed')
   t.equal(plan.measures[measure['II.2 (a)']]!.statusHistory.length, 2)
-  t.strictSame(Object.keys(state.indicators[planId]!), Object.values(ids), 'indicators of a plan, in the order they were defined')
-  t.equal(state.indicatorPlans[ids.parents], planId)
+  t.strictSame(getEntry(state.indicatorsByPlan, planId), Object.values(ids), 'indicators of a plan, in the order they were defined')
+  t.equal(getEntry(state.indicators, ids.parents)?.facts.definition.planId, planId)
   const parents = indicatorEntry(state, ids.parents)!
   t.strictSame(parents.facts.values['2024'], { value: '80', source: { sq: 'Drejtoria e Shërbimeve Sociale' } }, 'the corrected figure')
   t.equal(parents.facts.corrections, 1)
@@ -44,7 +45,7 @@ t.test('folds municipalities, plans and indicators as their deciders do', async 
 t.test('the reducer is total and copies only what changes', async (t) => {
   const s = elbasanScenario()
   const model = modelOf(s.log)
-  const before = structuredClone(model.state)
+  const before = plainJson(model.state)
   const apply = (type: string, data: unknown, stream = 'elsewhere', metadata = {}) =>
     plansProjection.apply(model.state, s.append(stream, type, data, metadata))
 
@@ -72,20 +73,31 @@ t.test('the reducer is total and copies only what changes', async (t) => {
   const revised = apply('plan.measure-revised.v1', { planId, measureId: measure['IV.1 (a)'], output: { sq: '14 auditime' } })
   t.not(revised, model.state)
   t.equal(revised.indicators, model.state.indicators, 'untouched parts are shared, not copied')
-  t.equal(revised.plans[uuid(2)], model.state.plans[uuid(2)])
-  t.strictSame(revised.plans[planId]!.measures[measure['IV.1 (a)']]!.output, { sq: '14 auditime' })
+  t.equal(getEntry(revised.plans, uuid(2)), getEntry(model.state.plans, uuid(2)))
+  t.strictSame(getEntry(revised.plans, planId)!.measures[measure['IV.1 (a)']]!.output, { sq: '14 auditime' })
 
   const target = apply('indicator.target-set.v1', { indicatorId: ids.informed, period: '2023', target: { kind: 'absolute', value: '15000' } })
   const informed = indicatorEntry(target, ids.informed)!
   t.equal(informed.history, indicatorEntry(model.state, ids.informed)!.history, 'a target is no value event')
   t.strictSame(informed.facts.targets['2023'], { kind: 'absolute', value: '15000' })
-  t.equal(target.indicatorPlans, model.state.indicatorPlans, 'the index of plans changes only with a definition')
+  t.equal(target.indicatorsByPlan, model.state.indicatorsByPlan, 'the index of plans changes only with a definition')
   t.equal(target.plans, model.state.plans)
 
   const bare = apply('indicator.value-reported.v1', { indicatorId: ids.informed, period: '2023', value: '15500' }, `indicator-${ids.informed}`)
   t.match(indicatorEntry(bare, ids.informed)!.history.at(-1), { kind: 'reported', occurredAt: null, actor: null }, 'metadata without an envelope')
 
-  t.strictSame(model.state, before, 'nothing was changed in place')
+  // A log written by another client may define an indicator, or draft a plan, a second time.
+  const definition = s.log.find((event) => event.type === 'indicator.defined.v1' && (event.data as { indicatorId: string }).indicatorId === ids.informed)!
+  const redefined = apply('indicator.defined.v1', definition.data)
+  t.equal(redefined.indicatorsByPlan, model.state.indicatorsByPlan, 'defined again in its plan: indexed once')
+  const moved = apply('indicator.defined.v1', { ...(definition.data as object), planId: uuid(2) })
+  t.notOk(indicatorsOfPlan(moved, planId).includes(ids.informed), 'defined in another plan: it leaves the first')
+  t.equal(indicatorsOfPlan(moved, uuid(2)).at(-1), ids.informed, 'and is listed under the second')
+  t.same(indicatorsOfPlan(model.state, uuid(999)), [], 'a plan without indicators lists none')
+  const drafted = s.log.find((event) => event.type === 'plan.drafted.v1' && (event.data as { planId: string }).planId === planId)!
+  t.equal(apply('plan.drafted.v1', drafted.data).plansByMunicipality, model.state.plansByMunicipality, 'drafted again: indexed once')
+
+  t.strictSame(plainJson(model.state), before, 'nothing was changed in place')
   t.strictSame(emptyReadModel(plansProjection), { state: initialPlansState, position: null })
   t.ok(Object.isFrozen(initialPlansState))
   t.equal(plansProjection.name, 'plans')
@@ -225,10 +237,10 @@ function logOf(commands: readonly Input[], foreign: readonly number[]): LogEvent
 function inChunks(log: readonly LogEvent[], cuts: readonly number[]): [ReadModel<PlansState>, ReadModel<PlansState>][] {
   const edges = [...new Set([0, ...cuts.map((cut) => cut % (log.length + 1)), log.length])].sort((a, b) => a - b)
   let model = emptyReadModel(plansProjection)
-  const models: [ReadModel<PlansState>, ReadModel<PlansState>][] = [[model, structuredClone(model)]]
+  const models: [ReadModel<PlansState>, ReadModel<PlansState>][] = [[model, plainJson(model) as ReadModel<PlansState>]]
   for (let i = 1; i < edges.length; i++) {
     model = project(plansProjection, model, log.slice(edges[Math.max(0, i - 2)], edges[i]))
-    models.push([model, structuredClone(model)])
+    models.push([model, plainJson(model) as ReadModel<PlansState>])
   }
   return models
 }
@@ -247,11 +259,11 @@ t.test('one batch, arbitrary chunks and a rebuild from scratch give the same rea
         const rebuilt = modelOf(log)
         const trees = (model: ReadModel<PlansState>) => plans.map((id) => planTree(model, id))
         return (
-          isDeepStrictEqual(chunked, batch) &&
-          isDeepStrictEqual(rebuilt, batch) &&
+          sameContents(chunked, batch) &&
+          sameContents(rebuilt, batch) &&
           // Later events never changed an earlier read model in place.
-          models.every(([model, copy]) => isDeepStrictEqual(model, copy)) &&
-          isDeepStrictEqual(trees(chunked), trees(batch))
+          models.every(([model, copy]) => sameContents(model, copy)) &&
+          sameContents(trees(chunked), trees(batch))
         )
       },
     ),

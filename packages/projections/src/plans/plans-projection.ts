@@ -14,6 +14,7 @@ import {
   type ReportedValue,
 } from '@treguesi/domain'
 import { own } from '../own.js'
+import { emptyMap, getEntry, setEntry, type PersistentMap } from '../persistent-map.js'
 import type { LogEvent, Projection } from '../projection.js'
 
 /**
@@ -51,29 +52,36 @@ export interface IndicatorEntry {
 }
 
 /**
- * Records are keyed so that an event copies little: a value event, the most frequent, copies
- * the map of plans' indicators and its own plan's indicators, not every indicator there is.
+ * Collections that grow with the log are persistent maps, so an event copies a few small nodes
+ * and its own plan's indicators, not every plan or indicator there is.
  */
 export interface PlansState {
   readonly municipalities: Readonly<Record<string, RegisteredMunicipality>>
-  readonly plans: Readonly<Record<string, DraftedPlan>>
-  /** By plan id, then by indicator id in the order they were defined. */
-  readonly indicators: Readonly<Record<string, Readonly<Record<string, IndicatorEntry>>>>
-  /** The plan of each indicator: events after its definition name only the indicator. */
-  readonly indicatorPlans: Readonly<Record<string, string>>
+  readonly plans: PersistentMap<DraftedPlan>
+  /** By indicator id, wherever its plan is: events after its definition name only the indicator. */
+  readonly indicators: PersistentMap<IndicatorEntry>
+  /** Indicator ids by plan id, in the order they were defined. */
+  readonly indicatorsByPlan: PersistentMap<readonly string[]>
+  /** Plan ids by municipality code, in the order they were drafted. */
+  readonly plansByMunicipality: Readonly<Record<string, readonly string[]>>
 }
 
 export const initialPlansState: PlansState = Object.freeze({
   municipalities: {},
-  plans: {},
-  indicators: {},
-  indicatorPlans: {},
+  plans: emptyMap<DraftedPlan>(),
+  indicators: emptyMap<IndicatorEntry>(),
+  indicatorsByPlan: emptyMap<readonly string[]>(),
+  plansByMunicipality: {},
 })
 
 /** An indicator's entry, wherever its plan is. */
 export function indicatorEntry(state: PlansState, indicatorId: string): IndicatorEntry | undefined {
-  const planId = own(state.indicatorPlans, indicatorId)
-  return planId === undefined ? undefined : state.indicators[planId]![indicatorId]
+  return getEntry(state.indicators, indicatorId)
+}
+
+/** The ids of a plan's indicators, in the order they were defined. */
+export function indicatorsOfPlan(state: PlansState, planId: string): readonly string[] {
+  return getEntry(state.indicatorsByPlan, planId) ?? []
 }
 
 const municipalityEventTypes = ['municipality.registered.v2', 'municipality.budget-total-set.v1'] as const
@@ -118,7 +126,7 @@ function applyMunicipality(state: PlansState, event: MunicipalityEvent): PlansSt
 
 function applyPlan(state: PlansState, event: PlanEvent): PlansState {
   const { planId } = event.data
-  const current = state.plans[planId]
+  const current = getEntry(state.plans, planId)
   if (event.type !== 'plan.drafted.v1') {
     // Facts about a plan, or a measure, this log never introduced cannot be placed anywhere.
     if (current === undefined) return state
@@ -130,7 +138,11 @@ function applyPlan(state: PlansState, event: PlanEvent): PlansState {
     }
   }
   const next = plan.evolve(current ?? plan.initialState, event) as DraftedPlan
-  return { ...state, plans: { ...state.plans, [planId]: next } }
+  const plans = setEntry(state.plans, planId, next)
+  // Drafted again (a log written by another client): the index holds it already.
+  if (event.type !== 'plan.drafted.v1' || current !== undefined) return { ...state, plans }
+  const ofMunicipality = own(state.plansByMunicipality, next.municipality) ?? []
+  return { ...state, plans, plansByMunicipality: { ...state.plansByMunicipality, [next.municipality]: [...ofMunicipality, planId] } }
 }
 
 /** Who recorded a value event, and when, as its log entry says. */
@@ -159,31 +171,37 @@ function valueHistoryEntry(event: IndicatorEvent, logged: LogEvent): ValueHistor
   }
 }
 
+/**
+ * The plan index with `indicatorId` under `planId`. The log holds one definition per indicator
+ * (its stream starts with it); defined again by another client's log, it stays where it is, or
+ * moves to the plan the new definition names.
+ */
+function indexedUnderPlan(state: PlansState, indicatorId: string, planId: string): PlansState['indicatorsByPlan'] {
+  const before = getEntry(state.indicators, indicatorId)?.facts.definition.planId
+  if (before === planId) return state.indicatorsByPlan
+  let index = state.indicatorsByPlan
+  if (before !== undefined) index = setEntry(index, before, indicatorsOfPlan(state, before).filter((id) => id !== indicatorId))
+  return setEntry(index, planId, [...(getEntry(index, planId) ?? []), indicatorId])
+}
+
 function applyIndicator(state: PlansState, event: IndicatorEvent, logged: LogEvent): PlansState {
   const { indicatorId } = event.data
-  let planId: string
-  let entry: IndicatorEntry
   if (event.type === 'indicator.defined.v1') {
-    // The log holds one definition per indicator: its stream starts with it.
-    planId = event.data.planId
-    entry = { facts: indicator.evolve(indicator.initialState, event) as DefinedIndicator, history: [] }
-  } else {
-    const known = state.indicatorPlans[indicatorId]
-    if (known === undefined) return state
-    planId = known
-    const current = state.indicators[planId]![indicatorId]!
-    const value = valueHistoryEntry(event, logged)
-    entry = {
-      facts: indicator.evolve(current.facts, event) as DefinedIndicator,
-      history: value === null ? current.history : [...current.history, value],
+    const entry: IndicatorEntry = { facts: indicator.evolve(indicator.initialState, event) as DefinedIndicator, history: [] }
+    return {
+      ...state,
+      indicators: setEntry(state.indicators, indicatorId, entry),
+      indicatorsByPlan: indexedUnderPlan(state, indicatorId, event.data.planId),
     }
   }
-  return {
-    ...state,
-    indicators: { ...state.indicators, [planId]: { ...state.indicators[planId], [indicatorId]: entry } },
-    indicatorPlans:
-      state.indicatorPlans[indicatorId] === planId ? state.indicatorPlans : { ...state.indicatorPlans, [indicatorId]: planId },
+  const current = getEntry(state.indicators, indicatorId)
+  if (current === undefined) return state
+  const value = valueHistoryEntry(event, logged)
+  const entry: IndicatorEntry = {
+    facts: indicator.evolve(current.facts, event) as DefinedIndicator,
+    history: value === null ? current.history : [...current.history, value],
   }
+  return { ...state, indicators: setEntry(state.indicators, indicatorId, entry) }
 }
 
 /**

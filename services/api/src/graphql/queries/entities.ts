@@ -1,3 +1,4 @@
+import { getEntry } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetLineModel, IndicatorModel, MeasureModel, MunicipalityModel, PlanModel } from '../models.js'
 import { canRead, own, planSummary, readableBudgetLine, readableIndicator } from './snapshot.js'
@@ -17,7 +18,7 @@ export function loadPlan(context: GraphQLContext, planId: string): PlanModel | n
 }
 
 export function loadMeasure(context: GraphQLContext, planId: string, measureId: string): MeasureModel | null {
-  const measure = canRead(context, planId) ? own(context.models.plans.state.plans[planId]!.measures, measureId) : undefined
+  const measure = canRead(context, planId) ? own(getEntry(context.models.plans.state.plans, planId)!.measures, measureId) : undefined
   return measure === undefined ? null : { ...measure, planId }
 }
 

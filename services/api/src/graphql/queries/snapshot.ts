@@ -1,7 +1,12 @@
 import type { Period, PlanStatus } from '@treguesi/domain'
 import {
   budgetShareOf,
+  entriesOf,
   figuresOf,
+  filterEntries,
+  getEntry,
+  indicatorEntry,
+  indicatorsOfPlan,
   plansOf,
   planTree,
   type BudgetLineFacts,
@@ -62,7 +67,7 @@ export function own<Value>(record: Readonly<Record<string, Value>>, key: string)
 
 /** Whether the caller may read the plan; a plan the log never drafted is readable by no one. */
 export function canRead(context: GraphQLContext, planId: string): boolean {
-  const plan = own(context.models.plans.state.plans, planId)
+  const plan = getEntry(context.models.plans.state.plans, planId)
   return plan !== undefined && canReadPlan(context.principal, plan.status)
 }
 
@@ -82,18 +87,9 @@ export function planSummary(context: GraphQLContext, planId: string): PlanSummar
   return plan !== undefined && canReadPlan(context.principal, plan.status) ? plan : null
 }
 
-/** The projections' maps split into shards by key (see their records.ts). */
-type ShardedMap<Value> = Readonly<Record<string, Readonly<Record<string, Value>>>>
-
-function withoutUnreadable<Value>(map: ShardedMap<Value>, keep: (value: Value) => boolean): ShardedMap<Value> {
-  return Object.fromEntries(
-    Object.entries(map).map(([shard, entries]) => [shard, Object.fromEntries(Object.entries(entries).filter(([, value]) => keep(value)))]),
-  )
-}
-
 /** Whether an anonymous caller may read the plan: what public figures are made of. */
 const publicPlan = (models: ReadModels) => (planId: string): boolean => {
-  const plan = own(models.plans.state.plans, planId)
+  const plan = getEntry(models.plans.state.plans, planId)
   return plan !== undefined && canReadPlan(anonymous, plan.status)
 }
 
@@ -104,7 +100,7 @@ export function budgetsFor(context: GraphQLContext): ReadModel<BudgetsState> {
   return cached(models, 'budgets public', () => {
     const readable = publicPlan(models)
     const { state, position } = models.budgets
-    return { position, state: { ...state, lines: withoutUnreadable(state.lines, (line) => readable(line.planId)) } }
+    return { position, state: { ...state, lines: filterEntries(state.lines, (line) => readable(line.planId)) } }
   })
 }
 
@@ -115,8 +111,8 @@ export function nationalFor(context: GraphQLContext): ReadModel<NationalState> {
   return cached(models, 'national public', () => {
     const readable = publicPlan(models)
     const { state, position } = models.national
-    const indicators = withoutUnreadable(state.indicators, (indicator) => readable(indicator.planId))
-    const kept = new Set(Object.values(indicators).flatMap((shard) => Object.keys(shard)))
+    const indicators = filterEntries(state.indicators, (indicator) => readable(indicator.planId))
+    const kept = new Set(indicators.keys())
     const values = Object.fromEntries(
       Object.entries(state.values).map(([code, byPeriod]) => [
         code,
@@ -128,7 +124,8 @@ export function nationalFor(context: GraphQLContext): ReadModel<NationalState> {
         ),
       ]),
     )
-    return { position, state: { ...state, indicators, values } }
+    const byCode = state.byCode.map((ids) => ids.filter((id) => kept.has(id))).filter((ids) => ids.length > 0)
+    return { position, state: { ...state, indicators, byCode, values } }
   })
 }
 
@@ -179,7 +176,7 @@ export function figures(context: GraphQLContext, indicatorId: string, period?: P
 
 /** An indicator's default figures when the caller may read its plan. */
 export function readableIndicator(context: GraphQLContext, indicatorId: string): IndicatorFigures | null {
-  const planId = own(context.models.plans.state.indicatorPlans, indicatorId)
+  const planId = getEntry(context.models.plans.state.indicators, indicatorId)?.facts.definition.planId
   if (planId === undefined || !canRead(context, planId)) return null
   return figures(context, indicatorId)
 }
@@ -188,7 +185,7 @@ export function readableIndicator(context: GraphQLContext, indicatorId: string):
 export function planIndicators(context: GraphQLContext, planId: string): readonly IndicatorFigures[] {
   // The tree computes the figures of every indicator it places; those are not computed again.
   treeOf(context, planId)
-  return Object.keys(own(context.models.plans.state.indicators, planId) ?? {}).map((indicatorId) => figures(context, indicatorId)!)
+  return indicatorsOfPlan(context.models.plans.state, planId).map((indicatorId) => figures(context, indicatorId)!)
 }
 
 /** A plan's indicators by what they are attached to ('measure <id>', 'objective <id>'). */
@@ -213,9 +210,7 @@ interface LineIndex {
 /** Budget lines by id, and by plan and by measure, each by fiscal year then id. */
 function lineIndex(models: ReadModels): LineIndex {
   return cached(models, 'budget-line index', () => {
-    const lines = Object.values(models.budgets.state.lines)
-      .flatMap((shard) => Object.values(shard))
-      .sort((a, b) => a.fiscalYear - b.fiscalYear || (a.budgetLineId < b.budgetLineId ? -1 : 1))
+    const lines = entriesOf(models.budgets.state.lines).sort((a, b) => a.fiscalYear - b.fiscalYear || (a.budgetLineId < b.budgetLineId ? -1 : 1))
     const byPlan = new Map<string, BudgetLineFacts[]>()
     const byMeasure = new Map<string, BudgetLineFacts[]>()
     for (const line of lines) {
@@ -247,7 +242,7 @@ export function budgetShareIndicators(context: GraphQLContext, municipality: str
   const index = cached(context.models, 'budget-share indicators', () => {
     const byKey = new Map<string, string[]>()
     for (const plan of summaries(context.models).values()) {
-      for (const entry of Object.values(own(context.models.plans.state.indicators, plan.planId) ?? {})) {
+      for (const entry of indicatorsOfPlan(context.models.plans.state, plan.planId).map((id) => indicatorEntry(context.models.plans.state, id)!)) {
         const { computed, municipality: owner, indicatorId } = entry.facts.definition
         if (computed === undefined) continue
         addTo(byKey, `${owner} ${computed.category}`, indicatorId)
