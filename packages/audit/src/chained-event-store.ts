@@ -9,7 +9,7 @@ import {
   type JsonObject,
   type RecordedEvent,
 } from '@treguesi/event-store'
-import { chainKey, chainOf, eventHash } from './hashing.js'
+import { chainKey, chainOf, eventHash, isSha256Hex } from './hashing.js'
 
 export interface ChainOptions {
   /**
@@ -20,6 +20,17 @@ export interface ChainOptions {
   readonly retryWindow?: number
   /** Tries of an `any` or `stream_exists` append that keeps losing to concurrent writers. Default 50. */
   readonly maxAttempts?: number
+}
+
+/**
+ * What a chained store's append also takes: the hash of the stream's event at the exact
+ * `expectedRevision`, when the caller has just read it. The store then links to it instead of
+ * reading that event again. It is trusted only with an exact revision: the append is refused
+ * unless the stream is still at that revision, whose event never changes, so a hash read at any
+ * other moment cannot be written.
+ */
+export interface ChainedAppendOptions extends AppendOptions {
+  readonly previousHash?: string
 }
 
 /** An event as it will be stored: id lower-cased, data and metadata as their JSON round trip. */
@@ -46,8 +57,9 @@ const chainedStores = new WeakSet<EventStore>()
  * at revision 0) and `hash` the event's own (see eventHash). The store only ever receives exact
  * expectations — the previous event is known before writing, so a stream's chain cannot fork;
  * `any` and `stream_exists` read the stream's last event and try again if another writer got
- * there first. Retried appends still write nothing: the same ids and content give the same hashes.
- * Wrapping a chained store again returns it unchanged.
+ * there first. An exact expectation that comes with the previous event's hash (see
+ * ChainedAppendOptions) is linked without reading anything. Retried appends still write nothing:
+ * the same ids and content give the same hashes. Wrapping a chained store again returns it unchanged.
  */
 export function chainedEventStore(store: EventStore, options: ChainOptions = {}): EventStore {
   if (chainedStores.has(store)) return store
@@ -69,18 +81,22 @@ async function appendChained(
   store: EventStore,
   stream: string,
   events: readonly EventToAppend[],
-  options: AppendOptions | undefined,
+  options: ChainedAppendOptions | undefined,
   settings: { retryWindow: number; maxAttempts: number },
 ): Promise<AppendResult> {
   checkStream(stream)
   const expected = checkExpectation(stream, options?.expectedRevision ?? 'any')
+  const previousHash = checkPreviousHash(stream, expected, options?.previousHash)
   const prepared = prepare(stream, events)
   // An exact expectation that is not met is the caller's conflict; `any` and `stream_exists` are
   // met by whatever the stream holds, so losing a race only means reading it again.
   const attempts = expected === 'any' || expected === 'stream_exists' ? settings.maxAttempts : 1
   let conflict: unknown
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const place = await placeOf(store, stream, prepared, expected, settings.retryWindow)
+    const place =
+      previousHash === undefined
+        ? await placeOf(store, stream, prepared, expected, settings.retryWindow)
+        : { expectedRevision: expected as bigint, previous: previousHash, retry: false }
     try {
       return await store.append(stream, link(stream, prepared, place), { expectedRevision: place.expectedRevision })
     } catch (error) {
@@ -194,6 +210,17 @@ function checkExpectation(stream: string, expected: ExpectedRevision): ExpectedR
     throw invalidAppend(stream, 'expectedRevision', `must be at most ${maxPosition} (2^63 - 1)`)
   }
   return expected
+}
+
+function checkPreviousHash(stream: string, expected: ExpectedRevision, previousHash: unknown): string | undefined {
+  if (previousHash === undefined) return undefined
+  if (typeof expected !== 'bigint') {
+    throw invalidAppend(stream, 'previousHash', 'is taken only with an exact expectedRevision, the revision of the event it is the hash of')
+  }
+  if (!isSha256Hex(previousHash)) {
+    throw invalidAppend(stream, 'previousHash', 'must be a SHA-256 hash in lower-case hex')
+  }
+  return previousHash
 }
 
 function prepare(stream: string, events: readonly EventToAppend[]): Prepared[] {

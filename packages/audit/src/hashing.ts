@@ -101,7 +101,7 @@ export function rollingHash(previous: string | null, entry: RollingEntry): strin
   )
 }
 
-function isSha256Hex(value: unknown): value is string {
+export function isSha256Hex(value: unknown): value is string {
   return typeof value === 'string' && sha256Pattern.test(value)
 }
 

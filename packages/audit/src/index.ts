@@ -10,7 +10,7 @@ export {
   type ChainedFields,
   type RollingEntry,
 } from './hashing.js'
-export { chainedEventStore, type ChainOptions } from './chained-event-store.js'
+export { chainedEventStore, type ChainedAppendOptions, type ChainOptions } from './chained-event-store.js'
 export {
   sealEventType,
   sealLog,

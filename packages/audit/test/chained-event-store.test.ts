@@ -1,9 +1,9 @@
 import t, { type Test } from 'tap'
 import { TreguesiError } from '@treguesi/errors'
-import { chainedEventStore, eventHash, verifyLog, withoutChain } from '@treguesi/audit'
+import { chainedEventStore, chainOf, eventHash, verifyLog, withoutChain, type ChainedAppendOptions } from '@treguesi/audit'
 import type { EventStore, EventToAppend, RecordedEvent } from '@treguesi/event-store'
 import { collect, events, newEvent, streamName } from '@treguesi/event-store/contract'
-import { eventStoreDb, memoryStore, rejection, withAppend } from './support.js'
+import { eventStoreDb, memoryStore, rejection, storeWith, withAppend } from './support.js'
 
 /** Checks that each event links to the one before it and that its hash is its content's. */
 function assertChained(t: Test, recorded: readonly RecordedEvent[]): void {
@@ -263,4 +263,40 @@ t.test('EventStoreDB: retries stay idempotent though the server would record the
   t.equal(recorded.length, 4, 'no event was recorded twice')
   assertChained(t, recorded)
   t.match(await verifyLog(store), { ok: true, checkedEvents: 4 })
+})
+
+t.test('with the previous hash from the caller, an exact append links to it without reading', async (t) => {
+  const recorded = memoryStore(t)
+  let reads = 0
+  const store = chainedEventStore(
+    storeWith(recorded, {
+      readStream: (stream, options) => {
+        reads += 1
+        return recorded.readStream(stream, options)
+      },
+    }),
+  )
+  const stream = streamName('indicator')
+  await store.append(stream, events(2), { expectedRevision: 'no_stream' })
+  const [last] = await collect(recorded.readStream(stream, { direction: 'backwards', maxCount: 1 }))
+  const hash = chainOf(last!.metadata)!.hash
+  reads = 0
+  const linked: ChainedAppendOptions = { expectedRevision: 1n, previousHash: hash }
+  t.same(await store.append(stream, events(1), linked), { nextExpectedRevision: 2n, position: 3n })
+  t.equal(reads, 0, 'nothing was read to link the event')
+  assertChained(t, await collect(recorded.readStream(stream)))
+
+  const stale = await rejection(t, store.append(stream, events(1), linked), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'a hash of an event no longer the last is not written')
+  t.match(stale, { stream, expected: 1n, actual: 2n })
+  t.equal(await recorded.headPosition(), 3n, 'nothing was written')
+  t.equal(reads, 0)
+
+  for (const expectedRevision of ['any', 'stream_exists', 'no_stream'] as const) {
+    const details = await rejection(t, store.append(stream, events(1), { expectedRevision, previousHash: hash } as ChainedAppendOptions), 'TRG_STORE_INVALID_APPEND', `not with ${expectedRevision}`)
+    t.match(details, { field: 'previousHash', problem: /exact expectedRevision/ })
+  }
+  const malformed = await rejection(t, store.append(stream, events(1), { expectedRevision: 2n, previousHash: 'ABC' } as ChainedAppendOptions), 'TRG_STORE_INVALID_APPEND', 'a hash must look like one')
+  t.match(malformed, { field: 'previousHash', problem: /SHA-256/ })
+  t.equal(await recorded.headPosition(), 3n)
+  t.ok((await verifyLog(recorded)).ok, 'the log verifies')
 })

@@ -23,6 +23,7 @@ import { z } from 'zod'
 import { handleCommand, type CommandResult, type HandleOptions } from './handle-command.js'
 import { prepareCommand, type RawCommand } from './prepare-command.js'
 import { References } from './references.js'
+import { CommandReads } from './stream-reads.js'
 
 /** How the commands of one aggregate are parsed, routed to their stream and decided. */
 interface Aggregate<Command extends { type: string }, Event extends DomainEvent, State> {
@@ -97,7 +98,9 @@ export async function executeCommand(
   const checkedContext = parseCommand(raw.type, commandContextSchema, context)
   const key = Object.values(parseCommand(raw.type, target.key, raw))[0] as string
   const prepare = prepareCommand[raw.type]
-  const references = new References(store)
+  // One set of reads for the command's own stream and the facts it needs from others.
+  const reads = options?.reads ?? new CommandReads(store)
+  const references = new References(reads)
   const command = async () => parseCommand(raw.type, target.schema, prepare ? await prepare(raw, references) : raw)
-  return handleCommand(store, target.decider, target.streamOf(key), command, checkedContext, options)
+  return handleCommand(store, target.decider, target.streamOf(key), command, checkedContext, { ...options, reads })
 }

@@ -1,9 +1,10 @@
 import { isTreguesiError, TreguesiError } from '@treguesi/errors'
 import type { CommandContext, Decider, DomainEvent, EventEnvelope } from '@treguesi/domain'
 import { canonicalCommandId, envelopeFor } from '@treguesi/domain'
-import type { EventStore, JsonObject, RecordedEvent } from '@treguesi/event-store'
+import type { ChainedAppendOptions } from '@treguesi/audit'
+import type { EventStore, JsonObject } from '@treguesi/event-store'
 import { eventIdFor } from './event-ids.js'
-import { foldStream } from './fold-stream.js'
+import { CommandReads } from './stream-reads.js'
 
 export interface CommandResult<Event> {
   /** The events this command recorded (on a retry: the ones the first handling recorded). */
@@ -26,27 +27,11 @@ export interface HandleOptions {
    * caller asked not to overwrite what it has not seen.
    */
   readonly expectedRevision?: bigint | 'no_stream'
-}
-
-interface Loaded<State> {
-  readonly state: State
-  readonly revision: bigint | null
-  readonly earlier: readonly RecordedEvent[]
-}
-
-async function load<Command, Event extends DomainEvent, State>(
-  store: EventStore,
-  decider: Decider<Command, Event, State>,
-  stream: string,
-  commandId: string,
-): Promise<Loaded<State>> {
-  const earlier: RecordedEvent[] = []
-  const { state, revision } = await foldStream(store, decider, stream, (recorded) => {
-    // Events recorded before ids were canonicalised may hold theirs in upper case.
-    const recordedId = recorded.metadata.commandId
-    if (typeof recordedId === 'string' && canonicalCommandId(recordedId) === commandId) earlier.push(recorded)
-  })
-  return { state, revision, earlier }
+  /**
+   * The reads of `store` this command shares with what ran before it for the same request (the
+   * check of whose it is, say), so that each stream is read once; a fresh set by default.
+   */
+  readonly reads?: CommandReads
 }
 
 /**
@@ -60,8 +45,9 @@ async function load<Command, Event extends DomainEvent, State>(
  * command id is still answered with its first result, whatever the stream's revision is now.
  *
  * `command` may be given as a function that produces it: it then runs on every attempt, after
- * the retry check, so facts it reads from other streams are current and a retried command id
- * returns its first result even if those facts have changed since.
+ * the retry check, so a retried command id returns its first result even if the facts it reads
+ * have changed since. Those facts come from `reads`, like the stream's own state: each stream is
+ * read once per command, and after a conflict only this stream's new events are read.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStore,
@@ -71,27 +57,24 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   given: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult<Event>> {
-  const { expectedRevision } = options
+  const { expectedRevision, reads = new CommandReads(store) } = options
   const maxAttempts = expectedRevision === undefined ? (options.maxAttempts ?? 5) : 1
   const context = { ...given, commandId: canonicalCommandId(given.commandId) }
   const envelope: EventEnvelope = envelopeFor(context)
   for (let attempt = 1; ; attempt++) {
-    const { state, revision, earlier } = await load(store, decider, stream, context.commandId)
-    const last = earlier[earlier.length - 1]
-    if (last) {
-      return {
-        events: earlier.map((recorded) => ({ type: recorded.type, data: recorded.data }) as Event),
-        revision: last.revision,
-        position: last.position,
-        replayed: true,
-      }
-    }
+    const { state, revision, hash, commands } = await reads.load(decider, stream)
+    const earlier = commands.get(context.commandId)
+    if (earlier) return { events: earlier.events as Event[], revision: earlier.revision, position: earlier.position, replayed: true }
     if (expectedRevision !== undefined && expectedRevision !== (revision ?? 'no_stream')) {
       throw new TreguesiError('TRG_STORE_WRONG_EXPECTED_REVISION', { stream, expected: expectedRevision, actual: revision ?? 'no_stream' })
     }
     const current = typeof command === 'function' ? await (command as () => Promise<Command>)() : command
     const events = decider.decide(current, state)
     if (events.length === 0) return { events, revision, position: null, replayed: false }
+    // The chain links to the event the decision was made on; the store refuses the append
+    // if the stream has moved past it, so a stale hash is never written.
+    const place: ChainedAppendOptions =
+      revision === null ? { expectedRevision: 'no_stream' } : { expectedRevision: revision, ...(hash !== undefined && { previousHash: hash }) }
     try {
       const appended = await store.append(
         stream,
@@ -101,11 +84,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
           data: event.data as JsonObject,
           metadata: envelope as unknown as JsonObject,
         })),
-        { expectedRevision: revision ?? 'no_stream' },
+        place,
       )
       return { events, revision: appended.nextExpectedRevision, position: appended.position, replayed: false }
     } catch (error) {
       if (!isTreguesiError(error, 'TRG_STORE_WRONG_EXPECTED_REVISION') || attempt >= maxAttempts) throw error
+      reads.stale(stream)
     }
   }
 }

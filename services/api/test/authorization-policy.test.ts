@@ -1,4 +1,5 @@
 import t from 'tap'
+import { CommandReads, References } from '@treguesi/commands'
 import { SqliteEventStore } from '@treguesi/event-store'
 import { anonymous, type Principal } from '../src/access/principal.js'
 import { assertAdmin, authorizeCommand, canReadPlan } from '../src/access/policy.js'
@@ -27,18 +28,19 @@ t.test('audit operations are for admins only', async (t) => {
 t.test('an editor sends only the commands the policy knows the municipality of', async (t) => {
   const store = new SqliteEventStore({ path: ':memory:' })
   t.teardown(() => store.close())
+  const references = new References(new CommandReads(store))
   const editor: Principal = principals.editorElbasan
-  await t.rejects(authorizeCommand(editor, { type: 'DeleteEverything' }, store), {
+  await t.rejects(authorizeCommand(editor, { type: 'DeleteEverything' }, references), {
     code: 'TRG_FORBIDDEN',
     details: { action: 'run DeleteEverything', reason: 'only admins may' },
   })
-  await t.rejects(authorizeCommand(editor, { type: 'SetMunicipalBudgetTotal', fiscalYear: 2024 }, store), {
+  await t.rejects(authorizeCommand(editor, { type: 'SetMunicipalBudgetTotal', fiscalYear: 2024 }, references), {
     code: 'TRG_FORBIDDEN',
     details: { reason: 'it names no municipality' },
   })
-  t.equal(await authorizeCommand(editor, { type: 'SetMunicipalBudgetTotal', code: 'ELB' }, store), 'ELB')
-  t.equal(await authorizeCommand(principals.admin, { type: 'DeleteEverything' }, store), undefined, 'admins are not asked')
-  await t.rejects(authorizeCommand(principals.ministry, { type: 'SetMunicipalBudgetTotal', code: 'ELB' }, store), {
+  t.equal(await authorizeCommand(editor, { type: 'SetMunicipalBudgetTotal', code: 'ELB' }, references), 'ELB')
+  t.equal(await authorizeCommand(principals.admin, { type: 'DeleteEverything' }, references), undefined, 'admins are not asked')
+  await t.rejects(authorizeCommand(principals.ministry, { type: 'SetMunicipalBudgetTotal', code: 'ELB' }, references), {
     code: 'TRG_FORBIDDEN',
     details: { reason: 'the ministry role reads, it does not write' },
   })

@@ -1,6 +1,5 @@
-import { budgetLineStream, indicatorStream, planStream } from '@treguesi/domain'
+import type { References } from '@treguesi/commands'
 import { TreguesiError } from '@treguesi/errors'
-import type { EventStore } from '@treguesi/event-store'
 import { z } from 'zod'
 import type { Principal } from './principal.js'
 
@@ -21,11 +20,15 @@ export interface CommandToAuthorize {
   readonly [field: string]: unknown
 }
 
-/** An entity a command names by id; the first event of its stream says whose it is. */
+/**
+ * An entity a command names by id, and whose it is (undefined: no such entity). Read from the
+ * store with the command's own reads, not from the read models: they may lag behind a write
+ * another instance has just made.
+ */
 interface Target {
   readonly field: string
   readonly entity: string
-  readonly streamOf: (id: string) => string
+  readonly ownerOf: (references: References, id: string) => Promise<string | undefined>
 }
 
 /**
@@ -38,9 +41,13 @@ interface Scope {
   readonly targets: readonly Target[]
 }
 
-const plan: Target = { field: 'planId', entity: 'plan', streamOf: planStream }
-const indicator: Target = { field: 'indicatorId', entity: 'indicator', streamOf: indicatorStream }
-const budgetLine: Target = { field: 'budgetLineId', entity: 'budget line', streamOf: budgetLineStream }
+const plan: Target = { field: 'planId', entity: 'plan', ownerOf: (references, id) => references.ownerOfPlan(id) }
+const indicator: Target = { field: 'indicatorId', entity: 'indicator', ownerOf: (references, id) => references.ownerOfIndicator(id) }
+const budgetLine: Target = {
+  field: 'budgetLineId',
+  entity: 'budget line',
+  ownerOf: (references, id) => references.ownerOfBudgetLine(id),
+}
 
 const onPlan: Scope = { targets: [plan] }
 const onIndicator: Scope = { targets: [indicator] }
@@ -79,29 +86,18 @@ const uuid = z.uuid()
 const isId = (value: unknown): value is string => uuid.safeParse(value).success
 
 /**
- * The municipality an entity belongs to, from the first event of its stream (the event that
- * created a plan, an indicator or a budget line names it); undefined when the entity does not
- * exist. Read from the store, not the read models: they may lag behind a write another instance
- * has just made.
- */
-async function ownerOf(store: EventStore, stream: string): Promise<string | undefined> {
-  for await (const first of store.readStream(stream, { maxCount: 1 })) return String(first.data.municipality)
-  return undefined
-}
-
-/**
  * The municipalities a command writes for: its own field and the owners of the entities it
  * names. When none is found the command is about an entity that does not exist (or an id that
  * is none), and it is refused as its handling would refuse it.
  */
-async function municipalitiesOf(command: CommandToAuthorize, scope: Scope, store: EventStore): Promise<string[]> {
+async function municipalitiesOf(command: CommandToAuthorize, scope: Scope, references: References): Promise<string[]> {
   const found: string[] = []
   const direct = scope.field === undefined ? undefined : command[scope.field]
   if (typeof direct === 'string') found.push(direct)
   for (const target of scope.targets) {
     const id = command[target.field]
     if (!isId(id)) continue
-    const owner = await ownerOf(store, target.streamOf(id))
+    const owner = await target.ownerOf(references, id)
     if (owner !== undefined) found.push(owner)
   }
   if (found.length > 0) return found
@@ -121,14 +117,18 @@ async function municipalitiesOf(command: CommandToAuthorize, scope: Scope, store
  * Returns the municipality the write is for when the caller is an editor (recorded as the
  * actor's municipality), undefined for an admin.
  */
-export async function authorizeCommand(principal: Principal, command: CommandToAuthorize, store: EventStore): Promise<string | undefined> {
+export async function authorizeCommand(
+  principal: Principal,
+  command: CommandToAuthorize,
+  references: References,
+): Promise<string | undefined> {
   const action = `run ${command.type}`
   if (principal.role === 'anonymous') throw new TreguesiError('TRG_UNAUTHENTICATED', { reason: `${command.type} needs a bearer token` })
   if (principal.role === 'admin') return undefined
   if (principal.role !== 'editor') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `the ${principal.role} role reads, it does not write` })
   const scope = scopes.get(command.type)
   if (scope === undefined) throw new TreguesiError('TRG_FORBIDDEN', { action, reason: 'only admins may' })
-  const municipalities = await municipalitiesOf(command, scope, store)
+  const municipalities = await municipalitiesOf(command, scope, references)
   const foreign = municipalities.find((code) => !principal.municipalities.includes(code))
   if (foreign !== undefined) {
     throw new TreguesiError('TRG_FORBIDDEN', {

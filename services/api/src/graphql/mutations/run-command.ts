@@ -1,4 +1,4 @@
-import { executeCommand } from '@treguesi/commands'
+import { CommandReads, executeCommand, References } from '@treguesi/commands'
 import { canonicalCommandId } from '@treguesi/domain'
 import { authorizeCommand } from '../../access/policy.js'
 import type { GraphQLContext } from '../context.js'
@@ -30,7 +30,9 @@ export async function runCommand<Input extends CommandInput>(
 ): Promise<CommandOutcome> {
   const { principal, store } = context
   const commandId = canonicalCommandId(input.commandId)
-  const municipality = await authorizeCommand(principal, { type, ...commandFields(input) }, store)
+  // The policy and the handling share their reads: each stream is read once per command.
+  const reads = new CommandReads(store)
+  const municipality = await authorizeCommand(principal, { type, ...commandFields(input) }, new References(reads))
   const command = { ...fields(type, input), type }
   const commandContext = {
     commandId,
@@ -40,7 +42,7 @@ export async function runCommand<Input extends CommandInput>(
     occurredAt: input.occurredAt ?? new Date().toISOString(),
   }
   const expectedRevision = expectedRevisionOf(type, input)
-  const result = await executeCommand(store, command, commandContext, expectedRevision === undefined ? {} : { expectedRevision })
+  const result = await executeCommand(store, command, commandContext, { reads, ...(expectedRevision !== undefined && { expectedRevision }) })
   const position = result.position === null ? null : result.position.toString()
   await ensureConsistent(context, position)
   return {
