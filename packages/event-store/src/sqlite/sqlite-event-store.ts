@@ -19,8 +19,9 @@ import type {
 import { StoreLifecycle } from '../store-lifecycle.js'
 import { pause } from '../subscription.js'
 import { checkReadAll, checkReadStream, prepareAppend, type PreparedEvent } from '../validation.js'
-import { checkExpectedRevision } from '../expected-revision.js'
+import { checkExpectedRevision, meetsExpectation } from '../expected-revision.js'
 import { migrate } from './schema.js'
+import { eventIdBytes, eventIdOf } from './event-id-bytes.js'
 import { appendSignal } from './append-signal.js'
 import { isJsonObject, unreadable } from '../unreadable.js'
 
@@ -49,7 +50,7 @@ interface EventRow {
   position: bigint
   stream: string
   revision: bigint
-  event_id: string
+  event_id: Buffer
   type: string
   data: string
   metadata: string
@@ -79,7 +80,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     stream: row.stream,
     revision: row.revision,
     position: row.position,
-    id: row.event_id,
+    id: eventIdOf(row.event_id),
     type: row.type,
     data: jsonColumn(row, 'data'),
     metadata: jsonColumn(row, 'metadata'),
@@ -101,6 +102,15 @@ function filterClause(filter: AllFilter | undefined): { sql: string; params: str
     for (const prefix of prefixes) params.push(prefix, prefix)
   }
   return { sql: parts.length > 0 ? ` AND ${parts.join(' AND ')}` : '', params }
+}
+
+/** The unique index on event ids refused a row; (stream, revision) cannot clash under the write lock. */
+function isDuplicateEventId(error: unknown): boolean {
+  return (
+    error instanceof BetterSqlite3.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.endsWith('events.event_id')
+  )
 }
 
 export class SqliteEventStore implements EventStore {
@@ -161,23 +171,32 @@ export class SqliteEventStore implements EventStore {
     recordedAt: string,
   ): AppendResult & { written: boolean } {
     const current = this.#currentRevision(stream)
-    const earlier = this.#earlierWrite(stream, events, expected, current)
-    if (earlier) return { ...earlier, written: false }
-    checkExpectedRevision(stream, expected, current)
-
+    // A retry of an exact or no_stream append finds the stream past what it expects; one made with
+    // any or stream_exists still meets its expectation, so only those look for it beforehand.
+    if (expected === 'any' || expected === 'stream_exists' || !meetsExpectation(expected, current)) {
+      const earlier = this.#earlierWrite(stream, events, expected, current)
+      if (earlier) return { ...earlier, written: false }
+      checkExpectedRevision(stream, expected, current)
+    }
     const insert = this.#statement(
       'INSERT INTO events (stream, revision, event_id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    const duplicate = this.#statement('SELECT stream FROM events WHERE event_id = ?')
     let revision = current ?? -1n
     let position = 0n
     for (const event of events) {
       revision += 1n
-      if (duplicate.get(event.id) !== undefined) {
-        throw new TreguesiError('TRG_STORE_DUPLICATE_EVENT_ID', { stream, eventId: event.id })
+      try {
+        position = BigInt(
+          insert.run(stream, revision, eventIdBytes(event.id), event.type, event.data, event.metadata, recordedAt).lastInsertRowid,
+        )
+      } catch (error) {
+        // The unique index finds an id recorded anywhere in the log without a lookup of its own;
+        // throwing rolls back the events of this append already inserted.
+        if (isDuplicateEventId(error)) {
+          throw new TreguesiError('TRG_STORE_DUPLICATE_EVENT_ID', { stream, eventId: event.id }, { cause: error })
+        }
+        throw error
       }
-      const info = insert.run(stream, revision, event.id, event.type, event.data, event.metadata, recordedAt)
-      position = BigInt(info.lastInsertRowid)
     }
     return { nextExpectedRevision: revision, position, written: true }
   }
@@ -202,7 +221,7 @@ export class SqliteEventStore implements EventStore {
     if (current === null) return undefined
     const first = this.#statement('SELECT revision FROM events WHERE stream = ? AND event_id = ?').get(
       stream,
-      events[0]!.id,
+      eventIdBytes(events[0]!.id),
     ) as { revision: bigint } | undefined
     if (!first) return undefined
     const expectedStart =
@@ -210,8 +229,9 @@ export class SqliteEventStore implements EventStore {
     if (first.revision !== expectedStart) return undefined
     const recorded = this.#statement(
       'SELECT revision, position, event_id FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
-    ).all(stream, first.revision, events.length) as Array<{ revision: bigint; position: bigint; event_id: string }>
-    const same = recorded.length === events.length && recorded.every((row, i) => row.event_id === events[i]!.id)
+    ).all(stream, first.revision, events.length) as Array<{ revision: bigint; position: bigint; event_id: Buffer }>
+    const same =
+      recorded.length === events.length && recorded.every((row, i) => eventIdOf(row.event_id) === events[i]!.id)
     if (!same) return undefined
     const last = recorded[recorded.length - 1]!
     return { nextExpectedRevision: last.revision, position: last.position }
