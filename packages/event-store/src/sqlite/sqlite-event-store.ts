@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
+import BetterSqlite3, { type Database, type Statement, type Transaction } from 'better-sqlite3'
 import { TreguesiError } from '@treguesi/errors'
 import type {
   AllFilter,
@@ -104,6 +104,13 @@ function filterClause(filter: AllFilter | undefined): { sql: string; params: str
   return { sql: parts.length > 0 ? ` AND ${parts.join(' AND ')}` : '', params }
 }
 
+type LockedAppend = (
+  stream: string,
+  events: readonly PreparedEvent[],
+  expected: ExpectedRevision,
+  recordedAt: string,
+) => AppendResult & { written: boolean }
+
 /** The unique index on event ids refused a row; (stream, revision) cannot clash under the write lock. */
 function isDuplicateEventId(error: unknown): boolean {
   return (
@@ -122,6 +129,8 @@ export class SqliteEventStore implements EventStore {
   readonly #signalKey: string | object
   readonly #statements = new Map<string, Statement>()
   readonly #lifecycle = new StoreLifecycle()
+  /** Made once: better-sqlite3 builds a transaction function's wrappers each time one is made. */
+  readonly #appendTransaction: Transaction<LockedAppend>
 
   constructor(options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:'
@@ -132,6 +141,7 @@ export class SqliteEventStore implements EventStore {
     // Every connection to one file in this process shares one signal, so a subscription wakes
     // on an append made through another store instance without waiting for its poll.
     this.#signalKey = inMemory ? this : resolve(options.path)
+    this.#appendTransaction = this.#db.transaction<LockedAppend>(this.#appendLocked.bind(this))
     try {
       this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
       if (!inMemory) this.#db.pragma('journal_mode = WAL')
@@ -156,9 +166,7 @@ export class SqliteEventStore implements EventStore {
     this.#lifecycle.assertOpen('append')
     const prepared = prepareAppend(stream, events, options)
     const recordedAt = this.#clock().toISOString()
-    const result = this.#db
-      .transaction(() => this.#appendLocked(stream, prepared.events, prepared.expectedRevision, recordedAt))
-      .immediate()
+    const result = this.#appendTransaction.immediate(stream, prepared.events, prepared.expectedRevision, recordedAt)
     if (result.written) appendSignal.notify(this.#signalKey)
     return { nextExpectedRevision: result.nextExpectedRevision, position: result.position }
   }
