@@ -8,7 +8,13 @@ export function eventIdBytes(id: string): Buffer {
   return Buffer.from(id.replaceAll('-', ''), 'hex')
 }
 
-export function eventIdOf(bytes: Buffer): string {
-  const hex = bytes.toString('hex')
+/**
+ * The stored id as a query selects it: hex digits, because a Buffer made for every row read costs
+ * more than the text.
+ */
+export const eventIdColumn = 'lower(hex(event_id)) AS event_id'
+
+/** The id as appended, from the hex digits of `eventIdColumn`. */
+export function eventIdOf(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }

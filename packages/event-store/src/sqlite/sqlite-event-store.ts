@@ -21,7 +21,7 @@ import { pause } from '../subscription.js'
 import { checkReadAll, checkReadStream, prepareAppend, type PreparedEvent } from '../validation.js'
 import { checkExpectedRevision, meetsExpectation } from '../expected-revision.js'
 import { migrate } from './schema.js'
-import { eventIdBytes, eventIdOf } from './event-id-bytes.js'
+import { eventIdBytes, eventIdColumn, eventIdOf } from './event-id-bytes.js'
 import { appendSignal } from './append-signal.js'
 import { isJsonObject, unreadable } from '../unreadable.js'
 
@@ -50,14 +50,14 @@ interface EventRow {
   position: bigint
   stream: string
   revision: bigint
-  event_id: Buffer
+  event_id: string
   type: string
   data: string
   metadata: string
   recorded_at: string
 }
 
-const columns = 'position, stream, revision, event_id, type, data, metadata, recorded_at'
+const columns = `position, stream, revision, ${eventIdColumn}, type, data, metadata, recorded_at`
 
 /** A stored JSON column as the object it must hold; a damaged one names the event's position. */
 function jsonColumn(row: EventRow, column: 'data' | 'metadata'): JsonObject {
@@ -236,8 +236,8 @@ export class SqliteEventStore implements EventStore {
       expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : first.revision
     if (first.revision !== expectedStart) return undefined
     const recorded = this.#statement(
-      'SELECT revision, position, event_id FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
-    ).all(stream, first.revision, events.length) as Array<{ revision: bigint; position: bigint; event_id: Buffer }>
+      `SELECT revision, position, ${eventIdColumn} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+    ).all(stream, first.revision, events.length) as Array<{ revision: bigint; position: bigint; event_id: string }>
     const same =
       recorded.length === events.length && recorded.every((row, i) => eventIdOf(row.event_id) === events[i]!.id)
     if (!same) return undefined
