@@ -13,7 +13,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3'
 import t, { type Test } from 'tap'
 import { chainedEventStore, eventHash, formatHead, parseHead, sealStream, verifyLog, withoutChain, type VerifyResult } from '@treguesi/audit'
 import { TreguesiError } from '@treguesi/errors'
-import { SqliteEventStore, type JsonObject } from '@treguesi/event-store'
+import { eventIdBytes, SqliteEventStore, type JsonObject } from '@treguesi/event-store'
 import { collect, newEvent } from '@treguesi/event-store/contract'
 import { fileStore, rejection, storeWith, tempDir, writeMunicipalLog } from './support.js'
 
@@ -21,7 +21,7 @@ interface Row {
   position: number
   stream: string
   revision: number
-  event_id: string
+  event_id: Buffer
   type: string
   data: string
   metadata: string
@@ -177,7 +177,7 @@ t.test('two rows swapped: the first of them, or the seal that covers them', asyn
 t.test('a forged row inserted: the forged row, or the seal that covers it', async (t) => {
   const { store, raw } = await writtenLog(t)
   // Naive: a copy of a real event's row under a new id, at the end of its stream.
-  insert(raw, { ...row(raw, 15), position: 16, revision: 4, event_id: '7d1c5c52-7d4f-4d0a-9a59-6b9a1d4c1a01' })
+  insert(raw, { ...row(raw, 15), position: 16, revision: 4, event_id: eventIdBytes('7d1c5c52-7d4f-4d0a-9a59-6b9a1d4c1a01') })
   failsAt(t, await verifyLog(store), 16n, /^budget-line-1@4 .* was altered/, 15)
 
   // Careful: a new stream with a correct chain, slipped in between sealed events.
@@ -192,7 +192,7 @@ t.test('a forged row inserted: the forged row, or the seal that covers it', asyn
       position: 10,
       stream: forged.stream,
       revision: 0,
-      event_id: forged.id,
+      event_id: eventIdBytes(forged.id),
       type: forged.type,
       data: JSON.stringify(forged.data),
       metadata: JSON.stringify(metadata),
@@ -277,7 +277,7 @@ t.test('an empty log verifies, with no head; rows a reader never sees change not
     position: 0,
     stream: 'ghost',
     revision: 0,
-    event_id: 'ghost',
+    event_id: eventIdBytes('00000000-0000-0000-0000-000000000000'),
     type: 'ghost',
     data: '{}',
     metadata: '{}',

@@ -4,7 +4,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3'
 import { openDomainStore } from '@treguesi/commands'
-import { SqliteEventStore, type EventToAppend } from '@treguesi/event-store'
+import { eventIdBytes, SqliteEventStore, type EventToAppend } from '@treguesi/event-store'
 import type { GeneratedEvent } from './generator.js'
 
 /** An event of the generated log as the store port takes it. */
@@ -54,9 +54,10 @@ export async function chainedMetadata(placed: readonly Placed[]): Promise<Map<st
 
 /**
  * Writes the generated events into a new SQLite log in the store's own layout: the rows the domain
- * store would write for them (ids as given, data as JSON.stringify makes it, metadata with the hash
- * chain, positions in log order), in transactions of many rows. Appending a million events one
- * command at a time would take many minutes and measure nothing the append benchmarks do not.
+ * store would write for them (ids in the store's 16-byte form, data as JSON.stringify makes it,
+ * metadata with the hash chain, positions in log order), in transactions of many rows. Appending a
+ * million events one command at a time would take many minutes and measure nothing the append
+ * benchmarks do not.
  */
 export async function writeLog(path: string, events: Iterable<GeneratedEvent>): Promise<number> {
   // Opening a store lays out the table and indexes exactly as the port expects them.
@@ -72,7 +73,7 @@ export async function writeLog(path: string, events: Iterable<GeneratedEvent>): 
     const writeMany = db.transaction((batch: readonly GeneratedEvent[], metadata: ReadonlyMap<string, string>) => {
       const recordedAt = new Date().toISOString()
       for (const event of batch) {
-        insert.run(event.stream, event.revision, event.id, event.type, JSON.stringify(event.data), metadata.get(event.id)!, recordedAt)
+        insert.run(event.stream, event.revision, eventIdBytes(event.id), event.type, JSON.stringify(event.data), metadata.get(event.id)!, recordedAt)
       }
     })
     // A municipality's streams are its own, so each municipality is chained and written in turn.

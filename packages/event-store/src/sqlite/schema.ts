@@ -9,8 +9,14 @@ import type { Database } from 'better-sqlite3'
  * - `(stream, revision)` unique: two writers can never record the same revision.
  * - `event_id` unique: an id is recorded once in the whole log, so a retried append can never
  *   duplicate an event, whatever a cache or a caller does.
+ *
+ * Version 2 stores `event_id` as the UUID's 16 bytes (see event-id-bytes.ts): ids are random, so
+ * every append dirties a random page of their index, and smaller entries mean fewer such pages.
+ * The CHECK keeps the one form: an id written as text beside its bytes would escape the index.
+ * The table is rebuilt with every row's position, and the AUTOINCREMENT counter carried over so
+ * that the positions of removed newest rows stay used.
  */
-const migrations: readonly string[] = [
+export const migrations: readonly string[] = [
   `CREATE TABLE events (
      position    INTEGER PRIMARY KEY AUTOINCREMENT,
      stream      TEXT    NOT NULL,
@@ -21,6 +27,23 @@ const migrations: readonly string[] = [
      metadata    TEXT    NOT NULL,
      recorded_at TEXT    NOT NULL
    );
+   CREATE UNIQUE INDEX events_stream_revision ON events (stream, revision);
+   CREATE UNIQUE INDEX events_event_id ON events (event_id);`,
+  `CREATE TABLE events_v2 (
+     position    INTEGER PRIMARY KEY AUTOINCREMENT,
+     stream      TEXT    NOT NULL,
+     revision    INTEGER NOT NULL CHECK (revision >= 0),
+     event_id    BLOB    NOT NULL CHECK (typeof(event_id) = 'blob' AND length(event_id) = 16),
+     type        TEXT    NOT NULL,
+     data        TEXT    NOT NULL,
+     metadata    TEXT    NOT NULL,
+     recorded_at TEXT    NOT NULL
+   );
+   INSERT INTO sqlite_sequence (name, seq) SELECT 'events_v2', seq FROM sqlite_sequence WHERE name = 'events';
+   INSERT INTO events_v2 (position, stream, revision, event_id, type, data, metadata, recorded_at)
+     SELECT position, stream, revision, unhex(event_id, '-'), type, data, metadata, recorded_at FROM events ORDER BY position;
+   DROP TABLE events;
+   ALTER TABLE events_v2 RENAME TO events;
    CREATE UNIQUE INDEX events_stream_revision ON events (stream, revision);
    CREATE UNIQUE INDEX events_event_id ON events (event_id);`,
 ]

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
+import BetterSqlite3, { type Database, type Statement, type Transaction } from 'better-sqlite3'
 import { TreguesiError } from '@treguesi/errors'
 import type {
   AllFilter,
@@ -19,8 +19,9 @@ import type {
 import { StoreLifecycle } from '../store-lifecycle.js'
 import { pause } from '../subscription.js'
 import { checkReadAll, checkReadStream, prepareAppend, type PreparedEvent } from '../validation.js'
-import { checkExpectedRevision } from '../expected-revision.js'
+import { checkExpectedRevision, meetsExpectation } from '../expected-revision.js'
 import { migrate } from './schema.js'
+import { eventIdBytes, eventIdColumn, eventIdOf } from './event-id-bytes.js'
 import { appendSignal } from './append-signal.js'
 import { isJsonObject, unreadable } from '../unreadable.js'
 
@@ -56,7 +57,7 @@ interface EventRow {
   recorded_at: string
 }
 
-const columns = 'position, stream, revision, event_id, type, data, metadata, recorded_at'
+const columns = `position, stream, revision, ${eventIdColumn}, type, data, metadata, recorded_at`
 
 /** A stored JSON column as the object it must hold; a damaged one names the event's position. */
 function jsonColumn(row: EventRow, column: 'data' | 'metadata'): JsonObject {
@@ -79,7 +80,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     stream: row.stream,
     revision: row.revision,
     position: row.position,
-    id: row.event_id,
+    id: eventIdOf(row.event_id),
     type: row.type,
     data: jsonColumn(row, 'data'),
     metadata: jsonColumn(row, 'metadata'),
@@ -103,6 +104,22 @@ function filterClause(filter: AllFilter | undefined): { sql: string; params: str
   return { sql: parts.length > 0 ? ` AND ${parts.join(' AND ')}` : '', params }
 }
 
+type LockedAppend = (
+  stream: string,
+  events: readonly PreparedEvent[],
+  expected: ExpectedRevision,
+  recordedAt: string,
+) => AppendResult & { written: boolean }
+
+/** The unique index on event ids refused a row; (stream, revision) cannot clash under the write lock. */
+function isDuplicateEventId(error: unknown): boolean {
+  return (
+    error instanceof BetterSqlite3.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.endsWith('events.event_id')
+  )
+}
+
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite' as const
   readonly #db: Database
@@ -112,6 +129,8 @@ export class SqliteEventStore implements EventStore {
   readonly #signalKey: string | object
   readonly #statements = new Map<string, Statement>()
   readonly #lifecycle = new StoreLifecycle()
+  /** Made once: better-sqlite3 builds a transaction function's wrappers each time one is made. */
+  readonly #appendTransaction: Transaction<LockedAppend>
 
   constructor(options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:'
@@ -122,6 +141,7 @@ export class SqliteEventStore implements EventStore {
     // Every connection to one file in this process shares one signal, so a subscription wakes
     // on an append made through another store instance without waiting for its poll.
     this.#signalKey = inMemory ? this : resolve(options.path)
+    this.#appendTransaction = this.#db.transaction<LockedAppend>(this.#appendLocked.bind(this))
     try {
       this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
       if (!inMemory) this.#db.pragma('journal_mode = WAL')
@@ -146,9 +166,7 @@ export class SqliteEventStore implements EventStore {
     this.#lifecycle.assertOpen('append')
     const prepared = prepareAppend(stream, events, options)
     const recordedAt = this.#clock().toISOString()
-    const result = this.#db
-      .transaction(() => this.#appendLocked(stream, prepared.events, prepared.expectedRevision, recordedAt))
-      .immediate()
+    const result = this.#appendTransaction.immediate(stream, prepared.events, prepared.expectedRevision, recordedAt)
     if (result.written) appendSignal.notify(this.#signalKey)
     return { nextExpectedRevision: result.nextExpectedRevision, position: result.position }
   }
@@ -161,23 +179,32 @@ export class SqliteEventStore implements EventStore {
     recordedAt: string,
   ): AppendResult & { written: boolean } {
     const current = this.#currentRevision(stream)
-    const earlier = this.#earlierWrite(stream, events, expected, current)
-    if (earlier) return { ...earlier, written: false }
-    checkExpectedRevision(stream, expected, current)
-
+    // A retry of an exact or no_stream append finds the stream past what it expects; one made with
+    // any or stream_exists still meets its expectation, so only those look for it beforehand.
+    if (expected === 'any' || expected === 'stream_exists' || !meetsExpectation(expected, current)) {
+      const earlier = this.#earlierWrite(stream, events, expected, current)
+      if (earlier) return { ...earlier, written: false }
+      checkExpectedRevision(stream, expected, current)
+    }
     const insert = this.#statement(
       'INSERT INTO events (stream, revision, event_id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    const duplicate = this.#statement('SELECT stream FROM events WHERE event_id = ?')
     let revision = current ?? -1n
     let position = 0n
     for (const event of events) {
       revision += 1n
-      if (duplicate.get(event.id) !== undefined) {
-        throw new TreguesiError('TRG_STORE_DUPLICATE_EVENT_ID', { stream, eventId: event.id })
+      try {
+        position = BigInt(
+          insert.run(stream, revision, eventIdBytes(event.id), event.type, event.data, event.metadata, recordedAt).lastInsertRowid,
+        )
+      } catch (error) {
+        // The unique index finds an id recorded anywhere in the log without a lookup of its own;
+        // throwing rolls back the events of this append already inserted.
+        if (isDuplicateEventId(error)) {
+          throw new TreguesiError('TRG_STORE_DUPLICATE_EVENT_ID', { stream, eventId: event.id }, { cause: error })
+        }
+        throw error
       }
-      const info = insert.run(stream, revision, event.id, event.type, event.data, event.metadata, recordedAt)
-      position = BigInt(info.lastInsertRowid)
     }
     return { nextExpectedRevision: revision, position, written: true }
   }
@@ -202,16 +229,17 @@ export class SqliteEventStore implements EventStore {
     if (current === null) return undefined
     const first = this.#statement('SELECT revision FROM events WHERE stream = ? AND event_id = ?').get(
       stream,
-      events[0]!.id,
+      eventIdBytes(events[0]!.id),
     ) as { revision: bigint } | undefined
     if (!first) return undefined
     const expectedStart =
       expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : first.revision
     if (first.revision !== expectedStart) return undefined
     const recorded = this.#statement(
-      'SELECT revision, position, event_id FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
+      `SELECT revision, position, ${eventIdColumn} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     ).all(stream, first.revision, events.length) as Array<{ revision: bigint; position: bigint; event_id: string }>
-    const same = recorded.length === events.length && recorded.every((row, i) => row.event_id === events[i]!.id)
+    const same =
+      recorded.length === events.length && recorded.every((row, i) => eventIdOf(row.event_id) === events[i]!.id)
     if (!same) return undefined
     const last = recorded[recorded.length - 1]!
     return { nextExpectedRevision: last.revision, position: last.position }
