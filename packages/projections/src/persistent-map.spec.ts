@@ -1,6 +1,6 @@
 import t from 'tap'
 import { byText } from './budgets/records.js'
-import { emptyMap, entriesOf, filterEntries, getEntry, mapOf, removeEntry, setEntry } from './persistent-map.js'
+import { emptyMap, entriesOf, filterEntries, getEntry, isPersistentMap, mapOf, removeEntry, setEntry, withEntries } from './persistent-map.js'
 
 t.test('a persistent map leaves every earlier version as it was', async (t) => {
   const empty = emptyMap<string>()
@@ -36,4 +36,17 @@ t.test('a map gives its entries as JSON, whatever order they were added in', asy
   ])
   t.same(forwards.toJSON(), { x: 0, y: 1, z: 2 })
   t.same(backwards.toJSON(), { x: 0, y: 1, z: 2 })
+})
+
+t.test('a map is told from plain records, and grows by many entries at once', async (t) => {
+  const map = mapOf([['a', 1]])
+  t.ok(isPersistentMap(map))
+  t.notOk(isPersistentMap({ a: 1 }))
+  t.notOk(isPersistentMap(new Map([['a', 1]])), 'a native Map is not one')
+  const grown = withEntries(map, [
+    ['b', 2],
+    ['c', 3],
+  ])
+  t.same(grown.toJSON(), { a: 1, b: 2, c: 3 })
+  t.same(map.toJSON(), { a: 1 }, 'the map it grew from is as it was')
 })

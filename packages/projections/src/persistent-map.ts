@@ -1,4 +1,4 @@
-import { Map as ImmutableMap } from 'immutable'
+import { isMap, Map as ImmutableMap } from 'immutable'
 
 /**
  * A large collection of a read model keyed by id (plans, indicators, budget lines, objectives,
@@ -17,9 +17,21 @@ export function emptyMap<Value>(): PersistentMap<Value> {
   return ImmutableMap<string, Value>()
 }
 
-/** A map holding exactly `entries`, e.g. a checkpoint read back. */
+/** A map holding exactly `entries`. */
 export function mapOf<Value>(entries: Iterable<readonly [string, Value]>): PersistentMap<Value> {
-  return ImmutableMap<string, Value>(entries as Iterable<[string, Value]>)
+  return withEntries(emptyMap<Value>(), entries)
+}
+
+/** Whether a value of a read model's state is one of its persistent maps. */
+export function isPersistentMap(value: unknown): value is PersistentMap<unknown> {
+  return isMap(value)
+}
+
+/** `map` with `entries` added, built in place before it is shared (a checkpoint read back in parts). */
+export function withEntries<Value>(map: PersistentMap<Value>, entries: Iterable<readonly [string, Value]>): PersistentMap<Value> {
+  return map.withMutations((building) => {
+    for (const [key, value] of entries) building.set(key, value)
+  })
 }
 
 export function getEntry<Value>(map: PersistentMap<Value>, key: string): Value | undefined {

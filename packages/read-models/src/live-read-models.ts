@@ -5,6 +5,7 @@ import { TreguesiError } from '@treguesi/errors'
 import { readModelHashes, type ReadModelHash } from './hashes.js'
 import { emptyReadModels, foldReadModels, type ReadModelName, type ReadModels } from './read-models.js'
 import { eventsPerTurn, turnsEvery } from './turns.js'
+import type { Checkpoints } from './checkpoints/checkpoints.js'
 
 /** What a rebuild found: the rebuilt read models against the live ones, at one position. */
 export interface RebuildComparison {
@@ -30,11 +31,35 @@ export interface PendingRebuild extends RebuildComparison {
 }
 
 export interface CatchUpProgress {
+  /** Reading the newest checkpoint, then folding the log after it. */
+  readonly phase: 'loading checkpoint' | 'catching up'
   readonly eventsApplied: number
   readonly seconds: number
   /** 0 until an event has been applied. */
   readonly eventsPerSecond: number
 }
+
+/** What happened to checkpoints: each load, refusal, save and failed save, as it happens. */
+export type CheckpointReport =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'rejected'; readonly reason: string }
+  | { readonly kind: 'loaded'; readonly position: bigint; readonly bytes: number; readonly seconds: number }
+  | { readonly kind: 'saved'; readonly position: bigint; readonly bytes: number; readonly seconds: number }
+  | { readonly kind: 'failed'; readonly reason: string }
+
+export interface LiveReadModelsOptions {
+  /** Milliseconds; it times the catch-up that `progress` reports and the checkpoints. */
+  readonly clock?: () => number
+  /** Where the newest state is saved and loaded from; without it every start folds the whole log. */
+  readonly checkpoints?: Checkpoints
+  /** A checkpoint is saved each time the models are this many events past the last one. */
+  readonly checkpointEvery?: number
+  /** Told of each checkpoint load, refusal, save and failed save, from the very start. */
+  readonly onCheckpoint?: (report: CheckpointReport) => void
+}
+
+/** Events between two checkpoints: a restart folds at most about this many. */
+export const defaultCheckpointEvery = 50_000
 
 /**
  * Keeps the read models current from the store's catch-up subscription. Every query reads one
@@ -45,20 +70,33 @@ export class LiveReadModels {
   #models: ReadModels = emptyReadModels()
   #failure: Error | undefined
   readonly #events = new EventEmitter()
-  readonly #subscription: CatchUpSubscription
+  readonly #store: EventStore
+  #subscription: CatchUpSubscription | undefined
+  #stopped = false
   readonly #running: Promise<void>
   readonly #clock: () => number
   readonly #started: number
   #applied = 0
   /** Milliseconds from start to the end of the history present then; undefined until caught up. */
   #caughtUpAfter: number | undefined
+  readonly #checkpoints: Checkpoints | undefined
+  readonly #checkpointEvery: number
+  /** Events applied since the newest checkpoint was loaded or saved. */
+  #sinceCheckpoint = 0
+  #saving: Promise<void> | undefined
+  #loading = false
 
-  /** `clock` gives milliseconds; it times the catch-up that `progress` reports. */
-  constructor(store: EventStore, clock: () => number = () => performance.now()) {
+  constructor(
+    store: EventStore,
+    { clock = () => performance.now(), checkpoints, checkpointEvery = defaultCheckpointEvery, onCheckpoint }: LiveReadModelsOptions = {},
+  ) {
     this.#events.setMaxListeners(0)
+    if (onCheckpoint !== undefined) this.#events.on('checkpoint', onCheckpoint)
+    this.#store = store
     this.#clock = clock
     this.#started = clock()
-    this.#subscription = store.subscribeToAll()
+    this.#checkpoints = checkpoints
+    this.#checkpointEvery = checkpointEvery
     this.#running = this.#follow()
   }
 
@@ -67,13 +105,20 @@ export class LiveReadModels {
     // to itself it would hold the event loop (requests, probes, timers) until it had read it all.
     const turn = turnsEvery(eventsPerTurn)
     try {
+      if (this.#checkpoints !== undefined) await this.#load(this.#checkpoints)
+      if (this.#stopped) return
+      const { position } = this.#models
+      this.#subscription = this.#store.subscribeToAll(position === null ? {} : { fromPosition: position })
       for await (const message of this.#subscription) {
         if (message.kind === 'caught-up') {
           this.#caughtUpAfter = this.#clock() - this.#started
           this.#events.emit('caught-up')
+          if (this.#sinceCheckpoint >= this.#checkpointEvery) this.#save()
         } else {
           this.#applied++
           this.#apply(message.event)
+          // While catching up, one checkpoint at the end: each save writes the whole state.
+          if (++this.#sinceCheckpoint >= this.#checkpointEvery && this.caughtUp) this.#save()
           await turn()
         }
       }
@@ -82,6 +127,47 @@ export class LiveReadModels {
       this.#events.emit('failed', error)
     }
   }
+
+  async #load(checkpoints: Checkpoints): Promise<void> {
+    this.#loading = true
+    const started = this.#clock()
+    try {
+      const loaded = await checkpoints.load(this.#store)
+      if (loaded.kind === 'loaded') {
+        this.#models = loaded.models
+        const { position } = loaded.models
+        this.#report({ kind: 'loaded', position: position!, bytes: loaded.bytes, seconds: (this.#clock() - started) / 1000 })
+      } else {
+        this.#report(loaded)
+      }
+    } finally {
+      this.#loading = false
+    }
+  }
+
+  /** Saves the current snapshot in the background, unless a save is under way. */
+  #save(): void {
+    if (this.#checkpoints === undefined || this.#saving !== undefined) return
+    const checkpoints = this.#checkpoints
+    const models = this.#models
+    this.#sinceCheckpoint = 0
+    const started = this.#clock()
+    this.#saving = (async () => {
+      try {
+        const saved = await checkpoints.save(models, this.#store)
+        if (saved !== null) this.#report({ kind: 'saved', ...saved, seconds: (this.#clock() - started) / 1000 })
+      } catch (error) {
+        this.#report({ kind: 'failed', reason: (error as Error).message })
+      } finally {
+        this.#saving = undefined
+      }
+    })()
+  }
+
+  #report(report: CheckpointReport): void {
+    this.#events.emit('checkpoint', report)
+  }
+
 
   #apply(event: RecordedEvent): void {
     this.#models = foldReadModels(this.#models, [event])
@@ -105,7 +191,7 @@ export class LiveReadModels {
    */
   get progress(): CatchUpProgress {
     const seconds = (this.#caughtUpAfter ?? this.#clock() - this.#started) / 1000
-    return { eventsApplied: this.#applied, seconds, eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds }
+    return { phase: this.#loading ? 'loading checkpoint' : 'catching up', eventsApplied: this.#applied, seconds, eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds }
   }
 
   /** Why the subscription stopped, if it failed; the service is then not ready. */
@@ -231,8 +317,15 @@ export class LiveReadModels {
     return new TreguesiError('TRG_REBUILD_REFUSED', { reason }, { cause: failure })
   }
 
+  /** Stops following the log; with checkpoints, saves the state first if it moved since the last one. */
   async stop(): Promise<void> {
-    await this.#subscription.stop()
+    this.#stopped = true
+    await this.#subscription?.stop()
     await this.#running
+    await this.#saving
+    if (this.#sinceCheckpoint > 0) {
+      this.#save()
+      await this.#saving
+    }
   }
 }

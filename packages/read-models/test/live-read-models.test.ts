@@ -138,7 +138,7 @@ t.test('catching up, the read models hand the event loop back and say how far th
   const head = (await store.headPosition())!
   // A millisecond per event applied, as the clock the progress is timed with sees it.
   let now = 0
-  const live = new LiveReadModels(store, () => now)
+  const live = new LiveReadModels(store, { clock: () => now })
   t.teardown(async () => {
     await live.stop()
     await store.close()
@@ -154,8 +154,8 @@ t.test('catching up, the read models hand the event loop back and say how far th
   await live.untilCaughtUp()
   clearInterval(counting)
   t.ok(turns >= 3, `timers ran ${turns} times while ${head} events were folded`)
-  t.same(midway, [{ eventsApplied: 300, seconds: 0.3, eventsPerSecond: 1000 }], 'applied, seconds and rate, midway')
+  t.same(midway, [{ phase: 'catching up', eventsApplied: 300, seconds: 0.3, eventsPerSecond: 1000 }], 'applied, seconds and rate, midway')
   now += 10_000
   const seconds = Number(head) / 1000
-  t.same(live.progress, { eventsApplied: Number(head), seconds, eventsPerSecond: Number(head) / seconds }, 'frozen once caught up')
+  t.same(live.progress, { phase: 'catching up', eventsApplied: Number(head), seconds, eventsPerSecond: Number(head) / seconds }, 'frozen once caught up')
 })

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import { TreguesiError } from '@treguesi/errors'
 import { parseStoreConfig, type StoreConfig } from '@treguesi/event-store'
+import { checkpointDirectory } from '@treguesi/read-models'
 import { z } from 'zod'
 import { defaultProtection, type ProtectionSettings } from './protection/settings.js'
 
@@ -16,6 +17,8 @@ export interface ApiConfig {
   readonly jwtSecret: string | null
   /** `demo`: load the seed plans when the log is empty; `none`: start with what the log holds. */
   readonly seed: 'demo' | 'none'
+  /** Where the read models' checkpoints are kept (see checkpointDirectory); null: none. */
+  readonly checkpointDirectory: string | null
   /** How long a query with `consistentWith` waits for the read models to reach that position. */
   readonly consistencyTimeoutMs: number
   /** Timeouts, connection and rate limits, overload thresholds, token lifetime. */
@@ -84,6 +87,7 @@ const serverSchema = z.object({
     .default('info'),
   TREGUESI_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
+  TREGUESI_CHECKPOINT_DIR: z.string().optional(),
   TREGUESI_CONSISTENCY_TIMEOUT_MS: z.coerce
     .number({ message: 'must be a number of milliseconds' })
     .int({ message: 'must be a whole number of milliseconds' })
@@ -117,6 +121,7 @@ export function loadApiConfig(env: Readonly<Record<string, string | undefined>>)
     store: store.config,
     jwtSecret: server.data.TREGUESI_JWT_SECRET ?? null,
     seed: server.data.TREGUESI_SEED,
+    checkpointDirectory: checkpointDirectory(store.config, server.data.TREGUESI_CHECKPOINT_DIR),
     consistencyTimeoutMs: server.data.TREGUESI_CONSISTENCY_TIMEOUT_MS,
     protection: protectionOf(server.data),
   }

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
+import type { FastifyBaseLogger } from 'fastify'
 import { inspect } from 'node:util'
 import { openDomainStore, type DomainStore } from '@treguesi/commands'
 import { isTreguesiError } from '@treguesi/errors'
 import { completeSeeds, seeds } from '@treguesi/seeds'
 import { loadApiConfig } from './config.js'
-import { LiveReadModels } from '@treguesi/read-models'
+import { Checkpoints, LiveReadModels, type CheckpointReport } from '@treguesi/read-models'
 import { failureStatus } from './readiness.js'
 import { buildServer } from './server.js'
 
@@ -22,6 +23,15 @@ async function seedDemo(store: DomainStore): Promise<void> {
   }
 }
 
+/** A refused checkpoint is worth a warning: this start folds the whole log. */
+function logCheckpoint(log: FastifyBaseLogger, report: CheckpointReport): void {
+  const { kind } = report
+  if (kind === 'rejected') log.warn({ checkpoint: kind, reason: report.reason }, 'read-model checkpoint refused; folding the whole log')
+  else if (kind === 'failed') log.error({ checkpoint: kind, reason: report.reason }, 'read-model checkpoint not saved')
+  else if (kind === 'none') log.info({ checkpoint: kind }, 'no read-model checkpoint yet; folding the whole log')
+  else log.info({ checkpoint: kind, position: report.position.toString(), bytes: report.bytes, seconds: report.seconds }, `read-model checkpoint ${kind}`)
+}
+
 async function main(): Promise<void> {
   const config = loadApiConfig(process.env)
   // Older event versions are read as the current ones on every path (see upcasting).
@@ -35,7 +45,13 @@ async function main(): Promise<void> {
     await store.close()
     throw error
   }
-  const live = new LiveReadModels(store)
+  // Reports come from the start, before the server (and its log) exists: the first are held.
+  let log: FastifyBaseLogger | undefined
+  const early: CheckpointReport[] = []
+  const live = new LiveReadModels(store, {
+    ...(config.checkpointDirectory !== null && { checkpoints: new Checkpoints(config.checkpointDirectory) }),
+    onCheckpoint: (report) => (log === undefined ? early.push(report) : logCheckpoint(log, report)),
+  })
   // Degraded rather than dead: queries keep answering from what was read before the failure.
   live.onFailure((failure) => {
     const { status, reason } = failureStatus(failure)
@@ -43,6 +59,9 @@ async function main(): Promise<void> {
   })
   const jwtSecret = config.jwtSecret ?? randomBytes(32).toString('hex')
   const app = await buildServer({ store, live, config: { ...config, jwtSecret } })
+  log = app.log
+  for (const report of early.splice(0)) logCheckpoint(log, report)
+  if (config.checkpointDirectory === null) app.log.info('read-model checkpoints are off: every start folds the whole log (set TREGUESI_CHECKPOINT_DIR)')
   const release = async (): Promise<void> => {
     await app.close()
     await live.stop()

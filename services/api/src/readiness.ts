@@ -28,9 +28,10 @@ export function failureStatus(failure: Error): FailureStatus {
  * positions are not counts, so there it is left out.
  */
 export function catchUpReport(live: LiveReadModels, head: bigint | null, positionsCountEvents: boolean) {
-  const { eventsApplied, seconds, eventsPerSecond } = live.progress
+  const { phase, eventsApplied, seconds, eventsPerSecond } = live.progress
   const remaining = Number((head ?? 0n) - (live.current.position ?? 0n))
   return {
+    phase,
     eventsApplied,
     seconds: round(seconds),
     eventsPerSecond: Math.round(eventsPerSecond),

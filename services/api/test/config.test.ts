@@ -12,9 +12,11 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     store: { store: 'sqlite', path: defaultDbPath, sync: 'normal' },
     jwtSecret: null,
     seed: 'demo',
+    checkpointDirectory: `${defaultDbPath}.checkpoints`,
     consistencyTimeoutMs: 5000,
     protection: defaultProtection,
   })
+  t.match(loadApiConfig({ TREGUESI_CHECKPOINT_DIR: '/var/lib/treguesi/checkpoints' }), { checkpointDirectory: '/var/lib/treguesi/checkpoints' })
   t.match(loadApiConfig({ TREGUESI_JWT_SECRET: 's'.repeat(32), TREGUESI_SEED: 'none', TREGUESI_CONSISTENCY_TIMEOUT_MS: '250' }), {
     jwtSecret: 's'.repeat(32),
     seed: 'none',

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -87,8 +87,9 @@ t.test('starts on the embedded store with the demo plans, serves GraphQL, stops 
   t.match(exit.stdout, /GraphQL: http:\/\/127\.0\.0\.1:\d+\/graphql · GraphiQL \(in a browser\): http:\/\/127\.0\.0\.1:\d+\/graphiql\n/)
   const token = /Development admin token \(valid 12 hours, until this process stops\): (\S+)/.exec(exit.stdout)?.[1]
   t.ok(token, 'a development admin token is printed')
+  t.ok(existsSync(join(dir, 'data', 'treguesi.db.checkpoints', 'read-models.checkpoint')), 'the read models are saved beside the log at a stop')
 
-  const again = runService(t, { ...env, TREGUESI_JWT_SECRET: 'configured-secret-'.padEnd(40, 'z') })
+  const again = runService(t, { ...env, LOG_LEVEL: 'info', TREGUESI_JWT_SECRET: 'configured-secret-'.padEnd(40, 'z') })
   const secondUrl = await again.url
   t.equal((await readiness(secondUrl)).body.headPosition, ready.body.headPosition, 'a store that has events is not seeded again')
   const viewer = await fetch(`${secondUrl}/graphql`, {
@@ -98,7 +99,22 @@ t.test('starts on the embedded store with the demo plans, serves GraphQL, stops 
   })
   t.equal(viewer.status, 401, "the previous run's token is not valid under another secret")
   again.kill('SIGTERM')
-  t.notMatch((await again.exit).stdout, /Development admin token/, 'no token is printed when the secret is configured')
+  const second = await again.exit
+  t.notMatch(second.stdout, /Development admin token/, 'no token is printed when the secret is configured')
+  t.match(second.stdout, new RegExp(`"checkpoint":"loaded","position":"${String(ready.body.headPosition)}"`), 'the next start loads them instead of folding the log')
+})
+
+t.test('a checkpoint that cannot be read or written is logged, and the service runs on the whole log', async (t) => {
+  const dir = tempDir(t)
+  const blocked = join(dir, 'not-a-directory')
+  writeFileSync(blocked, '')
+  const run = runService(t, { PORT: '0', LOG_LEVEL: 'info', TREGUESI_DB_PATH: join(dir, 'treguesi.db'), TREGUESI_CHECKPOINT_DIR: blocked })
+  t.equal((await readiness(await run.url)).status, 200)
+  run.kill('SIGTERM')
+  const { code, stdout } = await run.exit
+  t.equal(code, 0)
+  t.match(stdout, /"level":40,.*"checkpoint":"rejected".*read-model checkpoint refused; folding the whole log/)
+  t.match(stdout, /"level":50,.*"checkpoint":"failed".*read-model checkpoint not saved/)
 })
 
 t.test('starts on EventStoreDB when configured so', async (t) => {
