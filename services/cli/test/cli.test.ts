@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { exportLog, verifyLog } from '@treguesi/audit'
-import { SqliteEventStore } from '@treguesi/event-store'
+import { openDomainStore } from '@treguesi/commands'
+import { SqliteEventStore, type RecordedEvent } from '@treguesi/event-store'
+import { Checkpoints, emptyReadModels, foldReadModels } from '@treguesi/read-models'
 import { collect } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 import { usage } from '../src/cli.js'
@@ -64,6 +66,36 @@ t.test('verify: a sound log exits 0 with the result as one JSON line', async (t)
   const store = new SqliteEventStore({ path })
   t.match(await verifyLog(store), { ok: true }, 'the CLI changed nothing')
   await store.close()
+})
+
+t.test("verify: the read models' newest checkpoint must equal a full fold of the log", async (t) => {
+  const { path, env } = await writtenLog(t)
+  const directory = `${path}.checkpoints`
+  t.match(JSON.parse((await cli(env, ['verify'])).stdout), { ok: true, checkpoint: { status: 'none', directory } })
+
+  const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
+  t.teardown(() => store.close())
+  const events: RecordedEvent[] = []
+  for await (const event of store.readAll()) events.push(event)
+  const checkpoints = new Checkpoints(directory)
+  await checkpoints.save(foldReadModels(emptyReadModels(), events.slice(0, 5)), store)
+  const equal = await cli(env, ['verify'])
+  t.equal(equal.code, 0)
+  t.match(JSON.parse(equal.stdout), { ok: true, checkpoint: { status: 'equal', directory, position: '5', differing: [] } })
+
+  const folded = foldReadModels(emptyReadModels(), events)
+  const drifted = { ...folded, national: { ...folded.national, state: { ...folded.national.state, municipalities: { XYZ: { name: { sq: 'X' }, country: 'AL' as const } } } } }
+  await checkpoints.save(drifted, store)
+  const differs = await cli(env, ['verify'])
+  t.equal(differs.code, 1)
+  t.match(JSON.parse(differs.stdout), { ok: true, checkpoint: { status: 'differs', position: '7', differing: ['national'] } })
+  t.match(differs.stderr, /^the read-model checkpoint in .*treguesi\.db\.checkpoints \(position 7\) differs from a full fold of the log: national\n$/)
+
+  writeFileSync(join(directory, 'read-models.checkpoint'), 'not a checkpoint')
+  const rejected = await cli(env, ['verify'])
+  t.equal(rejected.code, 0, 'a checkpoint the service would refuse is no failure of the log')
+  t.match(JSON.parse(rejected.stdout), { checkpoint: { status: 'rejected', reason: /cut short/ } })
+  t.match(JSON.parse((await cli({ ...env, TREGUESI_CHECKPOINT_DIR: join(tempDir(t), 'elsewhere') }, ['verify'])).stdout), { checkpoint: { status: 'none' } })
 })
 
 t.test('verify: a byte altered in the file exits 1 naming the event', async (t) => {
@@ -157,7 +189,9 @@ t.test('import: from a file or stdin into an empty store; the copy verifies', as
   const copy = sqliteEnv(join(tempDir(t), 'copy.db'))
   const run = await cli(copy, ['import', file])
   t.same(run, { code: 0, stdout: '{"imported":7,"head":"7"}\n', stderr: '' })
-  t.same(JSON.parse((await cli(copy, ['verify'])).stdout), original, 'the same result, head included')
+  const { checkpoint: _none, ...copied } = JSON.parse((await cli(copy, ['verify'])).stdout) as Record<string, unknown>
+  const { checkpoint: _original, ...expected } = original as Record<string, unknown>
+  t.same(copied, expected, 'the same result, head included')
   t.equal((await cli(copy, ['export'])).stdout, `${exported.join('\n')}\n`, 'record times kept too')
 
   const fromStdin = sqliteEnv(join(tempDir(t), 'stdin.db'))
