@@ -43,6 +43,8 @@ function fingerprint(): string {
 
 export function removeDatabase(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+  // The read models' checkpoints the API saves beside the file.
+  rmSync(`${path}.checkpoints`, { recursive: true, force: true })
 }
 
 /**

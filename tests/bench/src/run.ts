@@ -53,7 +53,7 @@ const profile: readonly Group[] = [
   {
     group: 'start',
     parameters: quick ? { size: 100_000, pollMilliseconds: 50, timeoutSeconds: 120 } : { size: 1_000_000, pollMilliseconds: 50, timeoutSeconds: 600 },
-    names: ['start.cold'],
+    names: ['start.cold', 'start.warm'],
   },
   {
     group: 'hostile',
