@@ -6,7 +6,8 @@
  */
 import t from 'tap'
 import { chainedEventStore, withoutChain } from '@treguesi/audit'
-import { EventStoreDbEventStore, SqliteEventStore, type EventStore, type RecordedEvent } from '@treguesi/event-store'
+import { SqliteEventStore, type EventStore, type RecordedEvent } from '@treguesi/event-store'
+import { EventStoreDbEventStore } from '@treguesi/event-store/eventstoredb'
 import { eventStoreContract, type ContractFixture } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 

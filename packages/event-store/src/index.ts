@@ -11,7 +11,5 @@ export { maxPosition } from './validation.js'
 export { upcastingEventStore, type UpcastEvent } from './upcasting-event-store.js'
 export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteSync } from './sqlite/sqlite-event-store.js'
 export { eventIdBytes } from './sqlite/event-id-bytes.js'
-export {
-  EventStoreDbEventStore,
-  type EventStoreDbEventStoreOptions,
-} from './eventstoredb/eventstoredb-event-store.js'
+// The EventStoreDB adapter is '@treguesi/event-store/eventstoredb': its gRPC client takes a quarter
+// of a second to load, which a service on the embedded store should not pay at every start.

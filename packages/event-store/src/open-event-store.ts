@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { StoreConfig } from './config.js'
-import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js'
 import type { EventStore } from './port.js'
 import { SqliteEventStore } from './sqlite/sqlite-event-store.js'
 
@@ -13,6 +12,8 @@ export interface OpenOptions {
 /** Opens the store the configuration names; the SQLite file's folder is created if missing. */
 export async function openEventStore(config: StoreConfig, options: OpenOptions = {}): Promise<EventStore> {
   if (config.store === 'eventstoredb') {
+    // Loaded only when configured (see index.ts).
+    const { EventStoreDbEventStore } = await import('./eventstoredb/eventstoredb-event-store.js')
     return EventStoreDbEventStore.connect({ connectionString: config.connectionString })
   }
   if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true })

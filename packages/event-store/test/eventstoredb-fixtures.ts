@@ -1,4 +1,4 @@
-import { EventStoreDbEventStore } from '@treguesi/event-store'
+import { EventStoreDbEventStore } from '@treguesi/event-store/eventstoredb'
 import { logAfter, type ContractFixture, type StorageUnderTest } from '@treguesi/event-store/contract'
 
 const common = {

@@ -11,7 +11,8 @@ import { binaryEvent, EventStoreDBClient, jsonEvent } from '@eventstore/db-clien
 import BetterSqlite3 from 'better-sqlite3'
 import t, { type Test } from 'tap'
 import { isTreguesiError } from '@treguesi/errors'
-import { EventStoreDbEventStore, SqliteEventStore, type EventStore, type RecordedEvent } from '@treguesi/event-store'
+import { SqliteEventStore, type EventStore, type RecordedEvent } from '@treguesi/event-store'
+import { EventStoreDbEventStore } from '@treguesi/event-store/eventstoredb'
 import { collect, events, newEvent, streamName, SubscriptionRecorder } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 
