@@ -67,7 +67,7 @@ export const planResolvers: Resolvers = {
   Measure: {
     id: (measure) => measure.measureId,
     status: (measure) => toEnum(measure.status),
-    budgetLines: (measure, _args, context) => [...measureBudgetLines(context, measure.measureId)],
+    budgetLines: (measure, _args, context) => [...measureBudgetLines(context, measure.planId, measure.measureId)],
     indicators: (measure, _args, context) => [...attachedIndicators(context, measure.planId, 'measure', measure.measureId)],
   },
   MeasureStatusChange: {
