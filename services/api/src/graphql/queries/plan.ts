@@ -18,9 +18,8 @@ interface PlanFilter {
 export function plansMatching(context: GraphQLContext, { municipality, kind, status }: PlanFilter): PlanModel[] {
   const wantedKind = kind == null ? null : (fromEnum(kind) as PlanKind)
   const wantedStatus = status == null ? null : (status as PlanStatus)
-  return readablePlans(context).filter(
+  return readablePlans(context, municipality ?? undefined).filter(
     (plan) =>
-      (municipality == null || plan.municipality.code === municipality) &&
       (wantedKind === null || plan.kind === wantedKind) &&
       (wantedStatus === null || plan.status === wantedStatus),
   )

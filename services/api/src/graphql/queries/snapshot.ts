@@ -101,14 +101,17 @@ export function canRead(context: GraphQLContext, planId: string): boolean {
   return plan !== undefined && canReadPlan(context.principal, plan.status)
 }
 
-/** Every plan, by municipality, start year and id. */
-function summaries(models: ReadModels): readonly PlanSummary[] {
-  return cached(models, 'plan-summaries', () => plansOf(models.plans).plans)
+/**
+ * Every plan, or a municipality's (from its own index, not picked out of the country's), by
+ * municipality, start year and id.
+ */
+function summaries(models: ReadModels, municipality: string | undefined): readonly PlanSummary[] {
+  return cached(models, `plan-summaries ${municipality ?? '*'}`, () => plansOf(models.plans, municipality === undefined ? {} : { municipality }).plans)
 }
 
-/** Plans the caller may read, in the order of `plansOf`. */
-export function readablePlans(context: GraphQLContext): readonly PlanSummary[] {
-  return summaries(context.models).filter((plan) => canReadPlan(context.principal, plan.status))
+/** Plans the caller may read, of one municipality when given, in the order of `plansOf`. */
+export function readablePlans(context: GraphQLContext, municipality?: string): readonly PlanSummary[] {
+  return summaries(context.models, municipality).filter((plan) => canReadPlan(context.principal, plan.status))
 }
 
 /**
