@@ -11,6 +11,9 @@ t.test('Elbasan 2024: 45,000,000 of 5,000,000,000 lekë for specialised services
   const shareOf: BudgetShareOf = budgetShareOf(stateOf(budgetScenario()))
   t.same(shareOf('ELB', 2024, 'dv-specialised-services'), { value: '0.9', reason: null })
   t.same(shareOf('ELB', 2024, 'gender-responsive-budgeting'), { value: '0.02', reason: null })
+  // Lines left out (the public view leaves out drafts' lines) allocate nothing.
+  const none = budgetShareOf(stateOf(budgetScenario()), () => false)
+  t.same(none('ELB', 2024, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-allocation' })
 })
 
 t.test('no share without a total, a non-zero total, or an allocation: null with the reason', async (t) => {

@@ -28,10 +28,18 @@ export function municipalTotal(state: BudgetsState, municipality: string, fiscal
   return total === undefined ? { value: null, reason: 'no-budget-total' } : { value: total, reason: null }
 }
 
-/** Every budget line of one municipality and fiscal year, over all its plans, by id. */
-export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number): BudgetLineFacts[] {
+/**
+ * Which lines a figure is made of: a caller that may not see every plan (the API's anonymous
+ * callers see no draft) leaves lines out by predicate, reading only the municipality's lines.
+ */
+export type LineFilter = (line: BudgetLineFacts) => boolean
+
+const everyLine: LineFilter = () => true
+
+/** Every budget line of one municipality and fiscal year that `keep` keeps, over all its plans, by id. */
+export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number, keep: LineFilter = everyLine): BudgetLineFacts[] {
   const ids = own(state.linesByMunicipalityYear, municipality)?.[fiscalYear] ?? []
-  return linesById(state, ids)
+  return linesById(state, ids).filter(keep)
 }
 
 /** What lines tagged with one category add up to in the adopted budget. */
@@ -78,11 +86,12 @@ export function shareOfTotal(allocation: CategoryAllocation, total: MunicipalTot
  */
 export function budgetShareOf(
   state: BudgetsState,
+  keep: LineFilter = everyLine,
 ): (municipality: string, fiscalYear: number, category: string) => BudgetShareFigure {
   return (municipality, fiscalYear, category) => {
     const total = municipalTotal(state, municipality, fiscalYear)
     if (total.value === null) return { value: null, reason: 'no-actual', budgetReason: total.reason }
-    const allocation = allocationIn(linesOf(state, municipality, fiscalYear), category, total.value.currency)
+    const allocation = allocationIn(linesOf(state, municipality, fiscalYear, keep), category, total.value.currency)
     const share = shareOfTotal(allocation, total)
     return share.value === null
       ? { value: null, reason: 'no-actual', budgetReason: share.reason }

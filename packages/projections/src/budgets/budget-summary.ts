@@ -1,5 +1,5 @@
 import type { ReadModel } from '../projection.js'
-import { allocationIn, linesOf, municipalTotal, shareOfTotal, type CategoryAllocation, type MunicipalTotal } from './budget-share.js'
+import { allocationIn, linesOf, municipalTotal, shareOfTotal, type CategoryAllocation, type LineFilter, type MunicipalTotal } from './budget-share.js'
 import { sumLines, type BudgetAmounts } from './budget-totals.js'
 import type { BudgetsState } from './budgets.js'
 import type { BudgetFigure } from './figures.js'
@@ -25,11 +25,12 @@ export interface BudgetSummary extends BudgetAmounts {
  * A municipality's budget for a fiscal year over all its plans: its total, planned, allocated and
  * executed amounts, funders' shares, execution rate, and each category's share of the total
  * (the figure budget-share indicators take). Null when nothing is known of the municipality (no
- * registration, no line) to give the currency; amounts in another currency are refused.
+ * registration, no line) to give the currency; amounts in another currency are refused. Only the
+ * lines `keep` keeps are summed.
  */
-export function budgetSummary(model: ReadModel<BudgetsState>, municipality: string, fiscalYear: number): BudgetSummary | null {
+export function budgetSummary(model: ReadModel<BudgetsState>, municipality: string, fiscalYear: number, keep?: LineFilter): BudgetSummary | null {
   const { state, position } = model
-  const lines = linesOf(state, municipality, fiscalYear)
+  const lines = linesOf(state, municipality, fiscalYear, keep)
   const currency = own(state.municipalities, municipality)?.currency ?? lines[0]?.currency
   if (currency === undefined) return null
   const total = municipalTotal(state, municipality, fiscalYear)

@@ -194,6 +194,10 @@ t.test('codes: unknown ones have no aggregate; known ones are listed with their 
   t.equal(nationalAggregate(modelOf(log), 'NO-SUCH-CODE', '2024' as Period), null)
   t.equal(nationalAggregate(modelOf(log), 'constructor', '2024' as Period), null)
   t.same(aggregate(log, 'EMPTY-1', '2024').total, { value: null, reason: 'no-values' })
+  // Indicators left out count as if the log did not hold them: a code with none kept has no aggregate.
+  t.equal(nationalAggregate(modelOf(log), 'EMPTY-1', '2024' as Period, (id) => id !== uuid(17)), null)
+  const withoutElbasan = nationalAggregate(modelOf(log), 'NSGJ-2.1', '2024' as Period, (id) => id !== uuid(4))!
+  t.same(withoutElbasan.byMunicipality.map((figure) => figure.municipality), ['DRE'])
   const { position, codes } = nationalCodes(modelOf(log))
   t.equal(position, BigInt(log.events.length))
   t.same(codes, [

@@ -198,14 +198,21 @@ function breakdownOf(
  * out, with their number; no denominator is ever guessed), never a mean of percentages. Each
  * municipality counts once, with the latest figure it gave for the code and period (a correction
  * replaces the value it corrects). Values are those reported for exactly this period: a year's
- * figure is not made of its halves. Null when no indicator carries the code.
+ * figure is not made of its halves. Null when no indicator carries the code. Only indicators
+ * `keep` keeps count, as if the others were not in the log (the API's anonymous callers see no
+ * draft's): the code's own values are filtered, never the country's.
  */
-export function nationalAggregate(model: ReadModel<NationalState>, nationalCode: string, period: Period): NationalAggregate | null {
+export function nationalAggregate(
+  model: ReadModel<NationalState>,
+  nationalCode: string,
+  period: Period,
+  keep: (indicatorId: string) => boolean = () => true,
+): NationalAggregate | null {
   const { state, position } = model
-  if (getEntry(state.byCode, nationalCode) === undefined) return null
-  const contributions = Object.values(own(own(state.values, nationalCode) ?? {}, period) ?? {}).sort(
-    (a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId),
-  )
+  if (!(getEntry(state.byCode, nationalCode) ?? []).some(keep)) return null
+  const contributions = Object.values(own(own(state.values, nationalCode) ?? {}, period) ?? {})
+    .filter((c) => keep(c.indicatorId))
+    .sort((a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId))
   const counted = latestPerMunicipality(contributions)
   const countedList = contributions.filter((c) => counted.has(c))
   const units = new Set(countedList.map((c) => c.unit))

@@ -5,6 +5,7 @@ import t from 'tap'
 import {
   indicatorHistory,
   indicatorProgress,
+  planSummaryOf,
   planTree,
   plansOf,
   rollUpMethods,
@@ -276,6 +277,8 @@ t.test('plansOf lists plans by municipality, start year and id, filtered', async
     thresholds: { achieved: '1', onTrack: '0.9', partly: '0.5' },
     counts: { areas: 0, objectives: 0, measures: 0, indicators: 0 },
   })
+  t.strictSame(planSummaryOf(model.state, uuid(103)), plans[0], 'one plan, as the list shows it')
+  t.equal(planSummaryOf(model.state, uuid(999)), null)
 })
 
 t.test('indicatorHistory: every value event in order, corrections with reason and previous value', async (t) => {

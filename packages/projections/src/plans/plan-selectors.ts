@@ -306,6 +306,12 @@ export function plansOf(
   return { position, plans }
 }
 
+/** One plan's summary, as `plansOf` lists it, or null when it is unknown. */
+export function planSummaryOf(state: PlansState, planId: string): PlanSummary | null {
+  const plan = getEntry(state.plans, planId)
+  return plan === undefined ? null : summaryOf(state, plan)
+}
+
 /** One indicator's figures (see `figuresOf`), or null when it is unknown. */
 export function indicatorProgress(
   model: ReadModel<PlansState>,

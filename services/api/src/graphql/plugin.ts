@@ -12,6 +12,7 @@ import { budgetExecution, cutShort, defaultExecutionLimits, type ExecutionLimits
 import { documentBounds } from './document-bounds.js'
 import { validationRules } from './limits.js'
 import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
+import { ResponseCache, responseCaching } from './response-cache.js'
 
 export interface GraphQLOptions {
   readonly store: DomainStore
@@ -46,6 +47,7 @@ export async function graphqlPlugin(app: FastifyInstance, { store, live, consist
     if (request.headers.upgrade?.toLowerCase() === 'websocket') request.raw.socket.destroy()
   })
 
+  const answers = responseCaching(app, graphqlPath, live, new ResponseCache())
   await app.register(mercurius, {
     schema: schemaSource(),
     resolvers: resolvers as never,
@@ -60,10 +62,11 @@ export async function graphqlPlugin(app: FastifyInstance, { store, live, consist
       live,
       asOf,
       consistencyTimeoutMs,
-      models: live.current,
+      models: answers.snapshotOf(request),
     }),
     errorFormatter: (execution, context) => formatExecution(execution, context),
   })
+  answers.watchExecutions()
   validateSubscriptions(app)
   checkDocuments(app, parseOptions)
   budgetExecution(app.graphql.schema, execution)

@@ -5,11 +5,11 @@ import type { QueryBudgetSummaryArgs, Resolvers } from '../generated/resolvers.j
 import { toEnum, type BudgetSummaryModel, type CategoryShareModel } from '../models.js'
 import { consistent } from './consistency.js'
 import { toFigure } from './figures.js'
-import { budgetShareIndicators, budgetsFor, canRead, figures, planSummary } from './snapshot.js'
+import { budgetShareIndicators, canRead, figures, lineFilter, planSummary } from './snapshot.js'
 
 /** A municipality's budget for a year over the plans the caller may read; null when nothing is known of it. */
 export function summaryFor(context: GraphQLContext, municipality: string, fiscalYear: number): BudgetSummaryModel | null {
-  return budgetSummary(budgetsFor(context), municipality, fiscalYear)
+  return budgetSummary(context.models.budgets, municipality, fiscalYear, lineFilter(context))
 }
 
 /**
@@ -19,7 +19,7 @@ export function summaryFor(context: GraphQLContext, municipality: string, fiscal
  */
 function shareIndicator(context: GraphQLContext, share: CategoryShareModel): IndicatorFigures | null {
   for (const indicatorId of budgetShareIndicators(context, share.municipality, share.category)) {
-    const indicator = figures(context, indicatorId, `${share.fiscalYear}` as Period)!
+    const indicator = figures(context, indicatorId, `${share.fiscalYear}` as Period)
     const { planId, planPeriod } = indicator.definition
     if (canRead(context, planId) && planPeriod.from <= share.fiscalYear && share.fiscalYear <= planPeriod.to) return indicator
   }

@@ -13,7 +13,7 @@ import { figures, planSummary } from './snapshot.js'
  * names (computed once per snapshot and period, whichever field asks first).
  */
 function figuresAt(indicator: IndicatorModel, period: string | null | undefined, context: GraphQLContext): IndicatorFigures {
-  return period == null ? indicator : figures(context, indicator.indicatorId, period as Period)!
+  return period == null ? indicator : figures(context, indicator.indicatorId, period as Period)
 }
 
 export const indicatorResolvers: Resolvers = {

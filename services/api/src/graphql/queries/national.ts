@@ -1,10 +1,9 @@
 import { disaggregationDimensions, type Currency, type DisaggregationDimension, type Period } from '@treguesi/domain'
-import { nationalAggregate } from '@treguesi/projections'
 import type { QueryNationalAggregateArgs, Resolvers } from '../generated/resolvers.js'
 import { toEnum, type BreakdownAggregateModel, type NationalAggregateModel } from '../models.js'
 import { consistent } from './consistency.js'
 import { breakdownList, explain, toFigure } from './figures.js'
-import { nationalFor } from './snapshot.js'
+import { nationalFigures } from './snapshot.js'
 
 const breakdownBy = (aggregate: NationalAggregateModel, dimension: DisaggregationDimension): BreakdownAggregateModel => ({
   ...aggregate.breakdowns[dimension],
@@ -15,7 +14,7 @@ export const nationalResolvers: Resolvers = {
   Query: {
     nationalAggregate: consistent(({ nationalCode, period }: QueryNationalAggregateArgs, context) =>
       // The Period scalar has checked it.
-      nationalAggregate(nationalFor(context), nationalCode, period as Period),
+      nationalFigures(context, nationalCode, period as Period),
     ),
   },
   NationalAggregate: {

@@ -18,9 +18,8 @@ interface PlanFilter {
 export function plansMatching(context: GraphQLContext, { municipality, kind, status }: PlanFilter): PlanModel[] {
   const wantedKind = kind == null ? null : (fromEnum(kind) as PlanKind)
   const wantedStatus = status == null ? null : (status as PlanStatus)
-  return readablePlans(context).filter(
+  return readablePlans(context, municipality ?? undefined).filter(
     (plan) =>
-      (municipality == null || plan.municipality.code === municipality) &&
       (wantedKind === null || plan.kind === wantedKind) &&
       (wantedStatus === null || plan.status === wantedStatus),
   )
@@ -67,7 +66,7 @@ export const planResolvers: Resolvers = {
   Measure: {
     id: (measure) => measure.measureId,
     status: (measure) => toEnum(measure.status),
-    budgetLines: (measure, _args, context) => [...measureBudgetLines(context, measure.measureId)],
+    budgetLines: (measure, _args, context) => [...measureBudgetLines(context, measure.planId, measure.measureId)],
     indicators: (measure, _args, context) => [...attachedIndicators(context, measure.planId, 'measure', measure.measureId)],
   },
   MeasureStatusChange: {

@@ -1,21 +1,23 @@
-import type { Period, PlanStatus } from '@treguesi/domain'
+import type { IndicatorDefinition, Period, PlanStatus } from '@treguesi/domain'
 import {
   budgetShareOf,
-  entriesOf,
   figuresOf,
-  filterEntries,
   getEntry,
   indicatorEntry,
   indicatorsOfPlan,
+  nationalAggregate,
   plansOf,
+  planSummaryOf,
   planTree,
   type BudgetLineFacts,
-  type BudgetsState,
+  type BudgetShareFigure,
+  type IndicatorEntry,
   type IndicatorFigures,
-  type NationalState,
+  type LineFilter,
+  type NationalAggregate,
+  type PlansState,
   type PlanSummary,
   type PlanTree,
-  type ReadModel,
 } from '@treguesi/projections'
 import { canReadPlan } from '../../access/policy.js'
 import { anonymous } from '../../access/principal.js'
@@ -41,6 +43,34 @@ function cached<T>(models: ReadModels, key: string, compute: () => T): T {
   if (cache.has(key)) return cache.get(key) as T
   const value = compute()
   cache.set(key, value)
+  return value
+}
+
+/**
+ * Figures across snapshots. An event replaces only the read-model objects it touches (a plan, an
+ * indicator entry, a plan's list of indicator ids), so the objects and values a figure is
+ * computed from are its version: a memo lives with the object that owns it (a plan, an indicator
+ * entry) and answers while every other input is the very same, compared by identity. A write to
+ * one plan changes that plan's inputs only; the figures of every other plan carry over to the
+ * next snapshot instead of being computed again.
+ */
+interface Memo {
+  readonly inputs: readonly unknown[]
+  readonly value: unknown
+}
+
+const memos = new WeakMap<object, Map<string, Memo>>()
+
+function memoised<T>(owner: object, key: string, inputs: readonly unknown[], compute: () => T): T {
+  let byKey = memos.get(owner)
+  if (byKey === undefined) {
+    byKey = new Map()
+    memos.set(owner, byKey)
+  }
+  const memo = byKey.get(key)
+  if (memo !== undefined && memo.inputs.length === inputs.length && memo.inputs.every((input, i) => input === inputs[i])) return memo.value as T
+  const value = compute()
+  byKey.set(key, { inputs, value })
   return value
 }
 
@@ -71,20 +101,35 @@ export function canRead(context: GraphQLContext, planId: string): boolean {
   return plan !== undefined && canReadPlan(context.principal, plan.status)
 }
 
-/** Every plan, by municipality, start year and id. */
-function summaries(models: ReadModels): ReadonlyMap<string, PlanSummary> {
-  return cached(models, 'plan-summaries', () => new Map(plansOf(models.plans).plans.map((plan) => [plan.planId, plan])))
+/**
+ * Every plan, or a municipality's (from its own index, not picked out of the country's), by
+ * municipality, start year and id.
+ */
+function summaries(models: ReadModels, municipality: string | undefined): readonly PlanSummary[] {
+  return cached(models, `plan-summaries ${municipality ?? '*'}`, () => plansOf(models.plans, municipality === undefined ? {} : { municipality }).plans)
 }
 
-/** Plans the caller may read, in the order of `plansOf`. */
-export function readablePlans(context: GraphQLContext): readonly PlanSummary[] {
-  return [...summaries(context.models).values()].filter((plan) => canReadPlan(context.principal, plan.status))
+/** Plans the caller may read, of one municipality when given, in the order of `plansOf`. */
+export function readablePlans(context: GraphQLContext, municipality?: string): readonly PlanSummary[] {
+  return summaries(context.models, municipality).filter((plan) => canReadPlan(context.principal, plan.status))
 }
 
-/** A plan's summary when the caller may read it. */
+/**
+ * What a plan's summary shows of its municipality: a budget total set for it replaces its record
+ * but none of these, and recomputes no plan.
+ */
+function municipalityInputs(state: PlansState, code: string): unknown[] {
+  const municipality = own(state.municipalities, code)
+  return [municipality === undefined, municipality?.name, municipality?.country, municipality?.currency]
+}
+
+/** A plan's summary when the caller may read it, once per version of the plan. */
 export function planSummary(context: GraphQLContext, planId: string): PlanSummary | null {
-  const plan = summaries(context.models).get(planId)
-  return plan !== undefined && canReadPlan(context.principal, plan.status) ? plan : null
+  const { state } = context.models.plans
+  const plan = getEntry(state.plans, planId)
+  if (plan === undefined || !canReadPlan(context.principal, plan.status)) return null
+  const inputs = [...municipalityInputs(state, plan.municipality), getEntry(state.indicatorsByPlan, planId)]
+  return memoised(plan, 'summary', inputs, () => planSummaryOf(state, planId)!)
 }
 
 /** Whether an anonymous caller may read the plan: what public figures are made of. */
@@ -93,63 +138,109 @@ const publicPlan = (models: ReadModels) => (planId: string): boolean => {
   return plan !== undefined && canReadPlan(anonymous, plan.status)
 }
 
-/** The budget facts the caller may see: for anonymous callers, without the lines of drafts. */
-export function budgetsFor(context: GraphQLContext): ReadModel<BudgetsState> {
+/** The budget lines the caller's figures are made of: for anonymous callers, none of a draft's. */
+export function lineFilter(context: GraphQLContext): LineFilter | undefined {
+  if (visibilityOf(context) === 'all') return undefined
+  const readable = publicPlan(context.models)
+  return (line) => readable(line.planId)
+}
+
+/**
+ * A national indicator for a period over the indicators the caller may see (for anonymous
+ * callers, none of a draft's), once per snapshot and visibility.
+ */
+export function nationalFigures(context: GraphQLContext, nationalCode: string, period: Period): NationalAggregate | null {
   const { models } = context
-  if (visibilityOf(context) === 'all') return models.budgets
-  return cached(models, 'budgets public', () => {
+  const visibility = visibilityOf(context)
+  return cached(models, `national ${visibility} ${nationalCode} ${period}`, () => {
     const readable = publicPlan(models)
-    const { state, position } = models.budgets
-    return { position, state: { ...state, lines: filterEntries(state.lines, (line) => readable(line.planId)) } }
+    const keep = visibility === 'all' ? undefined : (indicatorId: string) => readable(getEntry(models.national.state.indicators, indicatorId)!.planId)
+    return nationalAggregate(models.national, nationalCode, period, keep)
   })
 }
 
-/** The national facts the caller may see: for anonymous callers, without indicators of drafts. */
-export function nationalFor(context: GraphQLContext): ReadModel<NationalState> {
-  const { models } = context
-  if (visibilityOf(context) === 'all') return models.national
-  return cached(models, 'national public', () => {
-    const readable = publicPlan(models)
-    const { state, position } = models.national
-    const indicators = filterEntries(state.indicators, (indicator) => readable(indicator.planId))
-    const kept = new Set(indicators.keys())
-    const values = Object.fromEntries(
-      Object.entries(state.values).map(([code, byPeriod]) => [
-        code,
-        Object.fromEntries(
-          Object.entries(byPeriod).map(([period, byIndicator]) => [
-            period,
-            Object.fromEntries(Object.entries(byIndicator).filter(([indicatorId]) => kept.has(indicatorId))),
-          ]),
-        ),
-      ]),
-    )
-    const byCode = state.byCode.map((ids) => ids.filter((id) => kept.has(id))).filter((ids) => ids.length > 0)
-    return { position, state: { ...state, indicators, byCode, values } }
+type ShareOf = (municipality: string, fiscalYear: number, category: string) => BudgetShareFigure
+
+/** Budget shares from the lines the caller may see, each computed once per snapshot. */
+function shareOf(context: GraphQLContext): ShareOf {
+  return cached(context.models, `budget shares ${visibilityOf(context)}`, () => {
+    const share = budgetShareOf(context.models.budgets.state, lineFilter(context))
+    const known = new Map<string, BudgetShareFigure>()
+    return (municipality, fiscalYear, category) => {
+      const key = `${municipality} ${fiscalYear} ${category}`
+      let figure = known.get(key)
+      if (figure === undefined) {
+        figure = share(municipality, fiscalYear, category)
+        known.set(key, figure)
+      }
+      return figure
+    }
   })
+}
+
+/**
+ * The budget shares a budget-share indicator's figures are made of, as text: its part of the
+ * version of the figures, since budget events and the plans' statuses (for anonymous callers)
+ * change them without touching the indicator. Other indicators read no budget.
+ */
+function sharesRead(context: GraphQLContext, definition: IndicatorDefinition): string {
+  const { computed, municipality, planPeriod } = definition
+  if (computed === undefined) return ''
+  const share = shareOf(context)
+  const read: string[] = []
+  for (let year = planPeriod.from; year <= planPeriod.to; year++) {
+    const figure = share(municipality, year, computed.category)
+    read.push(figure.value ?? figure.budgetReason)
+  }
+  return read.join(' ')
+}
+
+/** What an indicator's figures depend on besides its own entry: its plan's thresholds and the budget shares it reads. */
+function figureInputs(context: GraphQLContext, entry: IndicatorEntry): unknown[] {
+  const { definition } = entry.facts
+  return [getEntry(context.models.plans.state.plans, definition.planId)?.thresholds, sharesRead(context, definition)]
 }
 
 /** The budget-share actuals indicator figures are computed with, from the budgets the caller may see. */
 function figureOptions(context: GraphQLContext) {
-  return { budgetShareOf: budgetShareOf(budgetsFor(context).state) }
+  return { budgetShareOf: shareOf(context) }
 }
 
-/** A plan's tree with every indicator's figures; its figures also serve `figures` below. */
+/**
+ * A plan's tree with every indicator's figures, computed once per version of the plan: the plan
+ * itself, its municipality, its indicators and the budget shares they read. Its figures also
+ * serve `figures` below.
+ */
 export function treeOf(context: GraphQLContext, planId: string): PlanTree {
   const visibility = visibilityOf(context)
   return cached(context.models, `tree ${visibility} ${planId}`, () => {
+    const { state } = context.models.plans
     // Only called for a plan the caller may read, so the plan exists.
-    const tree = planTree(context.models.plans, planId, figureOptions(context))!
-    const remember = (figures: IndicatorFigures) => cached(context.models, figuresKey(visibility, figures.indicatorId), () => figures)
-    for (const area of tree.areas) {
-      const visit = (objective: (typeof area.objectives)[number]): void => {
-        objective.indicators.forEach(remember)
-        objective.measures.forEach((measure) => measure.indicators.forEach(remember))
-        objective.children.forEach(visit)
+    const plan = getEntry(state.plans, planId)!
+    const entries = indicatorsOfPlan(state, planId).map((indicatorId) => indicatorEntry(state, indicatorId)!)
+    const inputs = [
+      ...municipalityInputs(state, plan.municipality),
+      getEntry(state.indicatorsByPlan, planId),
+      ...entries.flatMap((entry) => [entry, sharesRead(context, entry.facts.definition)]),
+    ]
+    const tree = memoised(plan, `tree ${visibility}`, inputs, () => {
+      const tree = planTree(context.models.plans, planId, figureOptions(context))!
+      const remember = (computed: IndicatorFigures) => {
+        const entry = indicatorEntry(state, computed.indicatorId)!
+        memoised(entry, figuresKey(visibility), figureInputs(context, entry), () => computed)
       }
-      area.objectives.forEach(visit)
-    }
-    return tree
+      for (const area of tree.areas) {
+        const visit = (objective: (typeof area.objectives)[number]): void => {
+          objective.indicators.forEach(remember)
+          objective.measures.forEach((measure) => measure.indicators.forEach(remember))
+          objective.children.forEach(visit)
+        }
+        area.objectives.forEach(visit)
+      }
+      return tree
+    })
+    // A tree carried over from an earlier snapshot is as true at this one.
+    return { ...tree, position: context.models.position }
   })
 }
 
@@ -160,18 +251,23 @@ function addTo<Key, Value>(groups: Map<Key, Value[]>, key: Key, value: Value): v
   else group.push(value)
 }
 
-const figuresKey = (visibility: Visibility, indicatorId: string, period?: Period | null): string =>
-  `figures ${visibility} ${indicatorId} ${period ?? 'default'}`
+const figuresKey = (visibility: Visibility, period?: Period | null): string => `figures ${visibility} ${period ?? 'default'}`
 
 /**
- * An indicator's figures for a period (or its default period), once per snapshot, visibility
- * and period; null when the log holds no such indicator.
+ * An indicator's figures for a period (or its default period), once per version of the
+ * indicator (its entry and figureInputs), visibility and period. Only called for an indicator
+ * the log holds.
  */
-export function figures(context: GraphQLContext, indicatorId: string, period?: Period | null): IndicatorFigures | null {
+export function figures(context: GraphQLContext, indicatorId: string, period?: Period | null): IndicatorFigures {
   const visibility = visibilityOf(context)
-  return cached(context.models, figuresKey(visibility, indicatorId, period), () =>
-    figuresOf(context.models.plans.state, indicatorId, { ...figureOptions(context), ...(period != null && { period }) }),
-  )
+  const key = figuresKey(visibility, period)
+  return cached(context.models, `${key} ${indicatorId}`, () => {
+    const { state } = context.models.plans
+    const entry = indicatorEntry(state, indicatorId)!
+    return memoised(entry, key, figureInputs(context, entry), () =>
+      figuresOf(state, indicatorId, { ...figureOptions(context), ...(period != null && { period }) })!,
+    )
+  })
 }
 
 /** An indicator's default figures when the caller may read its plan. */
@@ -185,7 +281,7 @@ export function readableIndicator(context: GraphQLContext, indicatorId: string):
 export function planIndicators(context: GraphQLContext, planId: string): readonly IndicatorFigures[] {
   // The tree computes the figures of every indicator it places; those are not computed again.
   treeOf(context, planId)
-  return indicatorsOfPlan(context.models.plans.state, planId).map((indicatorId) => figures(context, indicatorId)!)
+  return indicatorsOfPlan(context.models.plans.state, planId).map((indicatorId) => figures(context, indicatorId))
 }
 
 /** A plan's indicators by what they are attached to ('measure <id>', 'objective <id>'). */
@@ -201,54 +297,56 @@ export function attachedIndicators(context: GraphQLContext, planId: string, kind
   return index.get(`${kind} ${id}`) ?? []
 }
 
-interface LineIndex {
-  readonly byId: ReadonlyMap<string, BudgetLineFacts>
-  readonly byPlan: ReadonlyMap<string, BudgetLineFacts[]>
+interface PlanLines {
+  readonly all: readonly BudgetLineFacts[]
   readonly byMeasure: ReadonlyMap<string, BudgetLineFacts[]>
 }
 
-/** Budget lines by id, and by plan and by measure, each by fiscal year then id. */
-function lineIndex(models: ReadModels): LineIndex {
-  return cached(models, 'budget-line index', () => {
-    const lines = entriesOf(models.budgets.state.lines).sort((a, b) => a.fiscalYear - b.fiscalYear || (a.budgetLineId < b.budgetLineId ? -1 : 1))
-    const byPlan = new Map<string, BudgetLineFacts[]>()
+/** A plan's budget lines, and by measure, each by fiscal year then id: from the plan's own lines. */
+function planLines(context: GraphQLContext, planId: string): PlanLines {
+  return cached(context.models, `budget lines ${planId}`, () => {
+    const { state } = context.models.budgets
+    const all = (getEntry(state.linesByPlan, planId) ?? [])
+      .map((budgetLineId) => getEntry(state.lines, budgetLineId)!)
+      .sort((a, b) => a.fiscalYear - b.fiscalYear || (a.budgetLineId < b.budgetLineId ? -1 : 1))
     const byMeasure = new Map<string, BudgetLineFacts[]>()
-    for (const line of lines) {
-      addTo(byPlan, line.planId, line)
-      addTo(byMeasure, line.measureId, line)
-    }
-    return { byId: new Map(lines.map((line) => [line.budgetLineId, line])), byPlan, byMeasure }
+    for (const line of all) addTo(byMeasure, line.measureId, line)
+    return { all, byMeasure }
   })
 }
 
 /** A budget line when the caller may read its plan. */
 export function readableBudgetLine(context: GraphQLContext, budgetLineId: string): BudgetLineFacts | null {
-  const line = lineIndex(context.models).byId.get(budgetLineId)
+  const line = getEntry(context.models.budgets.state.lines, budgetLineId)
   return line !== undefined && canRead(context, line.planId) ? line : null
 }
 
 /** A readable plan's budget lines. */
 export function planBudgetLines(context: GraphQLContext, planId: string): readonly BudgetLineFacts[] {
-  return lineIndex(context.models).byPlan.get(planId) ?? []
+  return planLines(context, planId).all
 }
 
 /** A measure's budget lines (the measure was reached through a readable plan). */
-export function measureBudgetLines(context: GraphQLContext, measureId: string): readonly BudgetLineFacts[] {
-  return lineIndex(context.models).byMeasure.get(measureId) ?? []
+export function measureBudgetLines(context: GraphQLContext, planId: string, measureId: string): readonly BudgetLineFacts[] {
+  return planLines(context, planId).byMeasure.get(measureId) ?? []
 }
 
-/** Budget-share indicators by municipality and category, in plan order. */
+/** Budget-share indicators of a municipality by category, in plan order: from the municipality's own plans. */
 export function budgetShareIndicators(context: GraphQLContext, municipality: string, category: string): readonly string[] {
-  const index = cached(context.models, 'budget-share indicators', () => {
-    const byKey = new Map<string, string[]>()
-    for (const plan of summaries(context.models).values()) {
-      for (const entry of indicatorsOfPlan(context.models.plans.state, plan.planId).map((id) => indicatorEntry(context.models.plans.state, id)!)) {
-        const { computed, municipality: owner, indicatorId } = entry.facts.definition
-        if (computed === undefined) continue
-        addTo(byKey, `${owner} ${computed.category}`, indicatorId)
+  const { models } = context
+  const index = cached(models, `budget-share indicators ${municipality}`, () => {
+    const { state } = models.plans
+    const plans = (own(state.plansByMunicipality, municipality) ?? [])
+      .map((planId) => getEntry(state.plans, planId)!)
+      .sort((a, b) => a.period.from - b.period.from || a.planId.localeCompare(b.planId, 'en'))
+    const byCategory = new Map<string, string[]>()
+    for (const plan of plans) {
+      for (const indicatorId of indicatorsOfPlan(state, plan.planId)) {
+        const { computed } = indicatorEntry(state, indicatorId)!.facts.definition
+        if (computed !== undefined) addTo(byCategory, computed.category, indicatorId)
       }
     }
-    return byKey
+    return byCategory
   })
-  return index.get(`${municipality} ${category}`) ?? []
+  return index.get(category) ?? []
 }
