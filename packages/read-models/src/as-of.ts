@@ -32,7 +32,9 @@ const fold = (models: ReadModels, event: RecordedEvent): ReadModels => foldReadM
  * Events arrive through `live.onEvent`. The events the live models had applied before this index
  * subscribed (it is created once the service starts, while they catch up) are read once from
  * the store, up to the position the live models had reached when it subscribed, so each event is
- * indexed exactly once, in log order.
+ * indexed exactly once, in log order. When the live models start from a checkpoint, that history
+ * is everything up to the checkpoint: this index reads and folds it in the background, and as-of
+ * answers wait for it (`ready`).
  */
 export class AsOfReadModels {
   readonly #store: EventStore
@@ -54,12 +56,14 @@ export class AsOfReadModels {
     this.#store = store
     this.#every = checkpointEvery
     this.#cacheSize = cacheSize
-    const before = live.current
     this.#stop = live.onEvent((event) => {
       if (this.#pending !== undefined) this.#pending.push(event)
       else this.#index(event, live.current)
     })
-    this.ready = this.#seed(before)
+    // What the live models hold when this index starts following them: now, or, while they read
+    // a checkpoint, the checkpoint's state (they apply no event before it, and jump to it).
+    const before = new Promise<ReadModels>((resolve) => live.onOrigin(() => resolve(live.current)))
+    this.ready = before.then((until) => this.#seed(until))
     // Every as-of answer awaits it and reports its failure; left unobserved until then, a
     // rejection (the store closing during start-up, say) would end the whole process.
     this.ready.catch(() => {})

@@ -85,6 +85,8 @@ export class LiveReadModels {
   #sinceCheckpoint = 0
   #saving: Promise<void> | undefined
   #loading = false
+  /** The models the feed starts from: empty, or a checkpoint's; undefined while it is being read. */
+  #origin: ReadModels | undefined
 
   constructor(
     store: EventStore,
@@ -105,7 +107,12 @@ export class LiveReadModels {
     // to itself it would hold the event loop (requests, probes, timers) until it had read it all.
     const turn = turnsEvery(eventsPerTurn)
     try {
-      if (this.#checkpoints !== undefined) await this.#load(this.#checkpoints)
+      try {
+        if (this.#checkpoints !== undefined) await this.#load(this.#checkpoints)
+      } finally {
+        this.#origin = this.#models
+        this.#events.emit('origin', this.#models)
+      }
       if (this.#stopped) return
       const { position } = this.#models
       this.#subscription = this.#store.subscribeToAll(position === null ? {} : { fromPosition: position })
@@ -235,6 +242,17 @@ export class LiveReadModels {
   onFailure(listener: (failure: Error) => void): () => void {
     this.#events.on('failed', listener)
     return () => this.#events.off('failed', listener)
+  }
+
+  /**
+   * Calls `listener` once with the models the feed starts from (a checkpoint's, or empty), before
+   * any event after them is applied: at once when they are known already, else once the
+   * checkpoint has been read. A model of the whole history (the as-of index) reads the events
+   * up to them from the store, since no event before them will be applied here.
+   */
+  onOrigin(listener: (origin: ReadModels) => void): void {
+    if (this.#origin === undefined) this.#events.once('origin', listener)
+    else listener(this.#origin)
   }
 
   /** Calls `listener` with each event applied from now on; returns the function that stops it. */

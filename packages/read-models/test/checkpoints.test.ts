@@ -13,6 +13,7 @@ import { nationalEvents } from '../../../tests/bench/src/generator.js'
 import { writeLog } from '../../../tests/bench/src/log-writer.js'
 import { readCheckpointFile, writeCheckpointFile } from '../src/checkpoints/checkpoint-file.js'
 import {
+  AsOfReadModels,
   checkpointDirectory,
   Checkpoints,
   emptyReadModels,
@@ -242,4 +243,27 @@ t.test('maps are saved in parts of a set number of entries, and a checkpoint is 
   const empty = await openDomainStore({ store: 'sqlite', path: join(dir, 'empty.db'), sync: 'normal' })
   t.teardown(() => empty.close())
   t.match(await checkpoints.load(empty), { kind: 'rejected', reason: /position 1000, which this log does not hold/ })
+})
+
+t.test('live read models started from a checkpoint still answer as-of queries about the history before it', async (t) => {
+  const { dir, store } = await generatedLog(t, 2400)
+  const checkpoints = new Checkpoints(join(dir, 'checkpoints'))
+  await checkpoints.save(await fullFold(store, 2000n), store)
+  const live = new LiveReadModels(store, { checkpoints })
+  const asOf = new AsOfReadModels(store, live, { checkpointEvery: 300 })
+  t.teardown(async () => {
+    asOf.stop()
+    await live.stop()
+  })
+  await live.untilCaughtUp()
+  await asOf.ready
+  t.same(asOf.size, { events: 2400, checkpoints: 8 }, 'every event indexed once, those before the checkpoint included')
+  for (const position of [1n, 777n, 2000n, 2001n, 2400n]) {
+    t.same(readModelHashes(await asOf.at(position)), readModelHashes(await fullFold(store, position)), `as the log was at ${position}`)
+  }
+
+  const already = new AsOfReadModels(store, live, { checkpointEvery: 500 })
+  t.teardown(() => already.stop())
+  await already.ready
+  t.same(already.size, { events: 2400, checkpoints: 4 }, 'an index made once the live models have started reads up to where they are')
 })
