@@ -27,10 +27,10 @@ const quick = args.includes('--quick')
 const requestedGroups = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
 
 const growthSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
-// The API does not start on the 1M log yet: its read models and as-of index fold the log without
-// yielding to the event loop, and the GraphQL plugin misses fastify's plugin timeout meanwhile
-// (docs/benchmarks.md). Until it does, the HTTP figures of a full run are taken on 100k events.
-const httpSize = 100_000
+// A full run serves the HTTP figures from the 1M log; the hostile queries stay on 100k, where
+// each of their several service starts takes seconds, not a minute.
+const httpSize = 1_000_000
+const hostileSize = 100_000
 const profile: readonly Group[] = [
   { group: 'append.single', parameters: quick ? { rounds: 5, perRound: 2000 } : { rounds: 10, perRound: 5000 }, names: ['append.single'] },
   { group: 'append.batch100', parameters: quick ? { rounds: 5, batchesPerRound: 40 } : { rounds: 10, batchesPerRound: 100 }, names: ['append.batch100'] },
@@ -59,7 +59,7 @@ const profile: readonly Group[] = [
     group: 'hostile',
     parameters: quick
       ? { size: 100_000, rounds: 4, pollMilliseconds: 50, idleSeconds: 5, pauseSeconds: 1.5, startAttempts: 3 }
-      : { size: httpSize, rounds: 10, pollMilliseconds: 50, idleSeconds: 10, pauseSeconds: 1.5, startAttempts: 3 },
+      : { size: hostileSize, rounds: 10, pollMilliseconds: 50, idleSeconds: 10, pauseSeconds: 1.5, startAttempts: 3 },
     names: [
       ...['cycle.plans', 'cycle.indicator', 'cut', 'tree.progress', 'tree.full', 'introspection'].map((operation) => `hostile.${operation}`),
       'hostile.healthz.p99',
