@@ -151,8 +151,8 @@ export async function appendSingle({ rounds, perRound }: AppendSingleParameters)
     baseline: Math.round(m.baseline),
     baselineDescription: 'raw better-sqlite3: the same rows, one autocommit INSERT each, same table and indexes (ids as 16-byte blobs), WAL, synchronous=NORMAL',
     ratio: significant(m.ratio),
-    goal: '≥ 20,000 events/s and ≥ 0.5× raw',
-    meetsGoal: m.value >= 20_000 && m.ratio >= 0.5,
+    goal: '≥ 0.7× raw SQLite into the same table',
+    meetsGoal: m.ratio >= 0.7,
     parameters: { rounds, eventsPerRound: perRound, ...common, adapter: m.adapter, perCpuSecond: m.perCpuSecond },
   }
 }
@@ -181,8 +181,8 @@ export async function appendBatch({ rounds, batchesPerRound }: AppendBatchParame
     baseline: Math.round(m.baseline),
     baselineDescription: 'raw better-sqlite3: the same 100 rows in one BEGIN IMMEDIATE transaction, into the same table with only its primary key (no index on stream and revision or on event ids), WAL, synchronous=NORMAL',
     ratio: significant(m.ratio),
-    goal: '≥ 300,000 events/s',
-    meetsGoal: m.value >= 300_000,
+    goal: '≥ 0.5× raw SQLite into a table with only its primary key',
+    meetsGoal: m.ratio >= 0.5,
     parameters: { rounds, appendsPerRound: batchesPerRound, eventsPerAppend: size, ...common, adapter: m.adapter, perCpuSecond: m.perCpuSecond },
   }
 }
