@@ -17,11 +17,6 @@ export function emptyMap<Value>(): PersistentMap<Value> {
   return ImmutableMap<string, Value>()
 }
 
-/** A map holding exactly `entries`. */
-export function mapOf<Value>(entries: Iterable<readonly [string, Value]>): PersistentMap<Value> {
-  return withEntries(emptyMap<Value>(), entries)
-}
-
 /** Whether a value of a read model's state is one of its persistent maps. */
 export function isPersistentMap(value: unknown): value is PersistentMap<unknown> {
   return isMap(value)
@@ -49,9 +44,4 @@ export function removeEntry<Value>(map: PersistentMap<Value>, key: string): Pers
 /** Every value, in no particular order: callers sort what they show. */
 export function entriesOf<Value>(map: PersistentMap<Value>): Value[] {
   return [...map.values()]
-}
-
-/** The entries for which `keep` holds, sharing what it can with `map`. */
-export function filterEntries<Value>(map: PersistentMap<Value>, keep: (value: Value) => boolean): PersistentMap<Value> {
-  return map.filter(keep)
 }

@@ -84,7 +84,6 @@ export class LiveReadModels {
   /** Events applied since the newest checkpoint was loaded or saved. */
   #sinceCheckpoint = 0
   #saving: Promise<void> | undefined
-  #loading = false
   /** The models the feed starts from: empty, or a checkpoint's; undefined while it is being read. */
   #origin: ReadModels | undefined
 
@@ -136,19 +135,14 @@ export class LiveReadModels {
   }
 
   async #load(checkpoints: Checkpoints): Promise<void> {
-    this.#loading = true
     const started = this.#clock()
-    try {
-      const loaded = await checkpoints.load(this.#store)
-      if (loaded.kind === 'loaded') {
-        this.#models = loaded.models
-        const { position } = loaded.models
-        this.#report({ kind: 'loaded', position: position!, bytes: loaded.bytes, seconds: (this.#clock() - started) / 1000 })
-      } else {
-        this.#report(loaded)
-      }
-    } finally {
-      this.#loading = false
+    const loaded = await checkpoints.load(this.#store)
+    if (loaded.kind === 'loaded') {
+      this.#models = loaded.models
+      const { position } = loaded.models
+      this.#report({ kind: 'loaded', position: position!, bytes: loaded.bytes, seconds: (this.#clock() - started) / 1000 })
+    } else {
+      this.#report(loaded)
     }
   }
 
@@ -198,7 +192,7 @@ export class LiveReadModels {
    */
   get progress(): CatchUpProgress {
     const seconds = (this.#caughtUpAfter ?? this.#clock() - this.#started) / 1000
-    return { phase: this.#loading ? 'loading checkpoint' : 'catching up', eventsApplied: this.#applied, seconds, eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds }
+    return { phase: this.#origin === undefined ? 'loading checkpoint' : 'catching up', eventsApplied: this.#applied, seconds, eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds }
   }
 
   /** Why the subscription stopped, if it failed; the service is then not ready. */

@@ -93,19 +93,20 @@ export async function readCheckpointFile(path: string): Promise<CheckpointRead> 
     return { kind: 'unreadable', reason: `it cannot be read (${(error as Error).message})` }
   }
   const frames: Buffer[] = []
-  const starts: number[] = []
+  // Where the last frame (the trailer) starts: the digest covers every byte before it.
+  let last = 0
   let at = 0
   while (at < file.length) {
     if (at + frameBytes > file.length) return { kind: 'unreadable', reason: `it is cut short at byte ${at}` }
     const length = file.readUInt32BE(at)
     if (at + frameBytes + length > file.length) return { kind: 'unreadable', reason: `it is cut short at byte ${at}` }
-    starts.push(at)
+    last = at
     frames.push(file.subarray(at + frameBytes, at + frameBytes + length))
     at += frameBytes + length
   }
   if (frames.length < 2) return { kind: 'unreadable', reason: 'it holds no complete checkpoint' }
   const trailer = parseJson(frames.at(-1)!) as { digest?: unknown } | undefined
-  const digest = await digestOf(file.subarray(0, starts.at(-1)))
+  const digest = await digestOf(file.subarray(0, last))
   if (trailer?.digest !== digest) return { kind: 'unreadable', reason: 'its digest does not match its content (damaged or incomplete)' }
   const header = parseJson(frames[0]!) as CheckpointHeader | undefined
   if (header === undefined) return { kind: 'unreadable', reason: 'its header is not JSON' }

@@ -25,28 +25,6 @@ import type { GraphQLContext } from '../context.js'
 import type { ReadModels } from '@treguesi/read-models'
 
 /**
- * Everything a query derives from the read models is derived once per snapshot: a snapshot never
- * changes, so a figure, a plan tree or an index computed for one field (or one request) serves
- * every other field and request that reads the same snapshot. This is the batching of the API:
- * a plan list asking for every indicator's attainment computes each indicator's figures once,
- * and the lookups by id are in-memory maps, so no field costs a query per item (no N+1).
- * Entries go with their snapshot (a WeakMap), once no request reads it any more.
- */
-const caches = new WeakMap<ReadModels, Map<string, unknown>>()
-
-function cached<T>(models: ReadModels, key: string, compute: () => T): T {
-  let cache = caches.get(models)
-  if (cache === undefined) {
-    cache = new Map()
-    caches.set(models, cache)
-  }
-  if (cache.has(key)) return cache.get(key) as T
-  const value = compute()
-  cache.set(key, value)
-  return value
-}
-
-/**
  * Figures across snapshots. An event replaces only the read-model objects it touches (a plan, an
  * indicator entry, a plan's list of indicator ids), so the objects and values a figure is
  * computed from are its version: a memo lives with the object that owns it (a plan, an indicator
@@ -72,6 +50,19 @@ function memoised<T>(owner: object, key: string, inputs: readonly unknown[], com
   const value = compute()
   byKey.set(key, { inputs, value })
   return value
+}
+
+/**
+ * Everything a query derives from the read models is derived once per snapshot: a snapshot never
+ * changes, so a figure, a plan tree or an index computed for one field (or one request) serves
+ * every other field and request that reads the same snapshot. This is the batching of the API:
+ * a plan list asking for every indicator's attainment computes each indicator's figures once,
+ * and the lookups by id are in-memory maps, so no field costs a query per item (no N+1).
+ * Entries go with their snapshot (a WeakMap), once no request reads it any more.
+ */
+function cached<T>(models: ReadModels, key: string, compute: () => T): T {
+  // A snapshot is a version of its own: nothing else to compare.
+  return memoised(models, key, [], compute)
 }
 
 /**
@@ -165,16 +156,8 @@ type ShareOf = (municipality: string, fiscalYear: number, category: string) => B
 function shareOf(context: GraphQLContext): ShareOf {
   return cached(context.models, `budget shares ${visibilityOf(context)}`, () => {
     const share = budgetShareOf(context.models.budgets.state, lineFilter(context))
-    const known = new Map<string, BudgetShareFigure>()
-    return (municipality, fiscalYear, category) => {
-      const key = `${municipality} ${fiscalYear} ${category}`
-      let figure = known.get(key)
-      if (figure === undefined) {
-        figure = share(municipality, fiscalYear, category)
-        known.set(key, figure)
-      }
-      return figure
-    }
+    return (municipality, fiscalYear, category) =>
+      cached(context.models, `budget share ${visibilityOf(context)} ${municipality} ${fiscalYear} ${category}`, () => share(municipality, fiscalYear, category))
   })
 }
 
