@@ -47,6 +47,7 @@ export interface ErrorDetails {
   TRG_UNAUTHENTICATED: { reason: string }
   TRG_FORBIDDEN: { action: string; reason: string }
   TRG_NOT_CONSISTENT: { position: string; reached: string | null; waitedMs: number }
+  TRG_AS_OF_NOT_READY: { indexedEvents: number; waitedMs: number }
   TRG_LIMIT_EXCEEDED: { limit: string; maximum: number; actual: number }
   TRG_INVALID_VALUE: { type: string; value: string; problem: string }
   TRG_EVENT_INVALID: { type: string; problem: string }
@@ -167,6 +168,12 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
     category: 'UNAVAILABLE',
     message: ({ position, reached, waitedMs }) =>
       `The read models did not reach position ${position} within ${waitedMs} ms (they are at ${reached ?? 'the start'}); retry`,
+  },
+  // After a start from a checkpoint, the history before it is indexed in the background.
+  TRG_AS_OF_NOT_READY: {
+    category: 'UNAVAILABLE',
+    message: ({ indexedEvents, waitedMs }) =>
+      `Answers as of an earlier moment are not available yet: the history is being indexed (${indexedEvents} events so far, waited ${waitedMs} ms); retry`,
   },
   TRG_LIMIT_EXCEEDED: {
     category: 'BAD_USER_INPUT',

@@ -73,6 +73,10 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { position: '120', reached: '118', waitedMs: 5000 },
     message: 'The read models did not reach position 120 within 5000 ms (they are at 118); retry',
   },
+  TRG_AS_OF_NOT_READY: {
+    details: { indexedEvents: 412000, waitedMs: 5000 },
+    message: 'Answers as of an earlier moment are not available yet: the history is being indexed (412000 events so far, waited 5000 ms); retry',
+  },
   TRG_LIMIT_EXCEEDED: {
     details: { limit: 'query depth', maximum: 12, actual: 15 },
     message: 'The request exceeds the query depth limit: 15 where at most 12 is allowed',

@@ -10,7 +10,12 @@ export interface AsOfOptions {
   readonly cacheSize?: number
 }
 
-export const defaultCheckpointEvery = 1000
+/**
+ * Measured on the 100k log: 1,000 gave an as-of answer in 22 ms (p50), 250 in 11 ms, 100 in
+ * 10.6 ms; at 250 the replay no longer dominates (computing the figures of a snapshot nobody
+ * asked for before does), and the process holds no more at 1M than with 1,000.
+ */
+export const defaultCheckpointEvery = 250
 export const defaultCacheSize = 8
 
 const emptyModels = emptyReadModels()
@@ -96,6 +101,17 @@ export class AsOfReadModels {
     this.#positions.push(event.position)
     this.#times.push(Math.max(time, this.#times.at(-1) ?? time))
     if (this.#positions.length % this.#every === 0) this.#checkpoints.push(after)
+  }
+
+  /** Whether the index became ready within `milliseconds`; answers at once when it is. */
+  async whenReady(milliseconds: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, milliseconds, false)))
+    try {
+      return await Promise.race([this.ready.then(() => true), late])
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   /** How many events and checkpoints are indexed. */

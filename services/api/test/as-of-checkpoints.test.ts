@@ -1,11 +1,27 @@
 import { randomUUID } from 'node:crypto'
+import type { DomainStore } from '@treguesi/commands'
 import type { RecordedEvent } from '@treguesi/event-store'
 import { TreguesiError } from '@treguesi/errors'
 import { getEntry } from '@treguesi/projections'
 import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { AsOfReadModels, type ReadModels } from '@treguesi/read-models'
-import { principals, startService } from './support/service.js'
+import { buildServer } from '../src/server.js'
+import { postGraphQL, principals, startService } from './support/service.js'
+
+/** The store whose reads of the whole log wait until `open` is called. */
+function gatedReads(store: DomainStore): { gated: DomainStore; open: () => void } {
+  let open!: () => void
+  const gate = new Promise<void>((resolve) => (open = resolve))
+  const gated = {
+    ...store,
+    async *readAll(options?: Parameters<DomainStore['readAll']>[0]) {
+      await gate
+      yield* store.readAll(options)
+    },
+  }
+  return { gated, open }
+}
 
 const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')
 
@@ -76,15 +92,7 @@ t.test('an index created before the live models catch up takes events as they co
 
 t.test('events the live models apply while the index reads the earlier log are indexed after it, in order', async (t) => {
   const service = await startService(t)
-  let open!: () => void
-  const gate = new Promise<void>((resolve) => (open = resolve))
-  const gated = {
-    ...service.store,
-    async *readAll(options?: Parameters<typeof service.store.readAll>[0]) {
-      await gate
-      yield* service.store.readAll(options)
-    },
-  }
+  const { gated, open } = gatedReads(service.store)
   const index = new AsOfReadModels(gated, service.live, { checkpointEvery: 5 })
   t.teardown(() => index.stop())
   const seeded = service.live.current.position!
@@ -95,11 +103,34 @@ t.test('events the live models apply while the index reads the earlier log are i
   )
   const position = BigInt(result.data.correctIndicatorValue.position)
   await service.live.reach(position, 2000)
+  t.equal(await index.whenReady(20), false, 'not ready while the earlier log is unread')
   open()
   await index.ready
+  t.equal(await index.whenReady(0), true)
   t.equal(index.positionAt(new Date(Date.now() + 1000)), position)
   t.same((await index.at(position)).plans.state, service.live.current.plans.state)
   t.equal((await index.at(seeded)).position, seeded)
+})
+
+t.test('an as-of query while the earlier log is still being indexed is refused after the consistency timeout, then answered', async (t) => {
+  const service = await startService(t)
+  // The index of a second server over the same log and live models reads the earlier log through this gate.
+  const { gated, open } = gatedReads(service.store)
+  const app = await buildServer({ store: gated, live: service.live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs: 30 } })
+  t.teardown(() => app.close())
+  const url = await app.listen({ host: '127.0.0.1', port: 0 })
+  const query = 'query ($at: Position!) { plans(asOf: { position: $at }) { totalCount } }'
+  const refused = await postGraphQL(url, query, { at: '5' })
+  t.match(refused.errors, [
+    {
+      message: /not available yet: the history is being indexed \(\d+ events so far, waited 30 ms\); retry/,
+      extensions: { code: 'SERVICE_UNAVAILABLE', trgCode: 'TRG_AS_OF_NOT_READY', details: { indexedEvents: Number, waitedMs: 30 } },
+    },
+  ])
+  open()
+  const answered = await postGraphQL<any>(url, query, { at: '5' })
+  t.equal(answered.errors, undefined)
+  t.type(answered.data.plans.totalCount, 'number')
 })
 
 t.test('an index that cannot read the earlier log answers each as-of request with why, and the process goes on', async (t) => {

@@ -40,7 +40,10 @@ export async function ensureAsOf(context: GraphQLContext, asOf: AsOf | null | un
   }
   // Subscriptions have no as-of index and no asOf argument; every query context has one.
   const index = context.asOf!
-  await index.ready
+  // Bounded like consistentWith: after a start from a checkpoint the earlier history takes a while to index.
+  if (!(await index.whenReady(context.consistencyTimeoutMs))) {
+    throw new TreguesiError('TRG_AS_OF_NOT_READY', { indexedEvents: index.size.events, waitedMs: context.consistencyTimeoutMs })
+  }
   const wanted = position != null ? BigInt(position) : index.positionAt(new Date(time!))
   // Never past the request's snapshot; with nothing reached yet, before the first event.
   const reached = context.models.position ?? -1n
