@@ -5,9 +5,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
+import { deserialize } from 'node:v8'
 import { join } from 'node:path'
 import { openDomainStore, type DomainStore } from '@treguesi/commands'
 import type { RecordedEvent } from '@treguesi/event-store'
+import { Deferred, getEntry, storedEntriesOf } from '@treguesi/projections'
 import t, { type Test } from 'tap'
 import { nationalEvents } from '../../../tests/bench/src/generator.js'
 import { writeLog } from '../../../tests/bench/src/log-writer.js'
@@ -71,6 +73,34 @@ t.test('a checkpoint-loaded read model hash-equals a full fold, and a restart fo
   t.same(second.reports.length, 1, 'nothing moved: nothing saved at stop')
 })
 
+t.test('a state loaded from a checkpoint decodes an entry when it is first read, and saves the others again as they were read', async (t) => {
+  const { dir, store } = await generatedLog(t, 2000)
+  const checkpoints = new Checkpoints(join(dir, 'checkpoints'))
+  const file = join(dir, 'checkpoints', 'read-models.checkpoint')
+  await checkpoints.save(await fullFold(store), store)
+  /** The maps' entries as the file holds them, each as its bytes. */
+  const savedEntries = async () => {
+    const { parts } = (await readCheckpointFile(file)) as { parts: readonly Buffer[] }
+    return parts.flatMap((part) => ((deserialize(part) as { entries?: Array<[string, Buffer]> }).entries ?? []).map(([key, bytes]) => `${key} ${bytes.toString('hex')}`))
+  }
+  const saved = await savedEntries()
+  const { models } = (await checkpoints.load(store)) as { models: ReadModels }
+  const stored = [...storedEntriesOf(models.plans.state.indicators)]
+  const encoded = () => stored.filter(([, entry]) => entry instanceof Deferred && entry.source !== undefined).length
+  t.ok(stored.length > 10, 'the log has indicators')
+  t.equal(encoded(), stored.length, 'nothing is decoded by loading')
+  await checkpoints.save(models, store)
+  t.same(await savedEntries(), saved, 'every entry saved again as it was read')
+  t.equal(encoded(), stored.length, 'without decoding anything')
+  const [someId] = stored[0]!
+  const indicator = getEntry(models.plans.state.indicators, someId)
+  t.equal(indicator?.facts.definition?.indicatorId, someId)
+  t.equal(encoded(), stored.length - 1, 'reading one entry decodes that one')
+  await checkpoints.save(models, store)
+  const again = (await checkpoints.load(store)) as { models: ReadModels }
+  t.same(readModelHashes(again.models), readModelHashes(await fullFold(store)), 'a decoded entry is encoded again from its value')
+})
+
 t.test('a checkpoint taken mid-log, then the tail folded live, equals a full fold at every step', async (t) => {
   const { dir, path, store } = await generatedLog(t, 3000)
   const checkpoints = new Checkpoints(join(dir, 'checkpoints'))
@@ -118,6 +148,9 @@ t.test('a damaged, cut, stale, foreign or misplaced checkpoint is refused with t
 
   writeFileSync(file, Buffer.alloc(0))
   await refusedWith('an empty file', /no complete checkpoint/)
+
+  writeFileSync(file, good.subarray(0, 4 + good.readUInt32BE(0)))
+  await refusedWith('a file of its header alone', /no complete checkpoint/)
 
   const header = JSON.parse(good.subarray(4, 4 + good.readUInt32BE(0)).toString('utf8')) as Record<string, string>
   const rewrite = async (changes: Record<string, string>, parts: Uint8Array[] = []): Promise<void> => {

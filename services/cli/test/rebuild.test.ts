@@ -92,7 +92,7 @@ t.test('rebuild: folds that differ exit 1 naming the read models', async (t) => 
   class Drifting extends readModels.LiveReadModels {
     override get current(): ReadModels {
       const models = super.current
-      return { ...models, budgets: { ...models.budgets, state: { ...models.budgets.state, lines: models.budgets.state.lines.set('drifted', {} as never) } } }
+      return { ...models, budgets: { ...models.budgets, state: { ...models.budgets.state, municipalities: { ...models.budgets.state.municipalities, drifted: {} as never } } } }
     }
   }
   const path = join(tempDir(t), 'treguesi.db')

@@ -3,7 +3,7 @@ import t from 'tap'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import { budgetsProjection, initialBudgetsState, type BudgetsState } from './budgets.js'
 import * as index from './index.js'
-import { entriesOf, getEntry } from '../persistent-map.js'
+import { entriesOf, getEntry, keyedEntriesOf } from '../persistent-map.js'
 import { budgetScenario, ids, rawEvent, sameContents, TestLog, uuid } from './test-support.js'
 
 const fold = (events: readonly LogEvent[], from: ReadModel<BudgetsState> = emptyReadModel(budgetsProjection)) =>
@@ -18,7 +18,7 @@ t.test('the fold keeps facts: currencies, totals, where each objective and measu
     ELB: { currency: 'ALL', totals: { 2024: { amount: '5000000000', currency: 'ALL' } } },
     DRE: { currency: 'EUR', totals: {} },
   })
-  t.same(state.plans.toJSON(), { [ids.genderPlan]: { municipality: 'ELB' }, [ids.drenasPlan]: { municipality: 'DRE' } })
+  t.same(Object.fromEntries(keyedEntriesOf(state.plans)), { [ids.genderPlan]: { municipality: 'ELB' }, [ids.drenasPlan]: { municipality: 'DRE' } })
   t.same(getEntry(state.objectives, ids.objectiveIV2a), { planId: ids.genderPlan, areaId: ids.areaIV, ancestors: [ids.objectiveIV2] })
   t.same(getEntry(state.objectives, ids.objectiveIV2), { planId: ids.genderPlan, areaId: ids.areaIV, ancestors: [] })
   t.same(getEntry(state.measures, ids.shelter), { planId: ids.genderPlan, objectiveId: ids.objectiveIV2a })
@@ -42,7 +42,7 @@ t.test('lines are indexed by plan and by municipality and year, once each, in th
   const lines = entriesOf(state.lines)
   const byPlan = new Map<string, string[]>()
   for (const line of lines) byPlan.set(line.planId, [...(byPlan.get(line.planId) ?? []), line.budgetLineId])
-  t.same([...state.linesByPlan.keys()].sort(), [...byPlan.keys()].sort())
+  t.same(keyedEntriesOf(state.linesByPlan).map(([planId]) => planId).sort(), [...byPlan.keys()].sort())
   for (const [planId, planned] of byPlan) t.same([...getEntry(state.linesByPlan, planId)!].sort(), planned.sort(), `plan ${planId}`)
   for (const line of lines) t.ok(state.linesByMunicipalityYear[line.municipality]?.[line.fiscalYear]?.includes(line.budgetLineId), line.budgetLineId)
   const indexed = Object.values(state.linesByMunicipalityYear).flatMap((years) => Object.values(years).flat())
@@ -104,7 +104,7 @@ t.test('an update replaces the touched line, and leaves every other part of the 
   t.equal(after.plans, before.plans)
   t.equal(after.measures, before.measures)
   t.not(getEntry(after.lines, ids.donorLine2024), getEntry(before.lines, ids.donorLine2024))
-  for (const [id, line] of before.lines.entries()) if (id !== ids.donorLine2024) t.equal(getEntry(after.lines, id), line, id)
+  for (const [id, line] of keyedEntriesOf(before.lines)) if (id !== ids.donorLine2024) t.equal(getEntry(after.lines, id), line, id)
   t.same(getEntry(before.lines, ids.donorLine2024)?.executed, { amount: '750000', currency: 'ALL' }, 'the earlier version is as it was')
 })
 

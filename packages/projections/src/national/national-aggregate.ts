@@ -14,7 +14,7 @@ import {
   type Period,
 } from '@treguesi/domain'
 import { byText, own } from '../budgets/records.js'
-import { getEntry } from '../persistent-map.js'
+import { getEntry, keyedEntriesOf } from '../persistent-map.js'
 import type { ReadModel } from '../projection.js'
 import type { Contribution, NationalIndicator, NationalState } from './national.js'
 
@@ -210,7 +210,7 @@ export function nationalAggregate(
 ): NationalAggregate | null {
   const { state, position } = model
   if (!(getEntry(state.byCode, nationalCode) ?? []).some(keep)) return null
-  const contributions = Object.values(own(own(state.values, nationalCode) ?? {}, period) ?? {})
+  const contributions = Object.values(own(getEntry(state.values, nationalCode) ?? {}, period) ?? {})
     .filter((c) => keep(c.indicatorId))
     .sort((a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId))
   const counted = latestPerMunicipality(contributions)
@@ -270,7 +270,7 @@ export interface NationalCode {
 /** Every national code some municipal indicator carries, by code. */
 export function nationalCodes(model: ReadModel<NationalState>): { readonly position: bigint | null; readonly codes: readonly NationalCode[] } {
   const { state, position } = model
-  const codes = [...state.byCode.entries()]
+  const codes = keyedEntriesOf(state.byCode)
     .map(([nationalCode, ids]): NationalCode => {
       const indicators = ids.map((id) => getEntry(state.indicators, id)!)
       return {
@@ -278,7 +278,7 @@ export function nationalCodes(model: ReadModel<NationalState>): { readonly posit
       indicators: indicators.length,
       municipalities: [...new Set(indicators.map((i) => i.municipality))].sort(byText),
       units: [...new Set(indicators.map((i) => i.unit))].sort(byText),
-      periods: (Object.keys(own(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
+      periods: (Object.keys(getEntry(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
       }
     })
     .sort((a, b) => byText(a.nationalCode, b.nationalCode))

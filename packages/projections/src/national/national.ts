@@ -54,7 +54,7 @@ export interface NationalState {
   /** The ids of the indicators carrying each national code, in the order they were defined. */
   readonly byCode: PersistentMap<readonly string[]>
   /** By national code, then period, then indicator id. */
-  readonly values: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, Contribution>>>>>>
+  readonly values: PersistentMap<Readonly<Record<string, Readonly<Record<string, Contribution>>>>>
 }
 
 type FoldedEvent = MunicipalityEvent | IndicatorEvent
@@ -71,7 +71,7 @@ function withFigure(
   // Indicators without a national code are not aggregated nationally.
   if (indicator === undefined) return state
   const { nationalCode } = indicator
-  const byPeriod = own(state.values, nationalCode) ?? {}
+  const byPeriod = getEntry(state.values, nationalCode) ?? {}
   const byIndicator = own(byPeriod, period) ?? {}
   const previous = own(byIndicator, indicatorId)
   const contribution: Contribution = {
@@ -89,10 +89,7 @@ function withFigure(
   }
   return {
     ...state,
-    values: {
-      ...state.values,
-      [nationalCode]: { ...byPeriod, [period]: { ...byIndicator, [indicatorId]: contribution } },
-    },
+    values: setEntry(state.values, nationalCode, { ...byPeriod, [period]: { ...byIndicator, [indicatorId]: contribution } }),
   }
 }
 
@@ -138,7 +135,7 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
   }
 }
 
-export const initialNationalState: NationalState = { municipalities: {}, indicators: emptyMap(), byCode: emptyMap(), values: {} }
+export const initialNationalState: NationalState = { municipalities: {}, indicators: emptyMap(), byCode: emptyMap(), values: emptyMap() }
 
 /** Folds municipality.* and indicator.* events into the facts national aggregates need. */
 export const nationalProjection: Projection<NationalState> = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { open, readFile, rename, rm } from 'node:fs/promises'
+import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 
@@ -83,46 +83,92 @@ export async function writeCheckpointFile(path: string, header: CheckpointHeader
   return bytes
 }
 
-/** Reads and checks the whole file: its frames, its digest, its header. */
+/**
+ * Reads and checks the whole file: its frames, its digest, its header. Each frame is read into a
+ * buffer of its own, so what is decoded from one part keeps only that part's bytes alive.
+ */
 export async function readCheckpointFile(path: string): Promise<CheckpointRead> {
-  let file: Buffer
+  let handle: FileHandle
   try {
-    file = await readFile(path)
+    handle = await open(path, 'r')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' }
     return { kind: 'unreadable', reason: `it cannot be read (${(error as Error).message})` }
   }
-  const frames: Buffer[] = []
-  // Where the last frame (the trailer) starts: the digest covers every byte before it.
-  let last = 0
-  let at = 0
-  while (at < file.length) {
-    if (at + frameBytes > file.length) return { kind: 'unreadable', reason: `it is cut short at byte ${at}` }
-    const length = file.readUInt32BE(at)
-    if (at + frameBytes + length > file.length) return { kind: 'unreadable', reason: `it is cut short at byte ${at}` }
-    last = at
-    frames.push(file.subarray(at + frameBytes, at + frameBytes + length))
-    at += frameBytes + length
+  try {
+    return await readFrames(handle)
+  } catch (error) {
+    return { kind: 'unreadable', reason: `it cannot be read (${(error as Error).message})` }
+  } finally {
+    await handle.close()
   }
-  if (frames.length < 2) return { kind: 'unreadable', reason: 'it holds no complete checkpoint' }
-  const trailer = parseJson(frames.at(-1)!) as { digest?: unknown } | undefined
-  const digest = await digestOf(file.subarray(0, last))
-  if (trailer?.digest !== digest) return { kind: 'unreadable', reason: 'its digest does not match its content (damaged or incomplete)' }
-  const header = parseJson(frames[0]!) as CheckpointHeader | undefined
-  if (header === undefined) return { kind: 'unreadable', reason: 'its header is not JSON' }
-  return { kind: 'read', header, parts: frames.slice(1, -1), bytes: file.length }
 }
 
-/** Bytes hashed between two turns: hashing a national checkpoint at once would hold the event loop for a second. */
-const hashedPerTurn = 8 << 20
+/** A frame's bytes, with the length of the frame after it when there is one. */
+interface Frame {
+  readonly bytes: Buffer
+  readonly nextLength: number | null
+}
 
-async function digestOf(bytes: Buffer): Promise<string> {
-  const hash = createHash('sha256')
-  for (let at = 0; at < bytes.length; at += hashedPerTurn) {
-    hash.update(bytes.subarray(at, at + hashedPerTurn))
+/**
+ * The frame of `length` bytes after the length prefix at `at`, read together with the next
+ * frame's prefix; null when the file ends before them.
+ */
+async function readFrame(handle: FileHandle, size: number, at: number, length: number): Promise<Frame | null> {
+  const end = at + frameBytes + length
+  const withNext = end === size ? 0 : frameBytes
+  if (end + withNext > size) return null
+  const bytes = Buffer.allocUnsafe(length + withNext)
+  if ((await readAt(handle, bytes, at + frameBytes)) < bytes.length) return null
+  return { bytes: bytes.subarray(0, length), nextLength: withNext === 0 ? null : bytes.readUInt32BE(length) }
+}
+
+async function readFrames(handle: FileHandle): Promise<CheckpointRead> {
+  const { size } = await handle.stat()
+  if (size === 0) return { kind: 'unreadable', reason: 'it holds no complete checkpoint' }
+  const cut = (at: number) => ({ kind: 'unreadable', reason: `it is cut short at byte ${at}` }) as const
+  const prefix = Buffer.alloc(frameBytes)
+  if (size < frameBytes || (await readAt(handle, prefix, 0)) < frameBytes) return cut(0)
+  const digest = createHash('sha256')
+  const frames: Buffer[] = []
+  let at = 0
+  let length = prefix.readUInt32BE()
+  let reading = readFrame(handle, size, at, length)
+  for (;;) {
+    const frame = await reading
+    if (frame === null) return cut(at)
+    // The digest covers every byte before the last frame, which holds it.
+    if (frame.nextLength === null) {
+      if (frames.length === 0) return { kind: 'unreadable', reason: 'it holds no complete checkpoint' }
+      const stated = parseJson(frame.bytes) as { digest?: unknown } | undefined
+      if (stated?.digest !== digest.digest('hex')) return { kind: 'unreadable', reason: 'its digest does not match its content (damaged or incomplete)' }
+      break
+    }
+    // The next frame is read while this one is hashed.
+    const next = at + frameBytes + length
+    reading = readFrame(handle, size, next, frame.nextLength)
+    prefix.writeUInt32BE(length)
+    digest.update(prefix)
+    digest.update(frame.bytes)
+    frames.push(frame.bytes)
+    at = next
+    length = frame.nextLength
+    // A part is a few thousand entries: hashing one takes milliseconds, then others are served.
     await nextTurn()
   }
-  return hash.digest('hex')
+  const header = parseJson(frames[0]!) as CheckpointHeader | undefined
+  if (header === undefined) return { kind: 'unreadable', reason: 'its header is not JSON' }
+  return { kind: 'read', header, parts: frames.slice(1), bytes: size }
+}
+
+/** Fills `into` from `position` on; fewer bytes than its length only at the end of the file. */
+async function readAt(handle: FileHandle, into: Buffer, position: number): Promise<number> {
+  let done = 0
+  for (;;) {
+    const { bytesRead } = await handle.read(into, done, into.length - done, position + done)
+    done += bytesRead
+    if (bytesRead === 0 || done === into.length) return done
+  }
 }
 
 function parseJson(bytes: Buffer): unknown {

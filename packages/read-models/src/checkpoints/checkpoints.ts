@@ -4,12 +4,12 @@ import { deserialize, serialize } from 'node:v8'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { canonicalHash } from '@treguesi/audit'
 import type { EventStore, RecordedEvent } from '@treguesi/event-store'
-import { emptyMap, isPersistentMap, withEntries } from '@treguesi/projections'
+import { Deferred, emptyMap, isPersistentMap, storedEntriesOf, withEntries, type PersistentMap, type Stored } from '@treguesi/projections'
 import { readModelNames, type ReadModelName, type ReadModels } from '../read-models.js'
 import { readCheckpointFile, writeCheckpointFile, type CheckpointHeader } from './checkpoint-file.js'
 import { codeFingerprint } from './fingerprint.js'
 
-const format = 'treguesi-read-models/1'
+const format = 'treguesi-read-models/2'
 const fileName = 'read-models.checkpoint'
 /** Entries of a persistent map per part: some milliseconds to encode or decode, then a turn. */
 const defaultEntriesPerPart = 2000
@@ -21,10 +21,22 @@ export interface PartOptions {
   readonly turn: () => Promise<unknown>
 }
 
-/** One part of a saved state: a plain field whole, or some entries of a persistent map. */
+/**
+ * One part of a saved state: a plain field whole, or some entries of a persistent map, each value
+ * encoded on its own so that a start decodes it only when it is first read.
+ */
 type Part =
   | { readonly model: ReadModelName; readonly field: string; readonly value: unknown }
-  | { readonly model: ReadModelName; readonly field: string; readonly entries: ReadonlyArray<readonly [string, unknown]> }
+  | { readonly model: ReadModelName; readonly field: string; readonly entries: ReadonlyArray<readonly [string, Uint8Array]> }
+
+/** An entry's encoding: the bytes it was read from, while it has not been decoded, are saved again as they are. */
+function encodedEntry(stored: Stored<unknown>): Uint8Array {
+  if (stored instanceof Deferred) return stored.source instanceof Uint8Array ? stored.source : serialize(stored.value)
+  return serialize(stored)
+}
+
+/** An entry read back, decoded on first read. */
+const deferredEntry = ([key, bytes]: readonly [string, Uint8Array]): [string, Deferred<unknown>] => [key, Deferred.of(bytes, deserialize)]
 
 export type CheckpointLoad =
   | { readonly kind: 'none' }
@@ -57,9 +69,9 @@ async function* partsOf(models: ReadModels, { entriesPerPart, turn }: PartOption
         yield serialize({ model, field, value } satisfies Part)
         continue
       }
-      let entries: [string, unknown][] = []
-      for (const entry of value.entries()) {
-        entries.push(entry)
+      let entries: [string, Uint8Array][] = []
+      for (const [key, stored] of storedEntriesOf(value)) {
+        entries.push([key, encodedEntry(stored)])
         if (entries.length === entriesPerPart) {
           yield serialize({ model, field, entries } satisfies Part)
           entries = []
@@ -74,10 +86,12 @@ async function* partsOf(models: ReadModels, { entriesPerPart, turn }: PartOption
 async function modelsFrom(position: bigint, parts: readonly Buffer[]): Promise<ReadModels> {
   const states = Object.fromEntries(readModelNames.map((name) => [name, {} as Record<string, unknown>])) as Record<ReadModelName, Record<string, unknown>>
   for (const bytes of parts) {
+    // Entries read back are views of their part's bytes (a buffer of its own), which are let go
+    // once all of the part's entries are decoded.
     const part = deserialize(bytes) as Part
     const state = states[part.model]
     if ('entries' in part) {
-      state[part.field] = withEntries((state[part.field] as ReturnType<typeof emptyMap>) ?? emptyMap(), part.entries)
+      state[part.field] = withEntries((state[part.field] as PersistentMap<unknown> | undefined) ?? emptyMap(), part.entries.map(deferredEntry))
       await nextTurn()
     } else {
       state[part.field] = part.value
