@@ -11,12 +11,14 @@ export interface AsOfOptions {
 }
 
 /**
- * Measured on the 100k log: 1,000 gave an as-of answer in 22 ms (p50), 250 in 11 ms, 100 in
- * 10.6 ms; at 250 the replay no longer dominates (computing the figures of a snapshot nobody
- * asked for before does). The price at 1M: 1.66–1.75 GB resident after a cold start, against
- * 1.56–1.57 GB with 1,000.
+ * Measured: on the 100k log 1,000 gave an as-of answer in 22 ms (p50), 250 in 11 ms, 100 in
+ * 10.6 ms (the figures of a snapshot nobody asked for before then cost more than the replay).
+ * On the 1M log 250 gave 16–18 ms against 26 ms, but held 1.66–1.75 GB resident after a cold
+ * start against 1.56–1.57 GB, and in both full runs with it one round of national aggregates
+ * at 50 connections had a p99 of 0.7–0.85 s (long collections of the larger heap), which no run
+ * with 1,000 had. A larger heap for every query is too high a price for as-of answers.
  */
-export const defaultCheckpointEvery = 250
+export const defaultCheckpointEvery = 1000
 export const defaultCacheSize = 8
 
 const emptyModels = emptyReadModels()

@@ -18,7 +18,7 @@ export interface GraphQLOptions {
   readonly store: DomainStore
   readonly live: LiveReadModels
   readonly consistencyTimeoutMs: number
-  /** Checkpoints of the as-of index; the default (every 250 events) unless given. */
+  /** Checkpoints of the as-of index; the default (every 1,000 events) unless given. */
   readonly asOf?: AsOfOptions
   /** What one answer may hold and take while it runs; the defaults unless given. */
   readonly execution?: ExecutionLimits
