@@ -108,6 +108,8 @@ export class AsOfReadModels {
 
   /** Whether the index became ready within `milliseconds`; answers at once when it is. */
   async whenReady(milliseconds: number): Promise<boolean> {
+    // The history has been read (what follows it in #seed runs in the same turn): no timer to arm.
+    if (this.#pending === undefined) return true
     let timer: NodeJS.Timeout | undefined
     const late = new Promise<false>((resolve) => (timer = setTimeout(resolve, milliseconds, false)))
     try {

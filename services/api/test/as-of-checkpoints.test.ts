@@ -104,7 +104,9 @@ t.test('events the live models apply while the index reads the earlier log are i
   const position = BigInt(result.data.correctIndicatorValue.position)
   await service.live.reach(position, 2000)
   t.equal(await index.whenReady(20), false, 'not ready while the earlier log is unread')
+  const waiting = index.whenReady(60_000)
   open()
+  t.equal(await waiting, true, 'a wait ends as soon as the earlier log is read')
   await index.ready
   t.equal(await index.whenReady(0), true)
   t.equal(index.positionAt(new Date(Date.now() + 1000)), position)
