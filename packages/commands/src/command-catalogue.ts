@@ -1,21 +1,10 @@
-import { TreguesiError } from '@treguesi/errors'
 import {
-  budgetLine,
-  budgetLineCommandSchema,
-  budgetLineStream,
+  aggregateDefinition,
+  aggregates,
   commandContextSchema,
-  indicator,
-  indicatorCommandSchema,
-  indicatorStream,
-  municipality,
-  municipalityCodeSchema,
-  municipalityCommandSchema,
-  municipalityStream,
+  definitionOfCommand,
   parseCommand,
-  plan,
-  planCommandSchema,
-  planStream,
-  type Decider,
+  type AggregateName,
   type DomainEvent,
 } from '@treguesi/domain'
 import type { EventStore } from '@treguesi/event-store'
@@ -25,55 +14,13 @@ import { prepareCommand, type RawCommand } from './prepare-command.js'
 import { References } from './references.js'
 import { CommandReads } from './stream-reads.js'
 
-/** How the commands of one aggregate are parsed, routed to their stream and decided. */
-interface Aggregate<Command extends { type: string }, Event extends DomainEvent, State> {
-  readonly schema: z.ZodDiscriminatedUnion<z.ZodObject<{ type: z.ZodLiteral<string> }>[], 'type'> & z.ZodType<Command>
-  readonly decider: Decider<Command, Event, State>
-  /** The field that names the aggregate's stream, checked before anything is read. */
-  readonly key: z.ZodObject
-  readonly streamOf: (key: string) => string
-}
-
-function aggregate<Command extends { type: string }, Event extends DomainEvent, State>(
-  definition: Aggregate<Command, Event, State>,
-): Aggregate<Command, Event, State> {
-  return definition
-}
-
-const id = z.uuid({ message: 'must be a UUID' })
-
-const aggregates = [
-  aggregate({
-    schema: municipalityCommandSchema,
-    decider: municipality,
-    key: z.object({ code: municipalityCodeSchema }),
-    streamOf: municipalityStream,
+/** Each aggregate's key field as a schema of its own, checked before anything is read. */
+const keySchemas = Object.fromEntries(
+  (Object.keys(aggregates) as AggregateName[]).map((name) => {
+    const { field, schema } = aggregateDefinition(name).key
+    return [name, z.object({ [field]: schema })]
   }),
-  aggregate({ schema: planCommandSchema, decider: plan, key: z.object({ planId: id }), streamOf: planStream }),
-  aggregate({
-    schema: indicatorCommandSchema,
-    decider: indicator,
-    key: z.object({ indicatorId: id }),
-    streamOf: indicatorStream,
-  }),
-  aggregate({
-    schema: budgetLineCommandSchema,
-    decider: budgetLine,
-    key: z.object({ budgetLineId: id }),
-    streamOf: budgetLineStream,
-  }),
-] as const
-
-type AnyAggregate = Aggregate<{ type: string }, DomainEvent, unknown>
-
-const byCommandType = new Map<string, AnyAggregate>(
-  aggregates.flatMap((entry) =>
-    entry.schema.options.map((option) => [option.shape.type.value, entry as unknown as AnyAggregate] as const),
-  ),
-)
-
-/** Every command type Treguesi accepts, for documentation and the API. */
-export const commandTypes: readonly string[] = [...byCommandType.keys()].sort()
+) as Record<AggregateName, z.ZodObject>
 
 /**
  * Validates a command and its context as a client sent them, routes it to its aggregate's stream
@@ -85,22 +32,16 @@ export async function executeCommand(
   context: unknown,
   options?: HandleOptions,
 ): Promise<CommandResult<DomainEvent>> {
-  const type = (input as { type?: unknown } | null)?.type
-  const target = typeof type === 'string' ? byCommandType.get(type) : undefined
-  if (!target) {
-    throw new TreguesiError('TRG_INVALID_COMMAND', {
-      command: String(type),
-      field: 'type',
-      problem: `must be one of ${commandTypes.join(', ')}`,
-    })
-  }
+  const definition = definitionOfCommand(input)
   const raw = input as RawCommand
+  const target = aggregateDefinition(definition.aggregate)
   const checkedContext = parseCommand(raw.type, commandContextSchema, context)
-  const key = Object.values(parseCommand(raw.type, target.key, raw))[0] as string
-  const prepare = prepareCommand[raw.type]
+  const key = Object.values(parseCommand(raw.type, keySchemas[definition.aggregate], raw))[0] as string
+  const { needs } = definition
   // One set of reads for the command's own stream and the facts it needs from others.
   const reads = options?.reads ?? new CommandReads(store)
   const references = new References(reads)
-  const command = async () => parseCommand(raw.type, target.schema, prepare ? await prepare(raw, references) : raw)
+  const command = async () =>
+    parseCommand(raw.type, target.commandSchema, needs === null ? raw : await prepareCommand[needs](raw, references, definition.aggregate))
   return handleCommand(store, target.decider, target.streamOf(key), command, checkedContext, { ...options, reads })
 }

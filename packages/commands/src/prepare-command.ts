@@ -1,5 +1,5 @@
 import { TreguesiError } from '@treguesi/errors'
-import type { DraftedPlan } from '@treguesi/domain'
+import { aggregateDefinition, type AggregateName, type CommandNeed, type DraftedPlan } from '@treguesi/domain'
 import { z } from 'zod'
 import type { References } from './references.js'
 
@@ -9,9 +9,10 @@ export type RawCommand = Readonly<Record<string, unknown>> & { readonly type: st
 /**
  * Completes a raw command with facts from other aggregates and checks its references to them.
  * Runs before the command's own schema: a reference that is not even well-formed is left for the
- * schema to report against its field.
+ * schema to report against its field. The aggregate is the command's own, whose key field has
+ * been checked before any preparation.
  */
-export type Prepare = (command: RawCommand, references: References) => Promise<RawCommand>
+export type Prepare = (command: RawCommand, references: References, aggregate: AggregateName) => Promise<RawCommand>
 
 const uuid = z.uuid()
 const wellFormedId = (value: unknown): value is string => uuid.safeParse(value).success
@@ -32,29 +33,24 @@ function assertInPlan(plan: DraftedPlan, entity: 'objective' | 'measure', id: st
   if (found === undefined) throw new TreguesiError('TRG_NOT_FOUND', { entity, id })
 }
 
-/** Commands on an existing indicator or budget line: its plan must not be closed. */
-function planStillOpen(planOf: (references: References, id: string) => Promise<string | undefined>, key: string): Prepare {
-  return async (command, references) => {
-    // The aggregate's key field has been checked before any preparation.
-    const planId = await planOf(references, command[key] as string)
-    if (planId !== undefined) await references.openPlan(planId)
-    return command
-  }
+/** The open plan a new indicator or budget line joins, when the command names one well-formed. */
+async function planToJoin(command: RawCommand, references: References): Promise<DraftedPlan | undefined> {
+  if (!wellFormedId(command.planId)) return undefined
+  const plan = await references.openPlan(command.planId)
+  samePlanMunicipality(command, plan)
+  return plan
 }
 
-const indicatorPlanOpen = planStillOpen((references, id) => references.planOfIndicator(id), 'indicatorId')
-const budgetLinePlanOpen = planStillOpen((references, id) => references.planOfBudgetLine(id), 'budgetLineId')
-
-export const prepareCommand: Readonly<Record<string, Prepare>> = {
-  async DraftPlan(command, references) {
+/** How each need is met: a need without its preparation does not compile. */
+export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
+  async 'registered-municipality'(command, references) {
     if (typeof command.municipality === 'string') await references.municipality(command.municipality)
     return command
   },
 
-  async DefineIndicator(command, references) {
-    if (!wellFormedId(command.planId)) return command
-    const plan = await references.openPlan(command.planId)
-    samePlanMunicipality(command, plan)
+  async 'plan-to-join-with-period'(command, references) {
+    const plan = await planToJoin(command, references)
+    if (plan === undefined) return command
     const attachedTo = command.attachedTo as { kind?: unknown; id?: unknown } | undefined
     if ((attachedTo?.kind === 'objective' || attachedTo?.kind === 'measure') && wellFormedId(attachedTo.id)) {
       assertInPlan(plan, attachedTo.kind, attachedTo.id)
@@ -62,21 +58,18 @@ export const prepareCommand: Readonly<Record<string, Prepare>> = {
     return { ...command, planPeriod: plan.period }
   },
 
-  async PlanBudgetLine(command, references) {
-    if (!wellFormedId(command.planId)) return command
-    const plan = await references.openPlan(command.planId)
-    samePlanMunicipality(command, plan)
+  async 'plan-to-join-with-currency'(command, references) {
+    const plan = await planToJoin(command, references)
+    if (plan === undefined) return command
     if (wellFormedId(command.measureId)) assertInPlan(plan, 'measure', command.measureId)
     const { currency } = await references.municipality(plan.municipality)
     return { ...command, currency }
   },
 
-  SetBaseline: indicatorPlanOpen,
-  SetTarget: indicatorPlanOpen,
-  ReportIndicatorValue: indicatorPlanOpen,
-  CorrectIndicatorValue: indicatorPlanOpen,
-  RevisePlannedCost: budgetLinePlanOpen,
-  AllocateBudget: budgetLinePlanOpen,
-  RecordExpenditure: budgetLinePlanOpen,
-  RetagBudgetLine: budgetLinePlanOpen,
+  /** Commands on an existing instance: the plan it belongs to must not be closed. */
+  async 'open-plan'(command, references, aggregate) {
+    const planId = await references.planOf(aggregate, command[aggregateDefinition(aggregate).key.field] as string)
+    if (planId !== undefined) await references.openPlan(planId)
+    return command
+  },
 }

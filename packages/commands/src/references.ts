@@ -1,22 +1,8 @@
 import { TreguesiError } from '@treguesi/errors'
-import {
-  budgetLine,
-  budgetLineStream,
-  indicator,
-  indicatorStream,
-  municipality,
-  municipalityStream,
-  plan,
-  planStream,
-  type BudgetLineState,
-  type DraftedPlan,
-  type IndicatorDefinition,
-  type MunicipalityState,
-} from '@treguesi/domain'
+import { aggregateDefinition, type AggregateName, type DraftedPlan, type MunicipalityState, type PlanState } from '@treguesi/domain'
 import type { CommandReads } from './stream-reads.js'
 
 export type RegisteredMunicipality = Extract<MunicipalityState, { registered: true }>
-type ExistingBudgetLine = Extract<BudgetLineState, { exists: true }>
 
 /**
  * The facts a command needs from aggregates other than its own: the plan an indicator belongs
@@ -32,56 +18,32 @@ export class References {
     this.reads = reads
   }
 
-  async #plan(planId: string): Promise<DraftedPlan | undefined> {
-    const { state } = await this.reads.load(plan, planStream(planId))
-    return state.drafted ? state : undefined
-  }
-
-  async #indicator(indicatorId: string): Promise<IndicatorDefinition | undefined> {
-    const { state } = await this.reads.load(indicator, indicatorStream(indicatorId))
-    return state.defined ? state.definition : undefined
-  }
-
-  async #budgetLine(budgetLineId: string): Promise<ExistingBudgetLine | undefined> {
-    const { state } = await this.reads.load(budgetLine, budgetLineStream(budgetLineId))
-    return state.exists ? state : undefined
+  async #state(name: AggregateName, key: string): Promise<unknown> {
+    const definition = aggregateDefinition(name)
+    return (await this.reads.load(definition.decider, definition.streamOf(key))).state
   }
 
   async municipality(code: string): Promise<RegisteredMunicipality> {
-    const { state } = await this.reads.load(municipality, municipalityStream(code))
+    const state = (await this.#state('municipality', code)) as MunicipalityState
     if (!state.registered) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'municipality', id: code })
     return state
   }
 
   /** The plan, which must exist and must not be closed: nothing is recorded against a closed plan. */
   async openPlan(planId: string): Promise<DraftedPlan> {
-    const found = await this.#plan(planId)
-    if (found === undefined) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'plan', id: planId })
-    if (found.status === 'closed') throw new TreguesiError('TRG_PLAN_CLOSED', { planId })
-    return found
+    const state = (await this.#state('plan', planId)) as PlanState
+    if (!state.drafted) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'plan', id: planId })
+    if (state.status === 'closed') throw new TreguesiError('TRG_PLAN_CLOSED', { planId })
+    return state
   }
 
-  /** The plan an existing indicator belongs to; an unknown indicator is left to its decider. */
-  async planOfIndicator(indicatorId: string): Promise<string | undefined> {
-    return (await this.#indicator(indicatorId))?.planId
+  /** The plan an existing instance belongs to; an unknown instance is left to its decider. */
+  async planOf(name: AggregateName, key: string): Promise<string | undefined> {
+    return aggregateDefinition(name).planOf(await this.#state(name, key))
   }
 
-  /** The plan an existing budget line belongs to; an unknown line is left to its decider. */
-  async planOfBudgetLine(budgetLineId: string): Promise<string | undefined> {
-    return (await this.#budgetLine(budgetLineId))?.planId
-  }
-
-  // Whose an entity is, for the policy; undefined when there is no such entity.
-
-  async ownerOfPlan(planId: string): Promise<string | undefined> {
-    return (await this.#plan(planId))?.municipality
-  }
-
-  async ownerOfIndicator(indicatorId: string): Promise<string | undefined> {
-    return (await this.#indicator(indicatorId))?.municipality
-  }
-
-  async ownerOfBudgetLine(budgetLineId: string): Promise<string | undefined> {
-    return (await this.#budgetLine(budgetLineId))?.municipality
+  /** Whose an instance is, for the policy; undefined when there is no such instance. */
+  async ownerOf(name: AggregateName, key: string): Promise<string | undefined> {
+    return aggregateDefinition(name).ownerOf(await this.#state(name, key))
   }
 }

@@ -78,7 +78,7 @@ const report = (period: string, value = '12') => ({ type: 'ReportIndicatorValue'
 /** A command as the API runs it for an editor: whose it is first, then its handling, on one set of reads. */
 async function asEditor(store: EventStore, command: { type: string; indicatorId: string }, commandId?: string) {
   const reads = new CommandReads(store)
-  const owner = await new References(reads).ownerOfIndicator(command.indicatorId)
+  const owner = await new References(reads).ownerOf('indicator', command.indicatorId)
   const result = await executeCommand(store, command, context(commandId), { reads })
   return { owner, ...result }
 }
@@ -104,7 +104,7 @@ t.test("one load per command: each stream it needs is read once, from where the 
   const defined = await counting(async () => {
     const reads = new CommandReads(store)
     const references = new References(reads)
-    const owners = [await references.ownerOfIndicator(indicatorId), await references.ownerOfPlan(planId)]
+    const owners = [await references.ownerOf('indicator', indicatorId), await references.ownerOf('plan', planId)]
     return { owners, ...(await executeCommand(store, define, context(), { reads })) }
   })
   t.same(defined.result.owners, [undefined, 'ELB'], 'a new indicator has no owner yet; its plan has one')
@@ -216,10 +216,10 @@ t.test('the owners of plans, indicators and budget lines, from their streams', a
   const references = new References(new CommandReads(store))
   const unknown = randomUUID()
   t.same(
-    [await references.ownerOfPlan(planId), await references.ownerOfIndicator(indicatorId), await references.ownerOfBudgetLine(line.budgetLineId)],
+    [await references.ownerOf('plan', planId), await references.ownerOf('indicator', indicatorId), await references.ownerOf('budgetLine', line.budgetLineId)],
     ['ELB', 'ELB', 'ELB'],
   )
-  t.same([await references.ownerOfPlan(unknown), await references.ownerOfIndicator(unknown), await references.ownerOfBudgetLine(unknown)], [
+  t.same([await references.ownerOf('plan', unknown), await references.ownerOf('indicator', unknown), await references.ownerOf('budgetLine', unknown)], [
     undefined,
     undefined,
     undefined,

@@ -1,51 +1,34 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
+import { aggregateDefinition, commands, commandTypes, type CommandType } from '@treguesi/domain'
 import type { EventStore } from '@treguesi/event-store'
+import { mutationNameOf, type MutationName } from '../src/graphql/mutations/index.js'
 import type { TestService } from './support/service.js'
 
-/** What each payload type is asked for in these tests. */
+/** What the payload of each kind of entity a command is about is asked for in these tests. */
 const selections = {
-  MunicipalityPayload: 'municipality { code name { sq en } currency budgetTotals { fiscalYear total { amount currency } } }',
-  PlanPayload: 'plan { id municipalityCode status title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
-  MeasurePayload: 'measure { id code title { sq en } status statusHistory { from to date reason { sq } } } plan { id counts { measures } }',
-  IndicatorPayload: 'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
-  BudgetLinePayload: 'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
+  municipality: 'municipality { code name { sq en } currency budgetTotals { fiscalYear total { amount currency } } }',
+  plan: 'plan { id municipalityCode status title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
+  measure: 'measure { id code title { sq en } status statusHistory { from to date reason { sq } } } plan { id counts { measures } }',
+  indicator: 'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
+  budgetLine: 'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
 } as const
 
-type PayloadType = keyof typeof selections
+/** Every mutation: its command type and the entity its payload carries, as the registry of commands gives them. */
+export const mutations = Object.fromEntries(
+  commandTypes.map((type) => {
+    const { about, aggregate } = commands[type]
+    return [mutationNameOf(type), { type, entity: about ?? aggregate }]
+  }),
+) as Record<MutationName, { readonly type: CommandType; readonly entity: keyof typeof selections }>
 
-/** Every mutation: its command type, input type and payload type. */
-export const mutations = {
-  registerMunicipality: { type: 'RegisterMunicipality', payload: 'MunicipalityPayload' },
-  setMunicipalBudgetTotal: { type: 'SetMunicipalBudgetTotal', payload: 'MunicipalityPayload' },
-  draftPlan: { type: 'DraftPlan', payload: 'PlanPayload' },
-  revisePlanDetails: { type: 'RevisePlanDetails', payload: 'PlanPayload' },
-  approvePlan: { type: 'ApprovePlan', payload: 'PlanPayload' },
-  closePlan: { type: 'ClosePlan', payload: 'PlanPayload' },
-  addArea: { type: 'AddArea', payload: 'PlanPayload' },
-  addObjective: { type: 'AddObjective', payload: 'PlanPayload' },
-  addMeasure: { type: 'AddMeasure', payload: 'MeasurePayload' },
-  reviseMeasure: { type: 'ReviseMeasure', payload: 'MeasurePayload' },
-  changeMeasureStatus: { type: 'ChangeMeasureStatus', payload: 'MeasurePayload' },
-  defineIndicator: { type: 'DefineIndicator', payload: 'IndicatorPayload' },
-  setBaseline: { type: 'SetBaseline', payload: 'IndicatorPayload' },
-  setTarget: { type: 'SetTarget', payload: 'IndicatorPayload' },
-  reportIndicatorValue: { type: 'ReportIndicatorValue', payload: 'IndicatorPayload' },
-  correctIndicatorValue: { type: 'CorrectIndicatorValue', payload: 'IndicatorPayload' },
-  planBudgetLine: { type: 'PlanBudgetLine', payload: 'BudgetLinePayload' },
-  revisePlannedCost: { type: 'RevisePlannedCost', payload: 'BudgetLinePayload' },
-  allocateBudget: { type: 'AllocateBudget', payload: 'BudgetLinePayload' },
-  recordExpenditure: { type: 'RecordExpenditure', payload: 'BudgetLinePayload' },
-  retagBudgetLine: { type: 'RetagBudgetLine', payload: 'BudgetLinePayload' },
-} as const satisfies Record<string, { type: string; payload: PayloadType }>
-
-export type MutationName = keyof typeof mutations
+export type { MutationName }
 export const mutationNames = Object.keys(mutations) as MutationName[]
 
 /** The operation that sends `name` with `$input`, asking for the whole payload. */
 export function documentOf(name: MutationName): string {
-  const { type, payload } = mutations[name]
-  return `mutation ($input: ${type}Input!) { ${name}(input: $input) { commandId position revision replayed eventTypes ${selections[payload]} } }`
+  const { type, entity } = mutations[name]
+  return `mutation ($input: ${type}Input!) { ${name}(input: $input) { commandId position revision replayed eventTypes ${selections[entity]} } }`
 }
 
 export interface Payload {
@@ -213,25 +196,15 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
   return { commandId, ...inputs[name]() }
 }
 
-const entityFields: Record<PayloadType, string> = {
-  MunicipalityPayload: 'municipality',
-  PlanPayload: 'plan',
-  MeasurePayload: 'measure',
-  IndicatorPayload: 'indicator',
-  BudgetLinePayload: 'budgetLine',
-}
-
 /** The entity a mutation's payload carries. */
 export function entityOf(name: MutationName, payload: Payload | null): Record<string, unknown> | null | undefined {
-  return payload?.[entityFields[mutations[name].payload]] as Record<string, unknown> | null | undefined
+  return payload?.[mutations[name].entity] as Record<string, unknown> | null | undefined
 }
 
 /** The stream a mutation's input writes to. */
 export function streamOf(name: MutationName, input: Record<string, unknown>): string {
-  if (input.budgetLineId !== undefined) return `budget-line-${input.budgetLineId as string}`
-  if (input.indicatorId !== undefined) return `indicator-${input.indicatorId as string}`
-  if (input.planId !== undefined) return `plan-${input.planId as string}`
-  return `municipality-${input.code as string}`
+  const { key, streamOf: streamOfKey } = aggregateDefinition(commands[mutations[name].type].aggregate)
+  return streamOfKey(input[key.field] as string)
 }
 
 /** The event each mutation's input from `inputFor` records. */

@@ -1,27 +1,7 @@
-import {
-  budgetLine,
-  budgetLineCommandSchema,
-  budgetLineStream,
-  indicator,
-  indicatorCommandSchema,
-  indicatorStream,
-  municipality,
-  municipalityCommandSchema,
-  municipalityStream,
-  parseCommand,
-  plan,
-  planCommandSchema,
-  planStream,
-  type BudgetLineState,
-  type Decider,
-  type IndicatorState,
-  type MunicipalityState,
-  type PlanState,
-} from '@treguesi/domain'
+import { routeCommand, type Decider } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import type { LogEvent } from '../projection.js'
 
-/** A command as a client sends it, before its schema parses it. */
 /**
  * A state as plain JSON (persistent maps as objects, bigints as text), so states built along
  * different paths compare by content, not by how their maps happen to be laid out.
@@ -62,25 +42,17 @@ export class TestLog {
   private readonly states = new Map<string, unknown>()
   private readonly revisions = new Map<string, bigint>()
 
-  municipality(input: Input): this {
-    const command = parseCommand(input.type, municipalityCommandSchema, input)
-    return this.decide<typeof command, MunicipalityState>(municipality, municipalityStream(command.code), command)
+  /** Decides a command of any aggregate on its stream's state and appends the events. */
+  run(input: Input): this {
+    const { aggregate, command, stream } = routeCommand(input)
+    return this.decide(aggregate.decider, stream, command)
   }
 
-  plan(input: Input): this {
-    const command = parseCommand(input.type, planCommandSchema, input)
-    return this.decide<typeof command, PlanState>(plan, planStream(command.planId), command)
-  }
-
-  budgetLine(input: Input): this {
-    const command = parseCommand(input.type, budgetLineCommandSchema, input)
-    return this.decide<typeof command, BudgetLineState>(budgetLine, budgetLineStream(command.budgetLineId), command)
-  }
-
-  indicator(input: Input): this {
-    const command = parseCommand(input.type, indicatorCommandSchema, input)
-    return this.decide<typeof command, IndicatorState>(indicator, indicatorStream(command.indicatorId), command)
-  }
+  // Named after the aggregate each call addresses, so a scenario reads as the plan it builds.
+  readonly municipality = this.run
+  readonly plan = this.run
+  readonly budgetLine = this.run
+  readonly indicator = this.run
 
   /** Runs a command, and lets a refusal pass: generated command sequences include refused ones. */
   attempt(run: (log: this) => unknown): this {

@@ -1,19 +1,4 @@
-import {
-  envelopeFor,
-  indicator,
-  indicatorCommandSchema,
-  indicatorStream,
-  municipality,
-  municipalityCommandSchema,
-  municipalityStream,
-  parseCommand,
-  plan,
-  planCommandSchema,
-  planStream,
-  replay,
-  type Decider,
-  type DomainEvent,
-} from '@treguesi/domain'
+import { envelopeFor, replay, routeCommand, type DomainEvent } from '@treguesi/domain'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import { plansProjection, type PlansState } from './plans-projection.js'
 
@@ -27,29 +12,6 @@ export const uuid = (n: number): string => `00000000-0000-4000-8000-${n.toString
 
 export type Input = Readonly<Record<string, unknown>> & { readonly type: string }
 
-interface Aggregate {
-  readonly decider: Decider<never, DomainEvent, unknown>
-  readonly schema: Parameters<typeof parseCommand>[1]
-  readonly stream: (command: Record<string, unknown>) => string
-}
-
-const aggregate = <Command, Event extends DomainEvent, State>(
-  decider: Decider<Command, Event, State>,
-  schema: Parameters<typeof parseCommand<Command>>[1],
-  stream: (command: Command) => string,
-): Aggregate => ({ decider, schema, stream } as unknown as Aggregate)
-
-const municipalities = aggregate(municipality, municipalityCommandSchema, (command) => municipalityStream(command.code))
-const plans = aggregate(plan, planCommandSchema, (command) => planStream(command.planId))
-const indicators = aggregate(indicator, indicatorCommandSchema, (command) => indicatorStream(command.indicatorId))
-
-const indicatorCommands = ['DefineIndicator', 'SetBaseline', 'SetTarget', 'ReportIndicatorValue', 'CorrectIndicatorValue']
-
-function aggregateOf(type: string): Aggregate {
-  if (type === 'RegisterMunicipality' || type === 'SetMunicipalBudgetTotal') return municipalities
-  return indicatorCommands.includes(type) ? indicators : plans
-}
-
 export const officer = { id: 'gender-officer', role: 'editor', municipality: 'ELB' } as const
 
 export class Scenario {
@@ -58,11 +20,9 @@ export class Scenario {
 
   /** Decides `input` on its stream's history and appends the events; a refusal is thrown. */
   run(input: Input, occurredAt = '2024-12-31T12:00:00+01:00'): LogEvent[] {
-    const { decider, schema, stream: streamOf } = aggregateOf(input.type)
-    const command = parseCommand(input.type, schema, input) as Record<string, unknown>
-    const stream = streamOf(command)
+    const { aggregate, command, stream } = routeCommand(input)
     const history = this.streams.get(stream) ?? []
-    const events = decider.decide(command as never, replay(decider, history))
+    const events = aggregate.decider.decide(command, replay(aggregate.decider, history))
     const metadata = envelopeFor({ commandId: uuid(900_000 + this.log.length), actor: officer, occurredAt })
     return events.map((event) => this.append(stream, event.type, event.data, metadata))
   }

@@ -1,16 +1,4 @@
-import {
-  budgetLine,
-  budgetLineStream,
-  indicator,
-  indicatorStream,
-  municipality,
-  municipalityStream,
-  plan,
-  planStream,
-  type Actor,
-  type Decider,
-  type LocalizedText,
-} from '@treguesi/domain'
+import { aggregateDefinition, aggregates, type Actor, type AggregateName, type Decider, type LocalizedText } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import type { RecordedEvent } from '@treguesi/event-store'
 import { assertAdmin } from '../../access/policy.js'
@@ -33,12 +21,18 @@ interface Located {
   readonly about: (event: RecordedEvent) => boolean
 }
 
-const streamKinds: ReadonlyArray<{ kind: HistoryEntityKind; stream: (id: string) => string; decider: AnyDecider }> = [
-  { kind: 'plan', stream: planStream, decider: plan as AnyDecider },
-  { kind: 'indicator', stream: indicatorStream, decider: indicator as AnyDecider },
-  { kind: 'budget_line', stream: budgetLineStream, decider: budgetLine as AnyDecider },
-  { kind: 'municipality', stream: municipalityStream, decider: municipality as AnyDecider },
-]
+/** The kind of entity each aggregate's stream holds, as the schema names it. */
+const kindOf: { readonly [Name in AggregateName]: HistoryEntityKind } = {
+  municipality: 'municipality',
+  plan: 'plan',
+  indicator: 'indicator',
+  budgetLine: 'budget_line',
+}
+
+const streamKinds = (Object.keys(aggregates) as AggregateName[]).map((name) => {
+  const { streamOf, decider } = aggregateDefinition(name)
+  return { kind: kindOf[name], stream: streamOf, decider: decider as AnyDecider }
+})
 
 async function readStream(context: GraphQLContext, stream: string): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = []
@@ -65,7 +59,7 @@ async function locate(context: GraphQLContext, entityId: string): Promise<Locate
     return {
       kind: 'measure',
       stream,
-      decider: plan as AnyDecider,
+      decider: aggregates.plan.decider as AnyDecider,
       events: await readStream(context, stream),
       view: (state) => (state as { measures?: Record<string, unknown> }).measures?.[entityId],
       about: (recorded) => recorded.data.measureId === entityId,

@@ -1,57 +1,45 @@
+import { commands, commandTypes, type CommandType } from '@treguesi/domain'
 import type { GraphQLContext } from '../context.js'
 import type { CorrectIndicatorValueInput, MutationResolvers, ReportIndicatorValueInput, Resolvers } from '../generated/resolvers.js'
 import { fromEnum } from '../models.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadPlan } from '../queries/entities.js'
 import { breakdownOf, commandFields, targetOf, type CommandFields, type CommandInput } from './command-input.js'
-import { runCommand } from './run-command.js'
+import { runCommand, type CommandOutcome } from './run-command.js'
 
 /*
- * One mutation per command: the input is the command's fields (see schema/mutations.graphql),
- * turned into the command where the schema's shapes differ from the domain's (enum values with
- * underscores, breakdowns as lists, a target's fields by kind). The payload carries the entity
- * the command is about, loaded after the read models have applied the write.
+ * One mutation per command of the registry, named after it: the input is the command's fields
+ * (see schema/mutations.graphql), turned into the command where the schema's shapes differ from
+ * the domain's (enum values with underscores, breakdowns as lists, a target's fields by kind).
+ * The payload carries the entity the command is about, loaded after the read models have applied
+ * the write.
  */
 
-type Fields<Input extends CommandInput> = (command: string, input: Input) => CommandFields
+/** The mutation that sends each command. */
+export type MutationName = Uncapitalize<CommandType>
+export const mutationNameOf = (type: CommandType): MutationName => `${type[0]!.toLowerCase()}${type.slice(1)}` as MutationName
 
-async function municipalityCommand(context: GraphQLContext, type: string, input: CommandInput & { code: string }) {
-  const outcome = await runCommand(context, type, input)
-  return { ...outcome, municipality: loadMunicipality(context, input.code) }
-}
+type InputOf<Name extends MutationName> = Parameters<Extract<NonNullable<MutationResolvers[Name]>, (...args: never[]) => unknown>>[1]['input']
+type Fields<Input> = (command: string, input: Input) => CommandFields
 
-async function planCommand<Input extends CommandInput & { planId: string }>(context: GraphQLContext, type: string, input: Input, fields?: Fields<Input>) {
-  const outcome = await runCommand(context, type, input, fields)
-  return { ...outcome, plan: loadPlan(context, input.planId) }
-}
-
-async function measureCommand<Input extends CommandInput & { planId: string; measureId: string }>(
-  context: GraphQLContext,
-  type: string,
-  input: Input,
-  fields?: Fields<Input>,
-) {
-  const outcome = await runCommand(context, type, input, fields)
-  return { ...outcome, measure: loadMeasure(context, input.planId, input.measureId), plan: loadPlan(context, input.planId) }
-}
-
-async function indicatorCommand<Input extends CommandInput & { indicatorId: string }>(
-  context: GraphQLContext,
-  type: string,
-  input: Input,
-  fields?: Fields<Input>,
-) {
-  const outcome = await runCommand(context, type, input, fields)
-  return { ...outcome, indicator: loadIndicator(context, input.indicatorId) }
-}
-
-async function budgetLineCommand<Input extends CommandInput & { budgetLineId: string }>(
-  context: GraphQLContext,
-  type: string,
-  input: Input,
-  fields?: Fields<Input>,
-) {
-  const outcome = await runCommand(context, type, input, fields)
-  return { ...outcome, budgetLine: loadBudgetLine(context, input.budgetLineId) }
+/** The inputs whose shape differs from their command's fields, and how they become them. */
+const conversions: { readonly [Name in MutationName]?: Fields<InputOf<Name>> } = {
+  draftPlan: (_command, given) => ({ ...commandFields(given), kind: fromEnum(given.kind) }),
+  changeMeasureStatus: (_command, given) => ({ ...commandFields(given), status: fromEnum(given.status) }),
+  defineIndicator: (_command, given) => ({
+    ...commandFields(given),
+    direction: fromEnum(given.direction),
+    accumulation: fromEnum(given.accumulation),
+    ...(given.disaggregations && {
+      disaggregations: given.disaggregations.map((disaggregation) => ({ ...disaggregation, dimension: fromEnum(disaggregation.dimension) })),
+    }),
+  }),
+  setTarget: (command, given) => ({ ...commandFields(given), target: targetOf(command, given.target) }),
+  reportIndicatorValue: valueFields,
+  correctIndicatorValue: valueFields,
+  planBudgetLine: (_command, given) => ({
+    ...commandFields(given),
+    fundingSource: { ...given.fundingSource, kind: fromEnum(given.fundingSource.kind) },
+  }),
 }
 
 /** A reported or corrected value: its breakdowns as the domain records them. */
@@ -59,49 +47,40 @@ function valueFields(command: string, input: ReportIndicatorValueInput | Correct
   return { ...commandFields(input), ...(input.breakdown && { breakdown: breakdownOf(command, input.breakdown) }) }
 }
 
-const mutation: MutationResolvers = {
-  registerMunicipality: (_root, { input }, context) => municipalityCommand(context, 'RegisterMunicipality', input),
-  setMunicipalBudgetTotal: (_root, { input }, context) => municipalityCommand(context, 'SetMunicipalBudgetTotal', input),
+/** The fields of an input that names what it changes; each payload reads those it needs. */
+interface Named extends CommandInput {
+  readonly code?: string
+  readonly planId?: string
+  readonly measureId?: string
+  readonly indicatorId?: string
+  readonly budgetLineId?: string
+}
 
-  draftPlan: (_root, { input }, context) =>
-    planCommand(context, 'DraftPlan', input, (_command, given) => ({ ...commandFields(given), kind: fromEnum(given.kind) })),
-  revisePlanDetails: (_root, { input }, context) => planCommand(context, 'RevisePlanDetails', input),
-  approvePlan: (_root, { input }, context) => planCommand(context, 'ApprovePlan', input),
-  closePlan: (_root, { input }, context) => planCommand(context, 'ClosePlan', input),
-  addArea: (_root, { input }, context) => planCommand(context, 'AddArea', input),
-  addObjective: (_root, { input }, context) => planCommand(context, 'AddObjective', input),
-  addMeasure: (_root, { input }, context) => measureCommand(context, 'AddMeasure', input),
-  reviseMeasure: (_root, { input }, context) => measureCommand(context, 'ReviseMeasure', input),
-  changeMeasureStatus: (_root, { input }, context) =>
-    measureCommand(context, 'ChangeMeasureStatus', input, (_command, given) => ({ ...commandFields(given), status: fromEnum(given.status) })),
+/** The payload's entity for each kind of entity a command is about. */
+const payloads = {
+  municipality: (context: GraphQLContext, input: Named) => ({ municipality: loadMunicipality(context, input.code!) }),
+  plan: (context: GraphQLContext, input: Named) => ({ plan: loadPlan(context, input.planId!) }),
+  measure: (context: GraphQLContext, input: Named) => ({
+    measure: loadMeasure(context, input.planId!, input.measureId!),
+    plan: loadPlan(context, input.planId!),
+  }),
+  indicator: (context: GraphQLContext, input: Named) => ({ indicator: loadIndicator(context, input.indicatorId!) }),
+  budgetLine: (context: GraphQLContext, input: Named) => ({ budgetLine: loadBudgetLine(context, input.budgetLineId!) }),
+}
 
-  defineIndicator: (_root, { input }, context) =>
-    indicatorCommand(context, 'DefineIndicator', input, (_command, given) => {
-      const fields = commandFields(given)
-      return {
-        ...fields,
-        direction: fromEnum(given.direction),
-        accumulation: fromEnum(given.accumulation),
-        ...(given.disaggregations && {
-          disaggregations: given.disaggregations.map((disaggregation) => ({ ...disaggregation, dimension: fromEnum(disaggregation.dimension) })),
-        }),
-      }
-    }),
-  setBaseline: (_root, { input }, context) => indicatorCommand(context, 'SetBaseline', input),
-  setTarget: (_root, { input }, context) =>
-    indicatorCommand(context, 'SetTarget', input, (command, given) => ({ ...commandFields(given), target: targetOf(command, given.target) })),
-  reportIndicatorValue: (_root, { input }, context) => indicatorCommand(context, 'ReportIndicatorValue', input, valueFields),
-  correctIndicatorValue: (_root, { input }, context) => indicatorCommand(context, 'CorrectIndicatorValue', input, valueFields),
+function mutationOf(type: CommandType) {
+  const definition = commands[type]
+  const payload = payloads[definition.about ?? definition.aggregate]
+  const fields = conversions[mutationNameOf(type)] as Fields<Named> | undefined
+  return async (_root: unknown, { input }: { input: Named }, context: GraphQLContext): Promise<CommandOutcome & object> => {
+    const outcome = await runCommand(context, type, input, fields)
+    return { ...outcome, ...payload(context, input) }
+  }
+}
 
-  planBudgetLine: (_root, { input }, context) =>
-    budgetLineCommand(context, 'PlanBudgetLine', input, (_command, given) => ({
-      ...commandFields(given),
-      fundingSource: { ...given.fundingSource, kind: fromEnum(given.fundingSource.kind) },
-    })),
-  revisePlannedCost: (_root, { input }, context) => budgetLineCommand(context, 'RevisePlannedCost', input),
-  allocateBudget: (_root, { input }, context) => budgetLineCommand(context, 'AllocateBudget', input),
-  recordExpenditure: (_root, { input }, context) => budgetLineCommand(context, 'RecordExpenditure', input),
-  retagBudgetLine: (_root, { input }, context) => budgetLineCommand(context, 'RetagBudgetLine', input),
+// A command whose mutation the schema lacks does not compile.
+const mutation = Object.fromEntries(commandTypes.map((type) => [mutationNameOf(type), mutationOf(type)])) as unknown as {
+  readonly [Name in MutationName]: NonNullable<MutationResolvers[Name]>
 }
 
 export const mutationResolvers: Resolvers = { Mutation: mutation }

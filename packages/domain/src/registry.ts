@@ -1,0 +1,186 @@
+import { TreguesiError } from '@treguesi/errors'
+import { z } from 'zod'
+import { budgetLine, budgetLineCommandSchema, budgetLineStream, type BudgetLineCommand } from './budget/budget-line.js'
+import type { Decider, DomainEvent } from './decider.js'
+import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorCommand } from './indicator/indicator.js'
+import { municipality, municipalityCodeSchema, municipalityCommandSchema, municipalityStream, type MunicipalityCommand } from './municipality/municipality.js'
+import { plan, planCommandSchema, planStream, type PlanCommand } from './plan/plan.js'
+import { parseCommand } from './shared/parse-command.js'
+
+/**
+ * One aggregate: how its commands are parsed and decided, which stream holds an instance, and
+ * what other parts of Treguesi need to know of an instance's state without knowing its shape.
+ */
+export interface AggregateDefinition<Command extends { type: string }, Event extends DomainEvent, State> {
+  /** What an instance is called in errors and in history. */
+  readonly entity: string
+  readonly decider: Decider<Command, Event, State>
+  readonly commandSchema: z.ZodType<Command>
+  /** The command field that names the instance, and what a well-formed value of it is. */
+  readonly key: { readonly field: string; readonly schema: z.ZodType<string> }
+  readonly streamOf: (key: string) => string
+  /** The municipality an instance belongs to; undefined while it does not exist. */
+  readonly ownerOf: (state: State) => string | undefined
+  /** The plan an instance belongs to; undefined while it does not exist or belongs to none. */
+  readonly planOf: (state: State) => string | undefined
+}
+
+const defineAggregate = <Command extends { type: string }, Event extends DomainEvent, State>(
+  definition: AggregateDefinition<Command, Event, State>,
+) => definition
+
+const id = z.uuid({ message: 'must be a UUID' })
+
+/** Every aggregate a client's command can address. */
+export const aggregates = {
+  municipality: defineAggregate({
+    entity: 'municipality',
+    decider: municipality,
+    commandSchema: municipalityCommandSchema,
+    key: { field: 'code', schema: municipalityCodeSchema },
+    streamOf: municipalityStream,
+    ownerOf: (state) => (state.registered ? state.code : undefined),
+    planOf: () => undefined,
+  }),
+  plan: defineAggregate({
+    entity: 'plan',
+    decider: plan,
+    commandSchema: planCommandSchema,
+    key: { field: 'planId', schema: id },
+    streamOf: planStream,
+    ownerOf: (state) => (state.drafted ? state.municipality : undefined),
+    planOf: (state) => (state.drafted ? state.planId : undefined),
+  }),
+  indicator: defineAggregate({
+    entity: 'indicator',
+    decider: indicator,
+    commandSchema: indicatorCommandSchema,
+    key: { field: 'indicatorId', schema: id },
+    streamOf: indicatorStream,
+    ownerOf: (state) => (state.defined ? state.definition.municipality : undefined),
+    planOf: (state) => (state.defined ? state.definition.planId : undefined),
+  }),
+  budgetLine: defineAggregate({
+    entity: 'budget line',
+    decider: budgetLine,
+    commandSchema: budgetLineCommandSchema,
+    key: { field: 'budgetLineId', schema: id },
+    streamOf: budgetLineStream,
+    ownerOf: (state) => (state.exists ? state.municipality : undefined),
+    planOf: (state) => (state.exists ? state.planId : undefined),
+  }),
+} as const
+
+export type AggregateName = keyof typeof aggregates
+
+/** The same definition with its types erased, for code that handles any aggregate alike. */
+export type AnyAggregateDefinition = AggregateDefinition<{ type: string }, DomainEvent, unknown>
+
+export const aggregateDefinition = (name: AggregateName): AnyAggregateDefinition => aggregates[name] as unknown as AnyAggregateDefinition
+
+interface CommandsOf {
+  municipality: MunicipalityCommand
+  plan: PlanCommand
+  indicator: IndicatorCommand
+  budgetLine: BudgetLineCommand
+}
+
+/** Every command a client can send. */
+export type CommandType = CommandsOf[AggregateName]['type']
+type AggregateOf<Type extends CommandType> = { [Name in AggregateName]: Type extends CommandsOf[Name]['type'] ? Name : never }[AggregateName]
+
+/**
+ * What a command needs from aggregates other than its own, checked (and added to the command)
+ * before its schema parses it:
+ * - `registered-municipality`: the municipality its `municipality` field names is registered;
+ * - `plan-to-join` and its variants: the open plan its `planId` names, of the same municipality,
+ *   holds what it attaches to; the indicator also takes the plan's period, the budget line the
+ *   municipality's currency;
+ * - `open-plan`: the plan of the instance it addresses is not closed.
+ */
+export type CommandNeed = 'registered-municipality' | 'plan-to-join-with-period' | 'plan-to-join-with-currency' | 'open-plan'
+
+/**
+ * Whose a command is: the municipality its own field names and/or the owners of the instances it
+ * names (by their aggregates' key fields), the first of which is the one it is about. A command
+ * that creates an instance also names the instance's own aggregate, so an id already taken
+ * elsewhere answers nothing from another municipality. `admins` commands have no owner.
+ */
+export type CommandOwnership = 'admins' | { readonly field?: 'code' | 'municipality'; readonly names: readonly AggregateName[] }
+
+export interface CommandDefinition<Aggregate extends AggregateName> {
+  readonly aggregate: Aggregate
+  readonly needs: CommandNeed | null
+  readonly owner: CommandOwnership
+  /** The entity the command changes, where it is a part of its aggregate's instance. */
+  readonly about?: 'measure'
+}
+
+const onPlan = { aggregate: 'plan', needs: null, owner: { names: ['plan'] } } as const
+const onMeasure = { ...onPlan, about: 'measure' } as const
+const onIndicator = { aggregate: 'indicator', needs: 'open-plan', owner: { names: ['indicator'] } } as const
+const onBudgetLine = { aggregate: 'budgetLine', needs: 'open-plan', owner: { names: ['budgetLine'] } } as const
+
+/** Every command type, its aggregate, what it needs and whose it is: a missing entry does not compile. */
+export const commands: { readonly [Type in CommandType]: CommandDefinition<AggregateOf<Type>> } = {
+  RegisterMunicipality: { aggregate: 'municipality', needs: null, owner: 'admins' },
+  SetMunicipalBudgetTotal: { aggregate: 'municipality', needs: null, owner: { field: 'code', names: [] } },
+  DraftPlan: { aggregate: 'plan', needs: 'registered-municipality', owner: { field: 'municipality', names: ['plan'] } },
+  RevisePlanDetails: onPlan,
+  ApprovePlan: onPlan,
+  ClosePlan: onPlan,
+  AddArea: onPlan,
+  AddObjective: onPlan,
+  AddMeasure: onMeasure,
+  ReviseMeasure: onMeasure,
+  ChangeMeasureStatus: onMeasure,
+  DefineIndicator: {
+    aggregate: 'indicator',
+    needs: 'plan-to-join-with-period',
+    owner: { field: 'municipality', names: ['indicator', 'plan'] },
+  },
+  SetBaseline: onIndicator,
+  SetTarget: onIndicator,
+  ReportIndicatorValue: onIndicator,
+  CorrectIndicatorValue: onIndicator,
+  PlanBudgetLine: {
+    aggregate: 'budgetLine',
+    needs: 'plan-to-join-with-currency',
+    owner: { field: 'municipality', names: ['budgetLine', 'plan'] },
+  },
+  RevisePlannedCost: onBudgetLine,
+  AllocateBudget: onBudgetLine,
+  RecordExpenditure: onBudgetLine,
+  RetagBudgetLine: onBudgetLine,
+}
+
+/** Every command type, in order. */
+export const commandTypes = (Object.keys(commands) as CommandType[]).sort()
+
+/** The definition of a command type a client named, or undefined when there is no such command. */
+export function commandDefinition(type: unknown): CommandDefinition<AggregateName> | undefined {
+  return typeof type === 'string' && Object.hasOwn(commands, type) ? commands[type as CommandType] : undefined
+}
+
+/** The definition of the command a client sent, which must be one Treguesi knows. */
+export function definitionOfCommand(input: unknown): CommandDefinition<AggregateName> {
+  const type = (input as { type?: unknown } | null)?.type
+  const definition = commandDefinition(type)
+  if (definition) return definition
+  throw new TreguesiError('TRG_INVALID_COMMAND', { command: String(type), field: 'type', problem: `must be one of ${commandTypes.join(', ')}` })
+}
+
+/**
+ * A command checked by its aggregate's schema as it stands, with the aggregate that decides it
+ * and the stream it is decided on: for code that runs commands without facts from other
+ * aggregates (builders of logs, generators).
+ */
+export function routeCommand(input: { readonly type: string }): {
+  readonly aggregate: AnyAggregateDefinition
+  readonly command: { readonly type: string }
+  readonly stream: string
+} {
+  const aggregate = aggregateDefinition(definitionOfCommand(input).aggregate)
+  const command = parseCommand(input.type, aggregate.commandSchema, input) as Readonly<Record<string, unknown>> & { readonly type: string }
+  return { aggregate, command, stream: aggregate.streamOf(command[aggregate.key.field] as string) }
+}
