@@ -1,7 +1,8 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { EventStore, RecordedEvent } from '@treguesi/event-store'
 import type { LiveReadModels } from './live-read-models.js'
-import { emptyReadModels, foldReadModels, type ReadModels } from './read-models.js'
-import { eventsPerTurn, turnsEvery } from './turns.js'
+import { emptyReadModels, foldLog, foldReadModels, type ReadModels } from './read-models.js'
+import { eventsPerTurn } from './turns.js'
 
 export interface AsOfOptions {
   /** A checkpoint every this many events: the most events an as-of answer replays. */
@@ -23,8 +24,7 @@ export const defaultCacheSize = 8
 
 const emptyModels = emptyReadModels()
 
-/** One event folded as the live read models fold it. */
-const fold = (models: ReadModels, event: RecordedEvent): ReadModels => foldReadModels(models, [event])
+const greatestCommonDivisor = (a: number, b: number): number => (b === 0 ? a : greatestCommonDivisor(b, a % b))
 
 /**
  * The read models as they were at any earlier moment of record time, without a full replay.
@@ -79,22 +79,25 @@ export class AsOfReadModels {
 
   async #seed(until: ReadModels): Promise<void> {
     if (until.position !== null) {
-      let models = emptyModels
-      const turn = turnsEvery(eventsPerTurn)
-      for await (const event of this.#store.readAll()) {
-        models = fold(models, event)
-        this.#index(event, models)
+      const last = until.position
+      // A chunk never spans a checkpoint or a turn: each checkpoint is the state after its event.
+      const chunkSize = greatestCommonDivisor(this.#every, eventsPerTurn)
+      await foldLog(emptyModels, this.#store.readAll(), {
+        chunkSize,
         // Not one event further: the live models may have stopped just before one that cannot be read.
-        if (event.position >= until.position) break
-        await turn()
-      }
+        until: last,
+        afterChunk: (models, chunk, events) => {
+          for (const event of chunk) this.#index(event, models)
+          if (events % eventsPerTurn === 0 && chunk.at(-1)!.position < last) return nextTurn()
+        },
+      })
     }
     const pending = this.#pending!
     this.#pending = undefined
     // Events the live models applied during the seeding: folded here from the seeded state.
     let models = until
     for (const event of pending) {
-      models = fold(models, event)
+      models = foldReadModels(models, [event])
       this.#index(event, models)
     }
   }
@@ -158,13 +161,8 @@ export class AsOfReadModels {
     const start = checkpoint < 0 ? emptyModels : this.#checkpoints[checkpoint]!
     const count = index - (checkpoint + 1) * this.#every + 1
     if (count === 0) return start
-    let models = start
     const from = start.position === null ? {} : { fromPosition: start.position }
-    const turn = turnsEvery(eventsPerTurn)
-    for await (const event of this.#store.readAll({ ...from, maxCount: count })) {
-      models = fold(models, event)
-      await turn()
-    }
+    const { models } = await foldLog(start, this.#store.readAll({ ...from, maxCount: count }), { afterChunk: () => nextTurn() })
     return models
   }
 

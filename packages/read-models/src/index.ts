@@ -1,4 +1,13 @@
-export { emptyReadModels, foldReadModels, readModelNames, type ReadModelName, type ReadModels } from './read-models.js'
+export {
+  emptyReadModels,
+  foldLog,
+  foldReadModels,
+  readModelNames,
+  type FoldedLog,
+  type FoldLogOptions,
+  type ReadModelName,
+  type ReadModels,
+} from './read-models.js'
 export { readModelHashes, type ReadModelHash } from './hashes.js'
 export {
   defaultCheckpointEvery,

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { CatchUpSubscription, EventStore, RecordedEvent } from '@treguesi/event-store'
 import { TreguesiError } from '@treguesi/errors'
 import { readModelHashes, type ReadModelHash } from './hashes.js'
-import { emptyReadModels, foldReadModels, type ReadModelName, type ReadModels } from './read-models.js'
+import { emptyReadModels, foldLog, foldReadModels, type FoldedLog, type ReadModelName, type ReadModels } from './read-models.js'
 import { eventsPerTurn, turnsEvery } from './turns.js'
 import type { Checkpoints } from './checkpoints/checkpoints.js'
 
@@ -272,29 +272,18 @@ export class LiveReadModels {
     const started = performance.now()
     const arrived: RecordedEvent[] = []
     const stopKeeping = this.onEvent((event) => arrived.push(event))
-    let fresh = emptyReadModels()
-    let events = 0
+    let log: FoldedLog
     try {
-      let batch: RecordedEvent[] = []
-      for await (const event of store.readAll()) {
-        batch.push(event)
-        if (batch.length === batchSize) {
-          fresh = foldReadModels(fresh, batch)
-          events += batch.length
-          batch = []
-          // Queries and probes are answered between batches.
-          await nextTurn()
-        }
-      }
-      fresh = foldReadModels(fresh, batch)
-      events += batch.length
+      // Queries and probes are answered between batches.
+      log = await foldLog(emptyReadModels(), store.readAll(), { chunkSize: batchSize, afterChunk: () => nextTurn() })
       // Compared at one position: the live models may still be applying what was just read.
-      if (fresh.position !== null) await this.reach(fresh.position, 2 ** 31 - 1)
+      if (log.models.position !== null) await this.reach(log.models.position, 2 ** 31 - 1)
       if (this.#failure !== undefined) throw this.#stoppedFeed(this.#failure)
     } catch (error) {
       stopKeeping()
       throw error
     }
+    let { models: fresh, events } = log
     const read = fresh.position ?? -1n
     const later = arrived.filter((event) => event.position > read)
     arrived.length = 0

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream'
-import { emptyReadModels, foldReadModels, LiveReadModels, readModelHashes, type ReadModelHash, type ReadModels } from '@treguesi/read-models'
+import { emptyReadModels, foldLog, LiveReadModels, readModelHashes, type FoldedLog, type ReadModelHash, type ReadModels } from '@treguesi/read-models'
 import { openDomainStore } from '@treguesi/commands'
-import { loadStoreConfig, type EventStore, type RecordedEvent } from '@treguesi/event-store'
+import { loadStoreConfig, type EventStore } from '@treguesi/event-store'
 import { defaultDbPath, exitCodes, toJson, UsageError, writeLine, type CliCommand, type CliIo } from '../context.js'
 
 /** How often, at most, the progress line is redrawn. */
@@ -40,33 +40,20 @@ class Progress {
   }
 }
 
-interface Fold {
-  readonly models: ReadModels
-  readonly events: number
+interface Fold extends FoldedLog {
   readonly seconds: number
 }
 
-/** The log up to `head`, folded in chunks as it is read: the way a batch rebuild does it. */
 /**
  * The whole log folded in chunks. It reads to the end, which may lie past `head` (the progress
  * bar's estimate) when events are appended meanwhile; the subscription fold then goes as far.
  */
 async function foldInChunks(store: EventStore, head: bigint, chunkSize: number, io: CliIo): Promise<Fold> {
   const progress = new Progress(io.stderr, head)
-  let models = emptyReadModels()
-  let events = 0
-  let chunk: RecordedEvent[] = []
-  for await (const event of store.readAll()) {
-    chunk.push(event)
-    if (chunk.length === chunkSize) {
-      models = foldReadModels(models, chunk)
-      events += chunk.length
-      chunk = []
-      progress.update(events, event.position)
-    }
-  }
-  models = foldReadModels(models, chunk)
-  events += chunk.length
+  const { models, events } = await foldLog(emptyReadModels(), store.readAll(), {
+    chunkSize,
+    afterChunk: (models, _chunk, events) => progress.update(events, models.position!),
+  })
   progress.update(events, models.position!, true)
   return { models, events, seconds: progress.seconds }
 }

@@ -4,7 +4,7 @@ import {
   checkpointDirectory,
   Checkpoints,
   emptyReadModels,
-  foldReadModels,
+  foldLog,
   readModelHashes,
   type ReadModelName,
 } from '@treguesi/read-models'
@@ -39,11 +39,8 @@ export async function checkCheckpoint(io: CliIo): Promise<CheckpointCheck> {
     if (loaded.kind === 'none') return { status: 'none', directory }
     if (loaded.kind === 'rejected') return { status: 'rejected', directory, reason: loaded.reason }
     const position = loaded.models.position!
-    let folded = emptyReadModels()
-    for await (const event of store.readAll()) {
-      if (event.position > position) break
-      folded = foldReadModels(folded, [event])
-    }
+    // The checkpoint was loaded, so the log holds an event at its position.
+    const { models: folded } = await foldLog(emptyReadModels(), store.readAll(), { until: position })
     const full = readModelHashes(folded)
     const differing = readModelHashes(loaded.models)
       .filter((saved, index) => saved.hash !== full[index]!.hash)
