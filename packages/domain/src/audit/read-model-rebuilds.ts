@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { Decider, DomainEvent } from '../decider.js'
-import { localizedTextSchema, type LocalizedText } from '../shared/text.js'
+import type { Decider } from '../decider.js'
+import { fieldsOf, recordedText, type EventsOf } from '../shared/recorded.js'
+import { localizedTextSchema } from '../shared/text.js'
 
 /**
  * The read models are folded from the log and normally replaced only by models that equal them,
@@ -52,19 +53,22 @@ export const recordForcedRebuildSchema = z
 
 export type RecordForcedRebuild = z.infer<typeof recordForcedRebuildSchema>
 
-export type ReadModelRebuildEvent = DomainEvent<
-  'read-models.rebuild-forced.v1',
-  {
-    reason: LocalizedText
-    position: string | null
-    before: ReadModelHashRecord[]
-    after: ReadModelHashRecord[]
-    /** The read models whose hash the swap changed; empty when only verification was overridden. */
-    differing: string[]
-    events: number
-    verification: LogVerificationRecord
-  }
->
+const rebuild = recordForcedRebuildSchema.shape
+const hashes = z.array(rebuild.before.element.strict())
+
+export const readModelsRebuildForcedSchema = z.strictObject({
+  ...fieldsOf(rebuild),
+  reason: recordedText,
+  before: hashes,
+  after: hashes,
+  /** The read models whose hash the swap changed; empty when only verification was overridden. */
+  differing: z.array(z.string().min(1, { message: 'must not be empty' })),
+  verification: logVerificationSchema.strict(),
+})
+
+export const readModelRebuildEventSchemas = Object.freeze({ 'read-models.rebuild-forced.v1': readModelsRebuildForcedSchema })
+
+export type ReadModelRebuildEvent = EventsOf<typeof readModelRebuildEventSchemas>
 
 export interface ReadModelRebuildsState {
   readonly forced: number

@@ -13,3 +13,10 @@ function canonical(value: unknown): string | undefined {
       : field,
   )
 }
+
+export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> }
+
+/** Drops fields given as undefined, so event data stays plain JSON. */
+export function defined<T extends object>(value: T): Defined<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Defined<T>
+}

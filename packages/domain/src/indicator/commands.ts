@@ -1,0 +1,151 @@
+import { z } from 'zod'
+import { budgetCategorySchema } from '../budget/commands.js'
+import { fiscalYearSchema, municipalityCodeSchema } from '../municipality/commands.js'
+import { planPeriodSchema } from '../plan/vocabulary.js'
+import { decimalSchema, nonNegativeDecimalSchema, type Decimal } from '../shared/decimal.js'
+import { idSchema } from '../shared/id.js'
+import { currencySchema } from '../shared/money.js'
+import { periodProblem, periodSchema } from '../shared/period.js'
+import { refinement } from '../shared/problem.js'
+import { codeSchema, localizedLabelSchema, localizedTextSchema, textKinds, trimmedTextSchema, type LocalizedText } from '../shared/text.js'
+import {
+  breakdownSchema,
+  disaggregationSchema,
+  indicatorDirections,
+  indicatorUnits,
+  targetSchema,
+  type TargetPeriod,
+} from './vocabulary.js'
+
+export const defineIndicatorSchema = z
+  .object({
+    type: z.literal('DefineIndicator'),
+    indicatorId: idSchema,
+    planId: idSchema,
+    municipality: municipalityCodeSchema,
+    attachedTo: z.object({
+      kind: z.enum(['objective', 'measure'], { message: 'must be objective or measure' }),
+      id: idSchema,
+    }),
+    code: codeSchema,
+    name: localizedLabelSchema,
+    unit: z.enum(indicatorUnits, { message: 'must be count, percent, amount, ratio, milestone or text' }),
+    /** The currency of an amount indicator's values, baseline and targets. */
+    currency: currencySchema.optional(),
+    direction: z.enum(indicatorDirections, { message: 'must be higher-is-better, lower-is-better or within-band' }),
+    /** Cumulative values grow over the plan (a running total); per-period values stand alone. */
+    accumulation: z.enum(['cumulative', 'per-period'], { message: 'must be cumulative or per-period' }),
+    disaggregations: z.array(disaggregationSchema).default([]),
+    dataSource: localizedTextSchema.optional(),
+    /** Ties the indicator to a national-strategy indicator, so ministries can aggregate it. */
+    nationalCode: trimmedTextSchema(textKinds.label, 'a national code must not be empty').optional(),
+    /** A budget share's actual comes from budget events (allocations tagged `category`), never typed in. */
+    computed: z
+      .object({
+        kind: z.literal('budget-share'),
+        // The same tag form as budget lines' categories, so the share finds its allocations.
+        category: budgetCategorySchema,
+      })
+      .optional(),
+    /** Filled in by the command handler from the plan's period. */
+    planPeriod: planPeriodSchema,
+  })
+  .superRefine((command, context) => {
+    const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message })
+    if (command.unit === 'amount' && command.currency === undefined) {
+      problem(['currency'], 'is required for an amount indicator')
+    }
+    if (command.unit !== 'amount' && command.currency !== undefined) {
+      problem(['currency'], 'is only for amount indicators')
+    }
+    if ((command.unit === 'milestone' || command.unit === 'text') && command.direction !== 'higher-is-better') {
+      problem(['direction'], 'must be higher-is-better for a milestone or text indicator')
+    }
+    if ((command.unit === 'milestone' || command.unit === 'text') && command.disaggregations.length > 0) {
+      problem(['disaggregations'], 'are only for numeric indicators, not milestone or text ones')
+    }
+    if (command.computed !== undefined && command.unit !== 'percent') {
+      problem(['computed'], 'a budget share must have the unit percent')
+    }
+    const seen = new Set<string>()
+    command.disaggregations.forEach(({ dimension }, index) => {
+      if (seen.has(dimension)) problem(['disaggregations', index, 'dimension'], `must not repeat ${dimension}`)
+      seen.add(dimension)
+    })
+  })
+
+export const setBaselineSchema = z.object({
+  type: z.literal('SetBaseline'),
+  indicatorId: idSchema,
+  value: decimalSchema,
+  year: fiscalYearSchema,
+  note: localizedTextSchema.optional(),
+})
+
+const targetPeriodSchema = z
+  .string()
+  .superRefine(
+    refinement((text) =>
+      text === 'end-of-plan' ? null : periodProblem(text, 'a year (2024), a half-year (2024-H1), a quarter (2024-Q3) or end-of-plan'),
+    ),
+  )
+  .transform((text) => text as TargetPeriod)
+
+export const setTargetSchema = z.object({
+  type: z.literal('SetTarget'),
+  indicatorId: idSchema,
+  period: targetPeriodSchema,
+  target: targetSchema,
+})
+
+// A correction states the whole figure again: a source or note left out is not carried over.
+const figureFields = {
+  indicatorId: idSchema,
+  period: periodSchema,
+  /** For a milestone: '1' achieved, '0' not. */
+  value: decimalSchema.optional(),
+  /** Instead of `value`, for a text (qualitative) indicator. */
+  text: localizedTextSchema.optional(),
+  breakdown: breakdownSchema.optional(),
+  /**
+   * For a percent: the counts it is the share of (45 girls of 60), so that figures across
+   * municipalities are added as counts and divided once, never averaged as percentages.
+   */
+  numerator: nonNegativeDecimalSchema.optional(),
+  denominator: nonNegativeDecimalSchema.optional(),
+  /** Source or evidence, e.g. "REVALB" or a directorate's report. */
+  source: localizedTextSchema.optional(),
+  note: localizedTextSchema.optional(),
+}
+
+const countsTogether = {
+  check: (figure: { numerator?: Decimal | undefined; denominator?: Decimal | undefined }) =>
+    (figure.numerator === undefined) === (figure.denominator === undefined),
+  params: { path: ['denominator'], message: 'must be given together with the numerator: both or neither' },
+}
+
+const valueOrText = {
+  check: (figure: { value?: Decimal | undefined; text?: LocalizedText | undefined }) =>
+    (figure.value === undefined) !== (figure.text === undefined),
+  params: { path: ['value'], message: 'must be given, or text instead for a text indicator: one of the two' },
+}
+
+export const reportIndicatorValueSchema = z
+  .object({ type: z.literal('ReportIndicatorValue'), ...figureFields })
+  .refine(valueOrText.check, valueOrText.params)
+  .refine(countsTogether.check, countsTogether.params)
+
+export const correctIndicatorValueSchema = z
+  .object({ type: z.literal('CorrectIndicatorValue'), ...figureFields, reason: localizedTextSchema })
+  .refine(valueOrText.check, valueOrText.params)
+  .refine(countsTogether.check, countsTogether.params)
+
+export const indicatorCommandSchema = z.discriminatedUnion('type', [
+  defineIndicatorSchema,
+  setBaselineSchema,
+  setTargetSchema,
+  reportIndicatorValueSchema,
+  correctIndicatorValueSchema,
+])
+
+export type IndicatorCommand = z.infer<typeof indicatorCommandSchema>

@@ -1,0 +1,95 @@
+import { TreguesiError } from '@treguesi/errors'
+import type { Decider } from '../decider.js'
+import { defined, sameJson } from '../shared/json.js'
+import type { IndicatorCommand } from './commands.js'
+import type { Baseline, IndicatorEvent } from './events.js'
+import { assertFigure, figureOf } from './reported-figure.js'
+import { assertInPlan, assertTarget, assertUnit } from './rules.js'
+import { evolveIndicator, type DefinedIndicator, type IndicatorState } from './state.js'
+
+function definedOrThrow(state: IndicatorState, indicatorId: string): DefinedIndicator {
+  if (!state.defined) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  return state
+}
+
+export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState> = {
+  initialState: { defined: false },
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'DefineIndicator': {
+        if (state.defined) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'indicator', id: command.indicatorId })
+        const { type: _type, ...data } = defined(command)
+        return [{ type: 'indicator.defined.v1', data }]
+      }
+      case 'SetBaseline': {
+        const { definition, baseline } = definedOrThrow(state, command.indicatorId)
+        assertUnit(definition, command.value, 'value')
+        const { indicatorId, value, year, note } = command
+        const next: Baseline = { value, year, ...(note !== undefined && { note }) }
+        if (sameJson(baseline, next)) return []
+        return [{ type: 'indicator.baseline-set.v1', data: { indicatorId, ...next } }]
+      }
+      case 'SetTarget': {
+        const { definition, targets } = definedOrThrow(state, command.indicatorId)
+        if (command.period !== 'end-of-plan') assertInPlan(definition, command.period)
+        assertTarget(definition, command.period, command.target)
+        if (sameJson(targets[command.period], command.target)) return []
+        const { type: _type, ...data } = command
+        return [{ type: 'indicator.target-set.v1', data }]
+      }
+      case 'ReportIndicatorValue': {
+        const { definition, values } = definedOrThrow(state, command.indicatorId)
+        if (definition.computed !== undefined) {
+          throw new TreguesiError('TRG_INDICATOR_COMPUTED', { indicatorId: command.indicatorId })
+        }
+        assertInPlan(definition, command.period)
+        if (values[command.period] !== undefined) {
+          throw new TreguesiError('TRG_VALUE_ALREADY_REPORTED', { indicatorId: command.indicatorId, period: command.period })
+        }
+        assertFigure(definition, command)
+        return [
+          {
+            type: 'indicator.value-reported.v1',
+            data: { indicatorId: command.indicatorId, period: command.period, ...figureOf(command) },
+          },
+        ]
+      }
+      case 'CorrectIndicatorValue': {
+        const { definition, values } = definedOrThrow(state, command.indicatorId)
+        if (definition.computed !== undefined) {
+          throw new TreguesiError('TRG_INDICATOR_COMPUTED', { indicatorId: command.indicatorId })
+        }
+        const previous = values[command.period]
+        if (previous === undefined) {
+          throw new TreguesiError('TRG_VALUE_NOT_REPORTED', { indicatorId: command.indicatorId, period: command.period })
+        }
+        assertFigure(definition, command)
+        // A correction is of the figure itself; a new note or source alone is not one.
+        if (
+          sameJson(previous.value, command.value) &&
+          sameJson(previous.text, command.text) &&
+          sameJson(previous.breakdown, command.breakdown) &&
+          sameJson(previous.numerator, command.numerator) &&
+          sameJson(previous.denominator, command.denominator)
+        ) {
+          return []
+        }
+        return [
+          {
+            type: 'indicator.value-corrected.v1',
+            data: {
+              indicatorId: command.indicatorId,
+              period: command.period,
+              ...figureOf(command),
+              reason: command.reason,
+              previous,
+            },
+          },
+        ]
+      }
+    }
+  },
+
+  evolve: evolveIndicator,
+}

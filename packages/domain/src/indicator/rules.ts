@@ -1,0 +1,95 @@
+import { TreguesiError } from '@treguesi/errors'
+import { compare, type Decimal } from '../shared/decimal.js'
+import { yearOf, type Period } from '../shared/period.js'
+import type { IndicatorDefinition } from './events.js'
+import type { IndicatorUnit, Target, TargetPeriod } from './vocabulary.js'
+
+const zero = '0' as Decimal
+
+/** Why `value` cannot be a figure of `unit`, or null when it can. */
+function unitProblem(unit: IndicatorUnit, value: Decimal): string | null {
+  switch (unit) {
+    case 'text':
+      return 'a text indicator has no numeric figures'
+    case 'milestone':
+      return value === '0' || value === '1' ? null : 'a milestone is 1 (achieved) or 0 (not achieved)'
+    case 'percent':
+      return compare(value, zero) >= 0 && compare(value, '100' as Decimal) <= 0
+        ? null
+        : 'a percentage of a population lies between 0 and 100'
+    case 'count':
+    case 'amount':
+    case 'ratio':
+      if (compare(value, zero) < 0) return 'must not be negative'
+      // Decimals are canonical, so a whole number has no point.
+      return unit === 'count' && value.includes('.') ? 'a count is a whole number' : null
+  }
+}
+
+export function assertUnit(definition: IndicatorDefinition, value: Decimal, field: string): void {
+  const problem = unitProblem(definition.unit, value)
+  if (problem !== null) throw new TreguesiError('TRG_UNIT_MISMATCH', { field, unit: definition.unit, problem })
+}
+
+function planPeriodText({ from, to }: IndicatorDefinition['planPeriod']): string {
+  return from === to ? `${from}` : `${from}–${to}`
+}
+
+export function assertInPlan(definition: IndicatorDefinition, period: Period): void {
+  const year = yearOf(period)
+  const { from, to } = definition.planPeriod
+  if (year < from || year > to) {
+    throw new TreguesiError('TRG_PERIOD_OUTSIDE_PLAN', {
+      field: 'period',
+      period,
+      planPeriod: planPeriodText(definition.planPeriod),
+    })
+  }
+}
+
+export function invalid(command: string, field: string, problem: string): TreguesiError<'TRG_INVALID_COMMAND'> {
+  return new TreguesiError('TRG_INVALID_COMMAND', { command, field, problem })
+}
+
+export function assertTarget(definition: IndicatorDefinition, period: TargetPeriod, target: Target): void {
+  const { unit, direction } = definition
+  if (unit === 'text') {
+    throw new TreguesiError('TRG_UNIT_MISMATCH', {
+      field: 'target',
+      unit,
+      problem: 'a text indicator has no targets; state a qualitative aim as a milestone indicator',
+    })
+  }
+  if ((unit === 'milestone') !== (target.kind === 'milestone')) {
+    throw new TreguesiError('TRG_UNIT_MISMATCH', {
+      field: 'target.kind',
+      unit,
+      problem:
+        unit === 'milestone'
+          ? 'a milestone indicator takes a milestone target'
+          : 'a milestone target is only for milestone indicators',
+    })
+  }
+  if ((direction === 'within-band') !== (target.kind === 'band')) {
+    throw invalid(
+      'SetTarget',
+      'target.kind',
+      direction === 'within-band' ? 'must be band for a within-band indicator' : 'must not be band: the indicator is not within-band',
+    )
+  }
+  switch (target.kind) {
+    case 'absolute':
+      return assertUnit(definition, target.value, 'target.value')
+    case 'range':
+    case 'band':
+      assertUnit(definition, target.lower, 'target.lower')
+      return assertUnit(definition, target.upper, 'target.upper')
+    case 'relative':
+      if (period === 'end-of-plan' && target.over === 'previous-period') {
+        throw invalid('SetTarget', 'target.over', 'must be baseline for an end-of-plan target: the plan has no previous period')
+      }
+      return
+    case 'milestone':
+      return
+  }
+}
