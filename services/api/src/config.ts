@@ -29,11 +29,11 @@ export interface ApiConfig {
 export const defaultDbPath = './data/treguesi.db'
 
 /** A whole number between `min` and `max`, of `unit`. */
-const count = (unit: string, min: number, max: number, fallback: number) =>
+const count = (unit: string, min: number, max: number, fallback: number, belowMin = `must be at least ${min}`) =>
   z.coerce
     .number({ message: `must be a number of ${unit}` })
     .int({ message: `must be a whole number of ${unit}` })
-    .min(min, { message: `must be at least ${min}` })
+    .min(min, { message: belowMin })
     .max(max, { message: `must be at most ${max}` })
     .default(fallback)
 
@@ -88,12 +88,7 @@ const serverSchema = z.object({
   TREGUESI_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
   TREGUESI_CHECKPOINT_DIR: z.string().optional(),
-  TREGUESI_CONSISTENCY_TIMEOUT_MS: z.coerce
-    .number({ message: 'must be a number of milliseconds' })
-    .int({ message: 'must be a whole number of milliseconds' })
-    .min(0, { message: 'must not be negative' })
-    .max(60_000, { message: 'must be at most 60000' })
-    .default(5000),
+  TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),
   ...protectionSchema,
 }).superRefine((env, context) => {
   // Node refuses to start a server whose headers may take longer than the whole request.

@@ -11,6 +11,22 @@ const figure = (value: string) => ({ value, reason: null })
 t.test("a plan's totals: planned, allocated, executed, funders' shares, execution rate", async (t) => {
   const log = budgetScenario()
   const totals = budgetTotals(modelOf(log), { planId: ids.genderPlan })
+  const localBudget = {
+    kind: 'local-budget',
+    lines: 3,
+    planned: all('1300000'),
+    allocated: all('46000000'),
+    executed: all('37250000'),
+    share: { planned: figure('0.52'), allocated: figure('0.978723404255'), executed: figure('0.980263157895') },
+  }
+  const donor = {
+    kind: 'donor',
+    lines: 1,
+    planned: all('1200000'),
+    allocated: all('1000000'),
+    executed: all('750000'),
+    share: { planned: figure('0.48'), allocated: figure('0.021276595745'), executed: figure('0.019736842105') },
+  }
   t.same(totals, {
     position: BigInt(log.events.length),
     query: { planId: ids.genderPlan },
@@ -23,44 +39,13 @@ t.test("a plan's totals: planned, allocated, executed, funders' shares, executio
       { budgetLineId: ids.shelterLine2024, measureId: ids.shelter, fiscalYear: 2024, costingText: 'Sipas kostimit të MSHMS' },
     ],
     byFundingSource: [
-      {
-        kind: 'local-budget',
-        name: 'Buxheti bashkiak',
-        lines: 3,
-        planned: all('1300000'),
-        allocated: all('46000000'),
-        executed: all('37250000'),
-        share: { planned: figure('0.52'), allocated: figure('0.978723404255'), executed: figure('0.980263157895') },
-      },
-      {
-        kind: 'donor',
-        name: 'UN Women',
-        lines: 1,
-        planned: all('1200000'),
-        allocated: all('1000000'),
-        executed: all('750000'),
-        share: { planned: figure('0.48'), allocated: figure('0.021276595745'), executed: figure('0.019736842105') },
-      },
+      { ...localBudget, name: 'Buxheti bashkiak' },
+      { ...donor, name: 'UN Women' },
     ],
+    // A kind's figures are its funders' together; each kind here has one funder.
     byFundingKind: [
-      {
-        kind: 'local-budget',
-        name: null,
-        lines: 3,
-        planned: all('1300000'),
-        allocated: all('46000000'),
-        executed: all('37250000'),
-        share: { planned: figure('0.52'), allocated: figure('0.978723404255'), executed: figure('0.980263157895') },
-      },
-      {
-        kind: 'donor',
-        name: null,
-        lines: 1,
-        planned: all('1200000'),
-        allocated: all('1000000'),
-        executed: all('750000'),
-        share: { planned: figure('0.48'), allocated: figure('0.021276595745'), executed: figure('0.019736842105') },
-      },
+      { ...localBudget, name: null },
+      { ...donor, name: null },
     ],
     executionRate: figure('0.808510638298'),
   })
