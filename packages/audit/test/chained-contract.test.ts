@@ -8,7 +8,7 @@ import t from 'tap'
 import { chainedEventStore, withoutChain } from '@treguesi/audit'
 import { SqliteEventStore, type EventStore, type RecordedEvent } from '@treguesi/event-store'
 import { EventStoreDbEventStore } from '@treguesi/event-store/eventstoredb'
-import { eventStoreContract, type ContractFixture } from '@treguesi/event-store/contract'
+import { eventStoreContract, inMemoryFixture, type ContractFixture } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 
 async function* unchained(events: AsyncIterable<RecordedEvent>): AsyncGenerator<RecordedEvent> {
@@ -38,26 +38,13 @@ function chainHidden(store: EventStore): EventStore {
   }
 }
 
-const single = { separateConnections: false, reopenable: false, multiProcess: false, crashCycles: 0 } as const
-
-const memory: ContractFixture = {
-  ...single,
-  name: 'chained sqlite :memory:',
-  injectedClock: true,
-  globallyUniqueEventIds: true,
-  async createStorage(clock) {
-    let store: EventStore | undefined
-    return {
-      open: async () => (store ??= chainHidden(new SqliteEventStore({ path: ':memory:', clock }))),
-      dispose: async () => store?.close(),
-    }
-  },
-}
+const memory = inMemoryFixture('chained sqlite :memory:', (clock) => chainHidden(new SqliteEventStore({ path: ':memory:', clock })))
 
 const eventStoreDb: ContractFixture = {
-  ...single,
   separateConnections: true,
   reopenable: true,
+  multiProcess: false,
+  crashCycles: 0,
   name: 'chained eventstoredb test server',
   injectedClock: true,
   globallyUniqueEventIds: false,

@@ -73,9 +73,9 @@ t.test('a retried append writes nothing and returns the first result, whatever t
   await store.append(stream, events(2))
   const batch = events(3)
   const first = await store.append(stream, batch, { expectedRevision: 1n })
-  t.same(await store.append(stream, batch, { expectedRevision: 1n }), first, 'exact revision')
+  // The contract, run through the decorator (chained-contract.test.ts), holds a retry at each
+  // expectation; here, what the chain's retry window decides.
   t.same(await store.append(stream, batch, { expectedRevision: 'any' }), first, 'any')
-  t.same(await store.append(stream, batch, { expectedRevision: 'stream_exists' }), first, 'stream_exists')
   const upper = batch.map((event) => ({ ...event, id: event.id.toUpperCase() }))
   t.same(await store.append(stream, upper), first, 'ids compare without case')
   await store.append(stream, events(2))

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { SqliteEventStore } from '@treguesi/event-store'
-import { eventStoreContract, type ContractFixture } from '@treguesi/event-store/contract'
+import { eventStoreContract, inMemoryFixture, type ContractFixture } from '@treguesi/event-store/contract'
 
 const fileFixture: ContractFixture = {
   name: 'sqlite file',
@@ -25,22 +25,7 @@ const fileFixture: ContractFixture = {
   },
 }
 
-const memoryFixture: ContractFixture = {
-  name: 'sqlite :memory:',
-  separateConnections: false,
-  reopenable: false,
-  injectedClock: true,
-  globallyUniqueEventIds: true,
-  multiProcess: false,
-  crashCycles: 0,
-  async createStorage(clock) {
-    let store: SqliteEventStore | undefined
-    return {
-      open: async () => (store ??= new SqliteEventStore({ path: ':memory:', clock })),
-      dispose: async () => store?.close(),
-    }
-  },
-}
+const memoryFixture = inMemoryFixture('sqlite :memory:', (clock) => new SqliteEventStore({ path: ':memory:', clock }))
 
 eventStoreContract(t, fileFixture)
 eventStoreContract(t, memoryFixture)

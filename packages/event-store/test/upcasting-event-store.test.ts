@@ -10,10 +10,10 @@ import {
 import {
   collect,
   eventStoreContract,
+  inMemoryFixture,
   newEvent,
   streamName,
   SubscriptionRecorder,
-  type ContractFixture,
 } from '@treguesi/event-store/contract'
 
 /** thing.counted.v1 recorded `{ n }`; v2 records `{ count }`. Any other type is current. */
@@ -21,22 +21,9 @@ const upcastThing = (event: RecordedEvent): RecordedEvent =>
   event.type === 'thing.counted.v1' ? { ...event, type: 'thing.counted.v2', data: { count: event.data.n! } } : event
 
 // The decorated store is an event store like any other: the whole contract holds through it.
-const decorated: ContractFixture = {
-  name: 'upcasting over sqlite :memory:',
-  separateConnections: false,
-  reopenable: false,
-  injectedClock: true,
-  globallyUniqueEventIds: true,
-  multiProcess: false,
-  crashCycles: 0,
-  async createStorage(clock) {
-    let store: EventStore | undefined
-    return {
-      open: async () => (store ??= upcastingEventStore(new SqliteEventStore({ path: ':memory:', clock }), upcastThing)),
-      dispose: async () => store?.close(),
-    }
-  },
-}
+const decorated = inMemoryFixture('upcasting over sqlite :memory:', (clock) =>
+  upcastingEventStore(new SqliteEventStore({ path: ':memory:', clock }), upcastThing),
+)
 eventStoreContract(t, decorated)
 
 interface Log {

@@ -37,3 +37,26 @@ export interface ContractFixture {
   /** Crash cycles to run (SIGKILL of a writing child process); 0 skips the crash test. */
   readonly crashCycles: number
 }
+
+/**
+ * The fixture of a store in one process's memory: one store per storage, opened on first use (a
+ * private memory database has no second connection), that keeps event ids unique log-wide.
+ */
+export function inMemoryFixture(name: string, open: (clock: () => Date) => EventStore): ContractFixture {
+  return {
+    name,
+    separateConnections: false,
+    reopenable: false,
+    multiProcess: false,
+    injectedClock: true,
+    globallyUniqueEventIds: true,
+    crashCycles: 0,
+    async createStorage(clock) {
+      let store: EventStore | undefined
+      return {
+        open: async () => (store ??= open(clock)),
+        dispose: async () => store?.close(),
+      }
+    },
+  }
+}

@@ -10,7 +10,7 @@ import type { ContractFixture } from './fixture.js'
 import { readContract } from './read-contract.js'
 import { subscribeContract } from './subscribe-contract.js'
 
-export type { ContractFixture, StorageUnderTest } from './fixture.js'
+export { inMemoryFixture, type ContractFixture, type StorageUnderTest } from './fixture.js'
 export { collect, events, newEvent, steppingClock, streamName } from './support.js'
 export { SubscriptionRecorder } from './subscribe-contract.js'
 export { auditLog } from './durability-contract.js'

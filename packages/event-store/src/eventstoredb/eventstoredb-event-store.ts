@@ -26,9 +26,8 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
-  SubscriptionMessage,
 } from '../port.js'
-import { StoreLifecycle } from '../store-lifecycle.js'
+import { StoreLifecycle, type Follow } from '../store-lifecycle.js'
 import { checkReadAll, checkReadStream, matchesFilter, prepareAppend } from '../validation.js'
 import { isJsonObject, unreadable } from '../unreadable.js'
 
@@ -234,7 +233,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribeToAll(options?: SubscribeOptions): CatchUpSubscription {
-    return this.#lifecycle.subscribe(options, (from, filter, signal) => this.#follow(from, filter, signal))
+    return this.#lifecycle.subscribe(options, (...follow) => this.#follow(...follow))
   }
 
   /**
@@ -242,11 +241,7 @@ export class EventStoreDbEventStore implements EventStore {
    * from the last position passed. The server's own caught-up signal is not used: it races with
    * events still buffered in the client, and servers before 23.10 do not send it.
    */
-  async *#follow(
-    fromPosition: bigint | undefined,
-    filter: AllFilter | undefined,
-    signal: AbortSignal,
-  ): AsyncGenerator<SubscriptionMessage, void, undefined> {
+  async *#follow(...[fromPosition, filter, signal]: Parameters<Follow>): ReturnType<Follow> {
     let passed: bigint | null = fromPosition ?? null
     for await (const event of this.#readAll(true, fromPosition, Infinity, undefined)) {
       passed = event.position

@@ -14,9 +14,8 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
-  SubscriptionMessage,
 } from '../port.js'
-import { StoreLifecycle } from '../store-lifecycle.js'
+import { StoreLifecycle, type Follow } from '../store-lifecycle.js'
 import { pause } from '../subscription.js'
 import { checkReadAll, checkReadStream, prepareAppend, type PreparedEvent } from '../validation.js'
 import { checkExpectedRevision, meetsExpectation } from '../expected-revision.js'
@@ -285,14 +284,10 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options?: SubscribeOptions): CatchUpSubscription {
-    return this.#lifecycle.subscribe(options, (from, filter, signal) => this.#follow(from, filter, signal))
+    return this.#lifecycle.subscribe(options, (...follow) => this.#follow(...follow))
   }
 
-  async *#follow(
-    fromPosition: bigint | undefined,
-    filter: AllFilter | undefined,
-    signal: AbortSignal,
-  ): AsyncGenerator<SubscriptionMessage, void, undefined> {
+  async *#follow(...[fromPosition, filter, signal]: Parameters<Follow>): ReturnType<Follow> {
     const where = filterClause(filter)
     const page = this.#statement(
       `SELECT ${columns} FROM events WHERE position > ?${where.sql} ORDER BY position LIMIT ?`,
