@@ -1,18 +1,17 @@
 import fc from 'fast-check'
 import t from 'tap'
 import { compare, decimalSchema, divide, round, type Decimal } from '../shared/decimal.js'
+import { figureReasons, type Figure } from '../shared/figure.js'
 import { periodSchema } from '../shared/period.js'
 import type { Target } from './indicator.js'
 import {
   attainment,
   defaultThresholds,
-  figureReasons,
   previousPeriod,
   progressFromBaseline,
   rating,
   ratings,
   resolveTarget,
-  type Figure,
   type TargetResolution,
 } from './progress.js'
 

@@ -1,5 +1,6 @@
 import { defaultRatingThresholds, type RatingThresholds } from '../plan/plan.js'
 import { add, compare, divide, isZero, multiply, subtract, type Decimal } from '../shared/decimal.js'
+import type { Figure, FigureReason, MissingFigure, PresentFigure } from '../shared/figure.js'
 import type { Period } from '../shared/period.js'
 import type { Direction, IndicatorUnit, Target } from './indicator.js'
 
@@ -9,31 +10,8 @@ import type { Direction, IndicatorUnit, Target } from './indicator.js'
  * reason, never 0.
  */
 
-/** Why there is no figure. */
-export type FigureReason =
-  | 'no-actual'
-  | 'no-target'
-  | 'no-baseline'
-  | 'no-previous-actual'
-  | 'target-equals-baseline'
-  | 'zero-target'
-  | 'text-indicator'
-
-/** What each reason means, for APIs and reports that must say why a figure is missing. */
-export const figureReasons: Readonly<Record<FigureReason, string>> = {
-  'no-actual': 'no value was reported for the period',
-  'no-target': 'the indicator has no target for the period',
-  'no-baseline': 'the figure needs a baseline and none is set',
-  'no-previous-actual': 'the target is relative to the previous period, which has no reported value',
-  'target-equals-baseline': 'the target equals the baseline, so progress from the baseline is undefined',
-  'zero-target': 'a higher-is-better target of 0 cannot be divided by',
-  'text-indicator': 'a text indicator is qualitative and has no figures',
-}
-
-export type Figure = { readonly value: Decimal; readonly reason: null } | { readonly value: null; readonly reason: FigureReason }
-
 const figure = (value: Decimal): Figure => ({ value, reason: null })
-const noFigure = (reason: FigureReason): { readonly value: null; readonly reason: FigureReason } => ({ value: null, reason })
+const noFigure = (reason: FigureReason): MissingFigure => ({ value: null, reason })
 
 const one = '1' as Decimal
 
@@ -43,15 +21,9 @@ const one = '1' as Decimal
  * one when the baseline lies above the band, as when a figure must come down into it).
  */
 export type ResolvedTarget =
-  | { readonly kind: 'value' | 'milestone'; readonly value: Decimal; readonly reason: null }
-  | {
-      readonly kind: 'range' | 'band'
-      readonly value: Decimal
-      readonly lower: Decimal
-      readonly upper: Decimal
-      readonly reason: null
-    }
-export type TargetResolution = ResolvedTarget | { readonly value: null; readonly reason: FigureReason }
+  | (PresentFigure & { readonly kind: 'value' | 'milestone' })
+  | (PresentFigure & { readonly kind: 'range' | 'band'; readonly lower: Decimal; readonly upper: Decimal })
+export type TargetResolution = ResolvedTarget | MissingFigure
 
 export interface TargetContext {
   readonly baseline?: Decimal | null | undefined

@@ -1,4 +1,14 @@
-import { addMoney, assertCurrency, isZero, zero, type Currency, type Decimal, type Figure, type Money } from '@treguesi/domain'
+import {
+  addMoney,
+  assertCurrency,
+  isZero,
+  zero,
+  type Currency,
+  type Figure,
+  type MissingFigure,
+  type Money,
+  type PresentFigure,
+} from '@treguesi/domain'
 import type { BudgetLineFacts, BudgetsState } from './budgets.js'
 import { budgetFigure, noBudgetFigure, percentOf, type BudgetFigure, type BudgetFigureReason } from './figures.js'
 import { linesById, own } from './records.js'
@@ -14,14 +24,10 @@ export type BudgetShareOf = (municipality: string, fiscalYear: number, category:
  * BudgetShareOf). Without a figure its reason is 'no-actual' (the share is
  * the indicator's actual, and there is none), and `budgetReason` says why precisely.
  */
-export type BudgetShareFigure =
-  | { readonly value: Decimal; readonly reason: null }
-  | { readonly value: null; readonly reason: 'no-actual'; readonly budgetReason: BudgetFigureReason }
+export type BudgetShareFigure = PresentFigure | (MissingFigure<'no-actual'> & { readonly budgetReason: BudgetFigureReason })
 
 /** The municipality's total budget for a year, or null with the reason. */
-export type MunicipalTotal =
-  | { readonly value: Money; readonly reason: null }
-  | { readonly value: null; readonly reason: 'no-budget-total' }
+export type MunicipalTotal = Figure<Money, 'no-budget-total'>
 
 export function municipalTotal(state: BudgetsState, municipality: string, fiscalYear: number): MunicipalTotal {
   const total = own(state.municipalities, municipality)?.totals[fiscalYear]

@@ -1,4 +1,4 @@
-import { divide, isZero, multiply, type Decimal } from '@treguesi/domain'
+import { divide, isZero, multiply, type Decimal, type Figure } from '@treguesi/domain'
 
 /** Why a budget figure cannot be given. */
 export type BudgetFigureReason = 'no-budget-total' | 'zero-budget-total' | 'no-allocation' | 'zero-allocation' | 'zero-total'
@@ -12,9 +12,7 @@ export const budgetFigureReasons: Readonly<Record<BudgetFigureReason, string>> =
 }
 
 /** A budget ratio or share, or null with the reason: never a 0 that stands for missing data. */
-export type BudgetFigure =
-  | { readonly value: Decimal; readonly reason: null }
-  | { readonly value: null; readonly reason: BudgetFigureReason }
+export type BudgetFigure = Figure<Decimal, BudgetFigureReason>
 
 export const budgetFigure = (value: Decimal): BudgetFigure => ({ value, reason: null })
 export const noBudgetFigure = (reason: BudgetFigureReason): BudgetFigure => ({ value: null, reason })

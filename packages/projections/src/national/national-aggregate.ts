@@ -9,6 +9,7 @@ import {
   type Currency,
   type Decimal,
   type DisaggregationDimension,
+  type Figure,
   type IndicatorUnit,
   type LocalizedText,
   type Period,
@@ -41,7 +42,7 @@ export const nationalReasons: Readonly<Record<NationalReason, string>> = {
   'shares-not-additive': "a percentage's breakdown is a share per category, and shares cannot be added without their counts",
 }
 
-export type NationalFigure = { readonly value: Decimal; readonly reason: null } | { readonly value: null; readonly reason: NationalReason }
+export type NationalFigure = Figure<Decimal, NationalReason>
 
 const figure = (value: Decimal): NationalFigure => ({ value, reason: null })
 const noFigure = (reason: NationalReason): NationalFigure => ({ value: null, reason })

@@ -15,7 +15,9 @@ import {
   type Figure,
   type FigureReason,
   type IndicatorDefinition,
+  type MissingFigure,
   type Period,
+  type PresentFigure,
   type Rating,
   type RatingThresholds,
   type ReportedValue,
@@ -40,12 +42,10 @@ export const planFigureReasons: Readonly<Record<PlanFigureReason, string>> = {
     'the indicator is a budget share, computed from budget figures, and none were given to compute it from',
 }
 
-export type PlanFigure = { readonly value: Decimal; readonly reason: null } | { readonly value: null; readonly reason: PlanFigureReason }
+export type PlanFigure = Figure<Decimal, PlanFigureReason>
 
 /** A rating with the reason there is none when it is 'no-data'. */
-export type RatingFigure =
-  | { readonly value: Exclude<Rating, 'no-data'>; readonly reason: null }
-  | { readonly value: 'no-data'; readonly reason: PlanFigureReason }
+export type RatingFigure = PresentFigure<Exclude<Rating, 'no-data'>> | MissingFigure<PlanFigureReason, 'no-data'>
 
 export interface FigureOptions {
   /** Where budget-share actuals come from; without it they are null ('budget-share-unavailable'). */

@@ -10,6 +10,7 @@ import {
   type Currency,
   type Decimal,
   type DraftedPlan,
+  type Figure,
   type IndicatorDefinition,
   type LocalizedText,
   type MeasureStatus,
@@ -38,7 +39,7 @@ export const rollUpReasons: Readonly<Record<RollUpReason, string>> = {
   'no-indicator-figures': 'no indicator here has an attainment for its period',
 }
 
-export type RollUpFigure = { readonly value: Decimal; readonly reason: null } | { readonly value: null; readonly reason: RollUpReason }
+export type RollUpFigure = Figure<Decimal, RollUpReason>
 
 /** How an objective, an area or a plan is doing, from the indicators and measures under it. */
 export interface RollUp {
