@@ -19,6 +19,12 @@ export interface ParsedArgs {
   readonly positionals: readonly string[]
 }
 
+/** What a string option's text is parsed into, or `absent` when the option was not given. */
+export function stringOption<Value, Absent>(values: ParsedArgs['values'], name: string, parse: (text: string) => Value, absent: Absent): Value | Absent {
+  const text = values[name]
+  return typeof text === 'string' ? parse(text) : absent
+}
+
 export interface CliCommand {
   /** The arguments after the command name, as `help` shows them. */
   readonly usage: string

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream'
 import { emptyReadModels, foldLog, LiveReadModels, readModelHashes, type FoldedLog, type ReadModelHash, type ReadModels } from '@treguesi/read-models'
 import { openDomainStore } from '@treguesi/commands'
 import { loadStoreConfig, type EventStore } from '@treguesi/event-store'
-import { defaultDbPath, exitCodes, toJson, UsageError, writeLine, type CliCommand, type CliIo } from '../context.js'
+import { defaultDbPath, exitCodes, stringOption, toJson, UsageError, writeLine, type CliCommand, type CliIo } from '../context.js'
 
 /** How often, at most, the progress line is redrawn. */
 const redrawMs = 250
@@ -93,8 +93,7 @@ export const rebuildCommand: CliCommand = {
   options: { 'chunk-size': { type: 'string' } },
   maxPositionals: 0,
   async run({ values }, io) {
-    const text = values['chunk-size']
-    const chunkSize = typeof text === 'string' ? parseChunkSize(text) : 1000
+    const chunkSize = stringOption(values, 'chunk-size', parseChunkSize, 1000)
     const store = await openDomainStore(loadStoreConfig(io.env, { dbPath: defaultDbPath }))
     try {
       const head = await store.headPosition()

@@ -1,5 +1,5 @@
 import { sealLog } from '@treguesi/audit'
-import { exitCodes, parsePosition, toJson, withStore, writeLine, type CliCommand } from '../context.js'
+import { exitCodes, parsePosition, stringOption, toJson, withStore, writeLine, type CliCommand } from '../context.js'
 
 export const sealCommand: CliCommand = {
   usage: 'seal [--up-to <position>]',
@@ -7,8 +7,7 @@ export const sealCommand: CliCommand = {
   options: { 'up-to': { type: 'string' } },
   maxPositionals: 0,
   async run({ values }, io) {
-    const text = values['up-to']
-    const options = typeof text === 'string' ? { upTo: parsePosition('--up-to', text) } : {}
+    const options = stringOption(values, 'up-to', (text) => ({ upTo: parsePosition('--up-to', text) }), {})
     const outcome = await withStore(io, (store) => sealLog(store, options))
     await writeLine(io.stdout, toJson(outcome))
     return exitCodes.ok

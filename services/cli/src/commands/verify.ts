@@ -1,5 +1,5 @@
-import { formatHead, parseHead, verifyLog, type VerifyResult } from '@treguesi/audit'
-import { exitCodes, toJson, UsageError, withStore, writeLine, type CliCommand, type CliIo } from '../context.js'
+import { formatHead, parseHead, verifyLog, type LogHead, type VerifyResult } from '@treguesi/audit'
+import { exitCodes, stringOption, toJson, UsageError, withStore, writeLine, type CliCommand, type CliIo } from '../context.js'
 import { checkCheckpoint, type CheckpointCheck } from './verify-checkpoint.js'
 
 /** The result as one JSON line; the head also in the form `--expect-head` takes. */
@@ -11,6 +11,12 @@ export async function reportFailure(io: CliIo, result: VerifyResult): Promise<vo
   await writeLine(io.stderr, `verification failed at position ${result.firstBadPosition}: ${result.reason}`)
 }
 
+function parseExpectedHead(text: string): LogHead {
+  const head = parseHead(text)
+  if (head === undefined) throw new UsageError(`--expect-head must be <position>:<sha-256 in hex>, as \`head\` prints it, not "${text}"`)
+  return head
+}
+
 export const verifyCommand: CliCommand = {
   usage: 'verify [--expect-head <position>:<hash>]',
   summary:
@@ -18,11 +24,7 @@ export const verifyCommand: CliCommand = {
   options: { 'expect-head': { type: 'string' } },
   maxPositionals: 0,
   async run({ values }, io) {
-    const text = values['expect-head']
-    const expectedHead = typeof text === 'string' ? parseHead(text) : undefined
-    if (typeof text === 'string' && expectedHead === undefined) {
-      throw new UsageError(`--expect-head must be <position>:<sha-256 in hex>, as \`head\` prints it, not "${text}"`)
-    }
+    const expectedHead = stringOption(values, 'expect-head', parseExpectedHead, undefined)
     const result = await withStore(io, (store) => verifyLog(store, expectedHead ? { expectedHead } : {}))
     // A checkpoint is checked against a log that is sound; of a damaged log it says nothing.
     const checkpoint = result.ok ? await checkCheckpoint(io) : undefined
