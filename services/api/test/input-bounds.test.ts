@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { collect } from '@treguesi/event-store/contract'
-import { buildWorld, documentOf, inputFor, send } from './mutations-support.js'
+import { buildWorld, documentOf, inputFor, send, type MutationName } from './mutations-support.js'
 import { principals, startService } from './support/service.js'
 
 /*
@@ -11,6 +11,24 @@ import { principals, startService } from './support/service.js'
  */
 
 const sq = (text: string) => ({ sq: text })
+
+/**
+ * A seeded service with a world of entities to write to as admin, the log's head before any
+ * test write, and `refused`: sends `name` with the world's valid input changed by `input`,
+ * checks that no payload comes back and returns the errors.
+ */
+async function adminWorld(t: Test) {
+  const service = await startService(t, { seed: true })
+  const token = service.token(principals.admin)
+  const world = await buildWorld(service.store)
+  const head = await service.store.headPosition()
+  const refused = async (name: MutationName, input: Record<string, unknown>, label: string) => {
+    const { payload, errors } = await send(service, name, { ...inputFor(name, world), ...input }, token)
+    t.equal(payload, null, `${label}: refused`)
+    return errors
+  }
+  return { service, token, world, head, refused }
+}
 
 t.test('every string a caller sends: at most 5000 characters, no control character but line feeds and tabs, whole surrogate pairs', async (t) => {
   const service = await startService(t, { seed: true })
@@ -61,15 +79,11 @@ t.test('every string a caller sends: at most 5000 characters, no control charact
 })
 
 t.test('scalars take the domain rules: just inside is accepted, just outside refused with the reason', async (t) => {
-  const service = await startService(t, { seed: true })
-  const token = service.token(principals.admin)
-  const world = await buildWorld(service.store)
-  const head = await service.store.headPosition()
-  const refusedValue = async (name: Parameters<typeof inputFor>[0], input: Record<string, unknown>, type: string, problem: RegExp) => {
-    const { payload, errors } = await send(service, name, { ...inputFor(name, world), ...input }, token)
-    t.equal(payload, null, `${name}: refused`)
-    t.match(errors, [{ message: new RegExp(`is not a valid ${type}: .*${problem.source}`), extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE', details: { type } } }])
-  }
+  const { service, token, world, head, refused } = await adminWorld(t)
+  const refusedValue = async (name: MutationName, input: Record<string, unknown>, type: string, problem: RegExp) =>
+    t.match(await refused(name, input, name), [
+      { message: new RegExp(`is not a valid ${type}: .*${problem.source}`), extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE', details: { type } } },
+    ])
   await refusedValue('setBaseline', { value: '1000000000000000' }, 'Decimal', /must have at most 15 digits before the decimal point, not 16/)
   await refusedValue('setBaseline', { value: `1.${'1'.repeat(13)}` }, 'Decimal', /must have at most 12 digits after the decimal point, not 13/)
   await refusedValue('setTarget', { target: { kind: 'absolute', value: '9'.repeat(81) } }, 'Decimal', /not 81/)
@@ -90,15 +104,9 @@ t.test('scalars take the domain rules: just inside is accepted, just outside ref
 })
 
 t.test("commands' own bounds name the field inside the input: money to the cent, titles on one line", async (t) => {
-  const service = await startService(t, { seed: true })
-  const token = service.token(principals.admin)
-  const world = await buildWorld(service.store)
-  const head = await service.store.headPosition()
-  const refusedField = async (name: Parameters<typeof inputFor>[0], input: Record<string, unknown>, field: string, problem: RegExp) => {
-    const { payload, errors } = await send(service, name, { ...inputFor(name, world), ...input }, token)
-    t.equal(payload, null, `${name}.${field}: refused`)
-    t.match(errors, [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_COMMAND', field, details: { field, problem } } }])
-  }
+  const { service, token, world, head, refused } = await adminWorld(t)
+  const refusedField = async (name: MutationName, input: Record<string, unknown>, field: string, problem: RegExp) =>
+    t.match(await refused(name, input, `${name}.${field}`), [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_COMMAND', field, details: { field, problem } } }])
   const money = (amount: string) => ({ amount, currency: world.currency })
   await refusedField('allocateBudget', { allocated: money('100000.005') }, 'allocated.amount', /at most 2 digits after the decimal point, not 3/)
   await refusedField('addArea', { title: sq('ç'.repeat(501)) }, 'title.sq', /^must be at most 500 characters long, not 501$/)
@@ -124,9 +132,7 @@ t.test("commands' own bounds name the field inside the input: money to the cent,
 })
 
 t.test('a command id in upper case is the same command as in lower case', async (t) => {
-  const service = await startService(t, { seed: true })
-  const token = service.token(principals.admin)
-  const world = await buildWorld(service.store)
+  const { service, token, world } = await adminWorld(t)
   const input = inputFor('addArea', world)
   const upper = await send(service, 'addArea', { ...input, commandId: input.commandId.toUpperCase() }, token)
   t.same(upper.errors, [])

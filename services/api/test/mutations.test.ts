@@ -3,6 +3,7 @@ import t, { type Test } from 'tap'
 import { commandTypes } from '@treguesi/commands'
 import { collect } from '@treguesi/event-store/contract'
 import { buildWorld, inputFor, mutationNames, mutations, send, type MutationName, type Payload } from './mutations-support.js'
+import { freshIds } from './support/fresh-ids.js'
 import { principals, startService, type TestService } from './support/service.js'
 
 const text = (sq: string, en?: string) => ({ sq, ...(en !== undefined && { en }) })
@@ -28,13 +29,7 @@ function adminSender(t: Test, service: TestService) {
 t.test('a municipality, a plan, its indicators and budget, from nothing, through every mutation', async (t) => {
   const service = await startService(t, { seed: false })
   const admin = adminSender(t, service)
-  const planId = randomUUID()
-  const areaId = randomUUID()
-  const objectiveId = randomUUID()
-  const measureId = randomUUID()
-  const indicatorId = randomUUID()
-  const shareId = randomUUID()
-  const budgetLineId = randomUUID()
+  const [planId, areaId, objectiveId, measureId, indicatorId, shareId, budgetLineId] = freshIds(7)
   const positions: bigint[] = []
   const step = async (name: MutationName, input: Record<string, unknown>, eventType: string, revision: number) => {
     const payload = await admin(name, input)
@@ -165,28 +160,13 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   const approved = await step('approvePlan', { planId, councilDecision: { number: 'Nr. 112', date: '2024-02-15' } }, 'plan.approved.v1', 6)
   t.match(approved.plan, { status: 'approved', councilDecision: { number: 'Nr. 112', date: '2024-02-15' } })
 
-  const reported = await step(
-    'reportIndicatorValue',
-    {
-      indicatorId,
-      period: '2024',
-      value: '24',
-      breakdown: [{ dimension: 'age-group', categories: [{ category: '0-17', value: '4' }, { category: '18+', value: '20' }] }],
-      source: text('REVALB'),
-    },
-    'indicator.value-reported.v1',
-    4,
-  )
+  const byAge = (children: string) => [{ dimension: 'age-group', categories: [{ category: '0-17', value: children }, { category: '18+', value: '20' }] }]
+  const figure = (value: string, children: string) => ({ indicatorId, period: '2024', value, breakdown: byAge(children) })
+  const reported = await step('reportIndicatorValue', { ...figure('24', '4'), source: text('REVALB') }, 'indicator.value-reported.v1', 4)
   t.same((reported.indicator as { values: unknown }).values, [{ period: '2024', value: '24', corrections: 0 }], 'the payload reads its own write')
   const corrected = await step(
     'correctIndicatorValue',
-    {
-      indicatorId,
-      period: '2024',
-      value: '25',
-      breakdown: [{ dimension: 'age-group', categories: [{ category: '0-17', value: '5' }, { category: '18+', value: '20' }] }],
-      reason: text('U numërua një grua më shumë'),
-    },
+    { ...figure('25', '5'), reason: text('U numërua një grua më shumë') },
     'indicator.value-corrected.v1',
     5,
   )

@@ -5,6 +5,7 @@ import t from 'tap'
 import { anonymous, type Principal } from '../src/access/principal.js'
 import type { GraphQLContext } from '../src/graphql/context.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadPlan } from '../src/graphql/queries/entities.js'
+import { freshIds } from './support/fresh-ids.js'
 import { principals, startService, type TestService } from './support/service.js'
 
 // Queries over what is written after the seeds: drafts, national codes, corrections, the change
@@ -16,6 +17,20 @@ const viewer = service.token(principals.viewer)
 async function write(command: Record<string, unknown>, s: TestService = service): Promise<string> {
   const result = await executeCommand(s.store, command, { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-05-01T10:00:00+02:00' })
   return result.position!.toString()
+}
+
+/** Defines an indicator counting upwards per period, unless `extra` says otherwise; returns its id. */
+async function defineIndicator(
+  planId: string,
+  municipality: string,
+  attachedTo: { kind: 'measure' | 'objective'; id: string },
+  code: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const indicatorId = randomUUID()
+  await write({ type: 'DefineIndicator', indicatorId, planId, municipality, attachedTo, code, name: { sq: name }, unit: 'count', direction: 'higher-is-better', accumulation: 'per-period', ...extra })
+  return indicatorId
 }
 
 async function data<Data = any>(query: string, variables?: object, token?: string): Promise<Data> {
@@ -39,14 +54,7 @@ const drenasObjective: string = drenasPlans.edges[0].node.areas[0].objectives[0]
 
 // A draft plan of Elbasan with one measure, an indicator tied to a national code, a budget-share
 // indicator and an allocated budget line: none of it may reach an anonymous caller.
-const draftPlan = randomUUID()
-const draftArea = randomUUID()
-const draftObjective = randomUUID()
-const draftMeasure = randomUUID()
-const draftLine = randomUUID()
-const draftShare = randomUUID()
-const draftNational = randomUUID()
-const emptyDraft = randomUUID()
+const [draftPlan, draftArea, draftObjective, draftMeasure, draftLine, emptyDraft] = freshIds(6)
 await write({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2025, total: { amount: '4000000000', currency: 'ALL' } })
 await write({ type: 'DraftPlan', planId: draftPlan, municipality: 'ELB', kind: 'other', title: { sq: 'Plan pune — çështje të barazisë në Elbasan' }, period: { from: 2025, to: 2026 } })
 await write({ type: 'DraftPlan', planId: emptyDraft, municipality: 'ELB', kind: 'other', title: { sq: 'Bosh' }, period: { from: 2025, to: 2026 } })
@@ -74,17 +82,8 @@ await write({
   planned: { amount: { amount: '1000000', currency: 'ALL' } },
 })
 await write({ type: 'AllocateBudget', budgetLineId: draftLine, allocated: { amount: '1000000', currency: 'ALL' }, date: '2025-01-15' })
-await write({
-  type: 'DefineIndicator',
-  indicatorId: draftShare,
-  planId: draftPlan,
-  municipality: 'ELB',
-  attachedTo: { kind: 'measure', id: draftMeasure },
-  code: 'A.1.1/T1',
-  name: { sq: 'Pjesa e buxhetit për BPGJ' },
+const draftShare = await defineIndicator(draftPlan, 'ELB', { kind: 'measure', id: draftMeasure }, 'A.1.1/T1', 'Pjesa e buxhetit për BPGJ', {
   unit: 'percent',
-  direction: 'higher-is-better',
-  accumulation: 'per-period',
   computed: { kind: 'budget-share', category: 'gender-budgeting' },
 })
 
@@ -111,24 +110,8 @@ await tagged('dv-specialised-services')
 await tagged('roma-housing')
 
 // National codes: counts with breakdowns, a percentage with and without its counts, amounts in two currencies.
-const defineNational = async (planId: string, municipality: string, objectiveId: string, nationalCode: string, extra: Record<string, unknown> = {}) => {
-  const indicatorId = randomUUID()
-  await write({
-    type: 'DefineIndicator',
-    indicatorId,
-    planId,
-    municipality,
-    attachedTo: { kind: 'objective', id: objectiveId },
-    code: `N/${nationalCode}`,
-    name: { sq: `Tregues kombëtar ${nationalCode}` },
-    unit: 'count',
-    direction: 'higher-is-better',
-    accumulation: 'per-period',
-    nationalCode,
-    ...extra,
-  })
-  return indicatorId
-}
+const defineNational = (planId: string, municipality: string, objectiveId: string, nationalCode: string, extra: Record<string, unknown> = {}) =>
+  defineIndicator(planId, municipality, { kind: 'objective', id: objectiveId }, `N/${nationalCode}`, `Tregues kombëtar ${nationalCode}`, { nationalCode, ...extra })
 const byBoth = { disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: false }, { dimension: 'area', categories: ['urban', 'rural'], exhaustive: true }] }
 const elbasanCount = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE-1', { ...byBoth, dataSource: { sq: 'REVALB' } })
 const drenasCount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-1', byBoth)
@@ -143,19 +126,7 @@ const drenasAmount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'N
 await write({ type: 'ReportIndicatorValue', indicatorId: elbasanAmount, period: '2025', value: '1000' })
 await write({ type: 'ReportIndicatorValue', indicatorId: drenasAmount, period: '2025', value: '50' })
 // The draft gives the same code later for Elbasan: for those who may read drafts it supersedes the first.
-await write({
-  type: 'DefineIndicator',
-  indicatorId: draftNational,
-  planId: draftPlan,
-  municipality: 'ELB',
-  attachedTo: { kind: 'objective', id: draftObjective },
-  code: 'A.1/T1',
-  name: { sq: 'Tregues në draft' },
-  unit: 'count',
-  direction: 'higher-is-better',
-  accumulation: 'per-period',
-  nationalCode: 'NSGE-1',
-})
+const draftNational = await defineIndicator(draftPlan, 'ELB', { kind: 'objective', id: draftObjective }, 'A.1/T1', 'Tregues në draft', { nationalCode: 'NSGE-1' })
 const lastSetup = await write({ type: 'ReportIndicatorValue', indicatorId: draftNational, period: '2025', value: '100' })
 
 t.test('anonymous callers see approved plans only; signed-in callers see drafts too', async (t) => {

@@ -5,6 +5,8 @@ import { budgetsProjection, type BudgetsState } from './budgets.js'
 import { budgetScenario, ids, uuid, type TestLog } from './test-support.js'
 
 const stateOf = (log: TestLog): BudgetsState => project(budgetsProjection, emptyReadModel(budgetsProjection), log.events).state
+const withTotal = (log: TestLog, code: string, fiscalYear: number, amount: string, currency: string): TestLog =>
+  log.municipality({ type: 'SetMunicipalBudgetTotal', code, fiscalYear, total: { amount, currency } })
 
 t.test('Elbasan 2024: 45,000,000 of 5,000,000,000 lekë for specialised services is exactly 0.9 %', async (t) => {
   // The plans projection takes it as a BudgetShareOf; this assignment is the type check.
@@ -17,20 +19,14 @@ t.test('Elbasan 2024: 45,000,000 of 5,000,000,000 lekë for specialised services
 })
 
 t.test('no share without a total, a non-zero total, or an allocation: null with the reason', async (t) => {
-  const log = budgetScenario().municipality({
-    type: 'SetMunicipalBudgetTotal',
-    code: 'ELB',
-    fiscalYear: 2023,
-    total: { amount: '0', currency: 'ALL' },
-  })
+  const log = withTotal(budgetScenario(), 'ELB', 2023, '0', 'ALL')
   const shareOf = budgetShareOf(stateOf(log))
   t.same(shareOf('ELB', 2022, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-budget-total' })
   t.same(shareOf('XYZ', 2024, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-budget-total' })
   t.same(shareOf('ELB', 2023, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'zero-budget-total' })
   t.same(shareOf('ELB', 2024, 'roma-housing'), { value: null, reason: 'no-actual', budgetReason: 'no-allocation' }, 'no line tagged')
-  const unallocated = budgetScenario()
-    .budgetLine({ type: 'RetagBudgetLine', budgetLineId: ids.shelterLine2023, categories: ['roma-housing'] })
-    .municipality({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2023, total: { amount: '4800000000', currency: 'ALL' } })
+  const retagged = budgetScenario().budgetLine({ type: 'RetagBudgetLine', budgetLineId: ids.shelterLine2023, categories: ['roma-housing'] })
+  const unallocated = withTotal(retagged, 'ELB', 2023, '4800000000', 'ALL')
   t.same(
     budgetShareOf(stateOf(unallocated))('ELB', 2023, 'roma-housing'),
     { value: null, reason: 'no-actual', budgetReason: 'no-allocation' },
@@ -39,12 +35,7 @@ t.test('no share without a total, a non-zero total, or an allocation: null with 
 })
 
 t.test('allocations recorded as 0 are a real 0 %', async (t) => {
-  const log = budgetScenario().municipality({
-    type: 'SetMunicipalBudgetTotal',
-    code: 'DRE',
-    fiscalYear: 2025,
-    total: { amount: '21000000', currency: 'EUR' },
-  })
+  const log = withTotal(budgetScenario(), 'DRE', 2025, '21000000', 'EUR')
   t.same(budgetShareOf(stateOf(log))('DRE', 2025, 'dv-specialised-services'), { value: '0', reason: null })
 })
 

@@ -4,7 +4,7 @@ import { emptyReadModel, project, type LogEvent, type ReadModel } from '../proje
 import { budgetsProjection, initialBudgetsState, type BudgetsState } from './budgets.js'
 import * as index from './index.js'
 import { entriesOf, getEntry, keyedEntriesOf } from '../persistent-map.js'
-import { budgetScenario, ids, rawEvent, sameContents, TestLog, uuid } from './test-support.js'
+import { budgetScenario, foldInChunks, ids, rawEvent, sameContents, TestLog, uuid } from './test-support.js'
 
 const fold = (events: readonly LogEvent[], from: ReadModel<BudgetsState> = emptyReadModel(budgetsProjection)) =>
   project(budgetsProjection, from, events)
@@ -232,17 +232,7 @@ t.test('one batch, arbitrary chunks and a rebuild from scratch give deep-equal r
         const events = generatedLog(steps).events
         folded += events.length
         const whole = fold(events)
-        // Chunks end at arbitrary points, and each may start a few events early: re-delivered
-        // events are skipped by position.
-        let chunked = emptyReadModel(budgetsProjection)
-        let start = 0
-        const ends = cuts.map(([at, overlap]) => [at % (events.length + 1), overlap] as const).sort((a, b) => a[0] - b[0])
-        for (const [end, overlap] of [...ends, [events.length, 0] as const]) {
-          chunked = fold(events.slice(Math.max(0, start - overlap), end), chunked)
-          start = end
-        }
-        const rebuilt = fold(events)
-        return sameContents(chunked, whole) && sameContents(rebuilt, whole)
+        return sameContents(foldInChunks(events, cuts, fold), whole) && sameContents(fold(events), whole)
       },
     ),
   )

@@ -4,6 +4,7 @@ import { getEntry, keyedEntriesOf } from '../persistent-map.js'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import * as index from './index.js'
 import { initialNationalState, nationalProjection, type NationalState } from './national.js'
+import { foldInChunks } from '../budgets/test-support.js'
 import { correct, define, nationalLog, rawEvent, report, sameContents, sex, uuid, type TestLog } from './test-support.js'
 
 const fold = (events: readonly LogEvent[], from: ReadModel<NationalState> = emptyReadModel(nationalProjection)) =>
@@ -144,14 +145,7 @@ t.test('one batch, arbitrary chunks and a rebuild from scratch give deep-equal r
         folded += events.length
         figures += events.filter((event) => event.type.startsWith('indicator.value-')).length
         const whole = fold(events)
-        let chunked = emptyReadModel(nationalProjection)
-        let start = 0
-        const ends = cuts.map(([at, overlap]) => [at % (events.length + 1), overlap] as const).sort((a, b) => a[0] - b[0])
-        for (const [end, overlap] of [...ends, [events.length, 0] as const]) {
-          chunked = fold(events.slice(Math.max(0, start - overlap), end), chunked)
-          start = end
-        }
-        return sameContents(chunked, whole) && sameContents(fold(events), whole)
+        return sameContents(foldInChunks(events, cuts, fold), whole) && sameContents(fold(events), whole)
       },
     ),
   )

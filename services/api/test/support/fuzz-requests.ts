@@ -154,11 +154,24 @@ function join(pieces: readonly (readonly Part[])[], separator: string): Part[] {
   return pieces.flatMap((piece, index) => (index === 0 ? [...piece] : [separator, ...piece]))
 }
 
-export function toJson(value: Value): Part[] {
+/** Where JSON and a GraphQL literal differ: quoted names and enum values, and the spacing. */
+interface Notation {
+  readonly enumValue: (value: string) => string
+  readonly fieldName: (name: string) => string
+  readonly separator: string
+  readonly open: string
+  readonly close: string
+}
+
+const jsonNotation: Notation = { enumValue: (value) => JSON.stringify(value), fieldName: (name) => `${JSON.stringify(name)}:`, separator: ',', open: '{', close: '}' }
+const literalNotation: Notation = { enumValue: (value) => value, fieldName: (name) => `${name}: `, separator: ', ', open: '{ ', close: ' }' }
+
+function written(value: Value, notation: Notation): Part[] {
   switch (value.k) {
     case 'str':
-    case 'enum':
       return [JSON.stringify(value.v)]
+    case 'enum':
+      return [notation.enumValue(value.v)]
     case 'huge':
       return jsonString([{ repeat: value.unit, times: value.times }])
     case 'num':
@@ -168,40 +181,20 @@ export function toJson(value: Value): Part[] {
     case 'null':
       return ['null']
     case 'list':
-      return ['[', ...join(value.items.map(toJson), ','), ']']
-    case 'obj':
-      return ['{', ...join(value.fields.map(([name, field]) => [JSON.stringify(name), ':', ...toJson(field)]), ','), '}']
+      return ['[', ...join(value.items.map((item) => written(item, notation)), notation.separator), ']']
+    case 'obj': {
+      const fields = value.fields.map(([name, field]) => [notation.fieldName(name), ...written(field, notation)])
+      return [notation.open, ...join(fields, notation.separator), notation.close]
+    }
     case 'deep':
       return value.shape === 'list'
         ? [{ repeat: '[', times: value.depth }, { repeat: ']', times: value.depth }]
-        : [{ repeat: '{"a":', times: value.depth }, '1', { repeat: '}', times: value.depth }]
+        : [{ repeat: `${notation.open}${notation.fieldName('a')}`, times: value.depth }, '1', { repeat: notation.close, times: value.depth }]
   }
 }
 
-export function toLiteral(value: Value): Part[] {
-  switch (value.k) {
-    case 'str':
-      return [JSON.stringify(value.v)]
-    case 'huge':
-      return jsonString([{ repeat: value.unit, times: value.times }])
-    case 'num':
-      return [value.v]
-    case 'bool':
-      return [String(value.v)]
-    case 'null':
-      return ['null']
-    case 'enum':
-      return [value.v]
-    case 'list':
-      return ['[', ...join(value.items.map(toLiteral), ', '), ']']
-    case 'obj':
-      return ['{ ', ...join(value.fields.map(([name, field]) => [`${name}: `, ...toLiteral(field)]), ', '), ' }']
-    case 'deep':
-      return value.shape === 'list'
-        ? [{ repeat: '[', times: value.depth }, { repeat: ']', times: value.depth }]
-        : [{ repeat: '{ a: ', times: value.depth }, '1', { repeat: ' }', times: value.depth }]
-  }
-}
+export const toJson = (value: Value): Part[] => written(value, jsonNotation)
+export const toLiteral = (value: Value): Part[] => written(value, literalNotation)
 
 // ---------------------------------------------------------------------------------------------
 // The seed world, and pools of values
