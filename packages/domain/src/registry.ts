@@ -130,6 +130,7 @@ export const commands: { readonly [Type in CommandType]: CommandDefinition<Aggre
   ApprovePlan: onPlan,
   ClosePlan: onPlan,
   AddArea: onPlan,
+  ReviseArea: onPlan,
   AddObjective: onPlan,
   AddMeasure: onMeasure,
   ReviseMeasure: onMeasure,

@@ -152,6 +152,7 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
     approvePlan: () => ({ planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } }),
     closePlan: () => ({ planId, date: '2026-12-31', reason: text('Përfundoi') }),
     addArea: () => ({ planId, areaId: randomUUID(), code: 'II', title: text('Fusha II') }),
+    reviseArea: () => ({ planId, areaId, title: { sq: 'Fusha I', en: 'Area I' } }),
     addObjective: () => ({ planId, objectiveId: randomUUID(), areaId, level: 'specific', code: 'I.2', title: text('Objektivi I.2') }),
     addMeasure: () => ({
       planId,
@@ -216,6 +217,7 @@ export const eventTypeOf: Record<MutationName, string> = {
   approvePlan: 'plan.approved.v1',
   closePlan: 'plan.closed.v1',
   addArea: 'plan.area-added.v1',
+  reviseArea: 'plan.area-revised.v1',
   addObjective: 'plan.objective-added.v1',
   addMeasure: 'plan.measure-added.v1',
   reviseMeasure: 'plan.measure-revised.v1',

@@ -62,6 +62,17 @@ export const addAreaSchema = z.object({
   title: localizedLabelSchema,
 })
 
+/** Corrects an area's code or title (e.g. to add its English label); only what is given changes. */
+export const reviseAreaSchema = z
+  .object({
+    type: z.literal('ReviseArea'),
+    planId: idSchema,
+    areaId: idSchema,
+    code: codeSchema.optional(),
+    title: localizedLabelSchema.optional(),
+  })
+  .refine((c) => c.code !== undefined || c.title !== undefined, { message: 'must give at least one of code or title' })
+
 export const addObjectiveSchema = z.object({
   type: z.literal('AddObjective'),
   planId: idSchema,
@@ -126,6 +137,7 @@ export const planCommandSchema = z.discriminatedUnion('type', [
   approvePlanSchema,
   closePlanSchema,
   addAreaSchema,
+  reviseAreaSchema,
   addObjectiveSchema,
   addMeasureSchema,
   reviseMeasureSchema,

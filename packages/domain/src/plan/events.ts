@@ -8,6 +8,7 @@ import {
   changeMeasureStatusSchema,
   closePlanSchema,
   draftPlanSchema,
+  reviseAreaSchema,
   reviseMeasureSchema,
   revisePlanDetailsSchema,
 } from './commands.js'
@@ -39,6 +40,14 @@ export const planApprovedSchema = z.strictObject({
 export const planClosedSchema = z.strictObject({ ...fieldsOf(closePlanSchema.shape), reason: recordedText.exactOptional() })
 
 export const planAreaAddedSchema = z.strictObject({ ...fieldsOf(addAreaSchema.shape), title: recordedText })
+
+/** Only what changed. */
+export const planAreaRevisedSchema = z.strictObject({
+  planId: reviseAreaSchema.shape.planId,
+  areaId: reviseAreaSchema.shape.areaId,
+  code: addAreaSchema.shape.code.exactOptional(),
+  title: recordedText.exactOptional(),
+})
 
 export const planObjectiveAddedSchema = z.strictObject({
   ...fieldsOf(addObjectiveSchema.shape),
@@ -88,6 +97,7 @@ export const planEventSchemas = Object.freeze({
   'plan.approved.v1': planApprovedSchema,
   'plan.closed.v1': planClosedSchema,
   'plan.area-added.v1': planAreaAddedSchema,
+  'plan.area-revised.v1': planAreaRevisedSchema,
   'plan.objective-added.v1': planObjectiveAddedSchema,
   'plan.measure-added.v1': planMeasureAddedSchema,
   'plan.measure-revised.v1': planMeasureRevisedSchema,

@@ -454,6 +454,32 @@ t.test('AddMeasure', async (t) => {
     .thenFails('TRG_INVALID_COMMAND', { field: 'deadline', problem: /YYYY-MM-DD/ })
 })
 
+t.test('ReviseArea', async (t) => {
+  const revise = { type: 'ReviseArea', planId, areaId: areaI }
+  const english = { ...areaTitle, en: 'Progress in the general framework of gender equality' }
+  const revised = { type: 'plan.area-revised.v1', data: { planId, areaId: areaI, title: english } } as PlanEvent
+  decider().given([drafted, areaAdded]).when({ ...revise, title: english }).then([revised], 'the English label is added')
+  decider()
+    .given([drafted, areaAdded])
+    .when({ ...revise, code: 'I', title: { sq: ` ${areaTitle.sq} ` } })
+    .then([], 'the same code and title again change nothing')
+  decider()
+    .given([drafted, areaAdded, approved])
+    .when({ ...revise, code: 'A' })
+    .then([{ type: 'plan.area-revised.v1', data: { planId, areaId: areaI, code: 'A' } }], 'an approved plan is still corrected')
+  decider().given([drafted, areaAdded, approved, closed]).when({ ...revise, code: 'A' }).thenFails('TRG_PLAN_CLOSED', { planId })
+  decider().given([drafted]).when({ ...revise, code: 'A' }).thenFails('TRG_NOT_FOUND', { entity: 'area', id: areaI })
+  decider()
+    .given([drafted, areaAdded])
+    .when(revise)
+    .thenFails('TRG_INVALID_COMMAND', { command: 'ReviseArea', field: '(command)', problem: 'must give at least one of code or title' })
+  decider().given([drafted, areaAdded]).when({ ...revise, title: { sq: ' ' } }).thenFails('TRG_INVALID_COMMAND', { field: 'title.sq' })
+  t.same(stateAfter([drafted, areaAdded, areaIIAdded, revised]).areas, {
+    [areaI]: { areaId: areaI, code: 'I', title: english },
+    [areaII]: stateAfter([drafted, areaIIAdded]).areas[areaII],
+  }, 'the revised area changes, the others stay as they were')
+})
+
 t.test('ReviseMeasure', async (t) => {
   const revise = { type: 'ReviseMeasure', planId, measureId }
   decider()

@@ -55,6 +55,10 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       const { planId: _planId, ...area } = event.data
       return { ...current, areas: { ...current.areas, [area.areaId]: area } }
     }
+    case 'plan.area-revised.v1': {
+      const { planId: _planId, areaId, ...changes } = event.data
+      return { ...current, areas: { ...current.areas, [areaId]: { ...current.areas[areaId]!, ...changes } } }
+    }
     case 'plan.objective-added.v1': {
       const { planId: _planId, ...objective } = event.data
       return { ...current, objectives: { ...current.objectives, [objective.objectiveId]: objective } }

@@ -63,6 +63,7 @@ t.test('the reducer is total and copies only what changes', async (t) => {
     'a measure never added',
   )
   t.equal(apply('plan.measure-revised.v1', { planId, measureId: uuid(504), code: 'X' }), model.state)
+  t.equal(apply('plan.area-revised.v1', { planId, areaId: uuid(506), code: 'X' }), model.state, 'an area never added')
   t.equal(apply('indicator.target-set.v1', { indicatorId: uuid(505), period: '2024', target: { kind: 'milestone' } }), model.state, 'an indicator never defined')
   t.equal(
     apply('municipality.budget-total-set.v1', { code: 'TIR', fiscalYear: 2024, total: { amount: '1', currency: 'ALL' } }),
@@ -75,6 +76,9 @@ t.test('the reducer is total and copies only what changes', async (t) => {
   t.equal(revised.indicators, model.state.indicators, 'untouched parts are shared, not copied')
   t.equal(getEntry(revised.plans, uuid(2)), getEntry(model.state.plans, uuid(2)))
   t.strictSame(getEntry(revised.plans, planId)!.measures[measure['IV.1 (a)']]!.output, { sq: '14 auditime' })
+
+  const area = apply('plan.area-revised.v1', { planId, areaId: elbasan.area.I, title: { sq: 'Fusha I', en: 'Area I' } })
+  t.strictSame(getEntry(area.plans, planId)!.areas[elbasan.area.I], { areaId: elbasan.area.I, code: 'I', title: { sq: 'Fusha I', en: 'Area I' } })
 
   const target = apply('indicator.target-set.v1', { indicatorId: ids.informed, period: '2023', target: { kind: 'absolute', value: '15000' } })
   const informed = indicatorEntry(target, ids.informed)!

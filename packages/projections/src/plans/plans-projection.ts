@@ -1,7 +1,12 @@
 import {
   indicator,
+  indicatorEventSchemas,
   municipality,
+  municipalityEventSchemas,
   plan,
+  planEventSchemas,
+  type DefinedIndicator,
+  type RegisteredMunicipality,
   type Actor,
   type DraftedPlan,
   type IndicatorEvent,
@@ -23,8 +28,7 @@ import type { LogEvent, Projection } from '../projection.js'
  * what the write side knew. Figures are not stored; the selectors derive them.
  */
 
-export type RegisteredMunicipality = Extract<MunicipalityState, { registered: true }>
-export type DefinedIndicator = Extract<IndicatorState, { defined: true }>
+export type { DefinedIndicator, RegisteredMunicipality } from '@treguesi/domain'
 
 /** One value event of an indicator, as the history shows it. */
 export type ValueHistoryEntry = {
@@ -84,34 +88,11 @@ export function indicatorsOfPlan(state: PlansState, planId: string): readonly st
   return getEntry(state.indicatorsByPlan, planId) ?? []
 }
 
-const municipalityEventTypes = ['municipality.registered.v2', 'municipality.budget-total-set.v1'] as const
-const planEventTypes = [
-  'plan.drafted.v1',
-  'plan.details-revised.v1',
-  'plan.approved.v1',
-  'plan.closed.v1',
-  'plan.area-added.v1',
-  'plan.objective-added.v1',
-  'plan.measure-added.v1',
-  'plan.measure-revised.v1',
-  'plan.measure-status-changed.v1',
-] as const
-const indicatorEventTypes = [
-  'indicator.defined.v1',
-  'indicator.baseline-set.v1',
-  'indicator.target-set.v1',
-  'indicator.value-reported.v1',
-  'indicator.value-corrected.v1',
-] as const
-
-// A new event version the lists above miss fails the type-check here, instead of being skipped.
-type Listed<List extends readonly string[], All extends string> = [Exclude<All, List[number]>] extends [never] ? true : false
-type Assert<Check extends true> = Check
-type PlansEventListsAreComplete = Assert<
-  | Listed<typeof municipalityEventTypes, MunicipalityEvent['type']>
-  | Listed<typeof planEventTypes, PlanEvent['type']>
-  | Listed<typeof indicatorEventTypes, IndicatorEvent['type']>
->
+// Every event type of the three aggregates, as the domain defines them: a new one is folded by
+// the aggregate's own evolve from the day it exists.
+const municipalityEventTypes = Object.keys(municipalityEventSchemas) as MunicipalityEvent['type'][]
+const planEventTypes = Object.keys(planEventSchemas) as PlanEvent['type'][]
+const indicatorEventTypes = Object.keys(indicatorEventSchemas) as IndicatorEvent['type'][]
 
 const isOneOf = <T extends string>(types: readonly T[], type: string): type is T => (types as readonly string[]).includes(type)
 
@@ -136,6 +117,7 @@ function applyPlan(state: PlansState, event: PlanEvent): PlansState {
     ) {
       return state
     }
+    if (event.type === 'plan.area-revised.v1' && current.areas[event.data.areaId] === undefined) return state
   }
   const next = plan.evolve(current ?? plan.initialState, event) as DraftedPlan
   const plans = setEntry(state.plans, planId, next)

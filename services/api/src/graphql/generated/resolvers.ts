@@ -1230,6 +1230,8 @@ export type Mutation = {
   reportIndicatorValue: IndicatorPayload;
   /** Replaces a budget line's category tags. */
   retagBudgetLine: BudgetLinePayload;
+  /** Corrects an area's code or title (for example to add its English label); only what is given changes. */
+  reviseArea: PlanPayload;
   /** Revises the details of a measure; fields left out stay as they are. */
   reviseMeasure: MeasurePayload;
   /** Revises a plan's title, national strategies or rating thresholds. */
@@ -1663,6 +1665,32 @@ export type MutationReportIndicatorValueArgs = {
  */
 export type MutationRetagBudgetLineArgs = {
   input: RetagBudgetLineInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
+ *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationReviseAreaArgs = {
+  input: ReviseAreaInput;
 };
 
 
@@ -2374,6 +2402,19 @@ export type RetagBudgetLineInput = {
 };
 
 /** At least one detail besides the ids; details left out stay as they are. */
+export type ReviseAreaInput = {
+  areaId: Scalars['ID']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  planId: Scalars['ID']['input'];
+  title?: InputMaybe<LocalizedTextInput>;
+};
+
 export type ReviseMeasureInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   /** A UUID the client chooses for this command; the same id again is a retry. */
@@ -2847,6 +2888,7 @@ export type ResolversTypes = {
   ResolvedTarget: ResolverTypeWrapper<ResolvedTargetModel>;
   ResolvedTargetKind: ResolvedTargetKind;
   RetagBudgetLineInput: RetagBudgetLineInput;
+  ReviseAreaInput: ReviseAreaInput;
   ReviseMeasureInput: ReviseMeasureInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
@@ -2977,6 +3019,7 @@ export type ResolversParentTypes = {
   ReportedValue: ReportedValueModel;
   ResolvedTarget: ResolvedTargetModel;
   RetagBudgetLineInput: RetagBudgetLineInput;
+  ReviseAreaInput: ReviseAreaInput;
   ReviseMeasureInput: ReviseMeasureInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
@@ -3458,6 +3501,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   registerMunicipality?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationRegisterMunicipalityArgs, 'input'>>;
   reportIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportIndicatorValueArgs, 'input'>>;
   retagBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRetagBudgetLineArgs, 'input'>>;
+  reviseArea?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviseAreaArgs, 'input'>>;
   reviseMeasure?: Resolver<ResolversTypes['MeasurePayload'], ParentType, ContextType, RequireFields<MutationReviseMeasureArgs, 'input'>>;
   revisePlanDetails?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationRevisePlanDetailsArgs, 'input'>>;
   revisePlannedCost?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRevisePlannedCostArgs, 'input'>>;
