@@ -1,8 +1,13 @@
 import { TreguesiError } from '@treguesi/errors'
-import { aggregateDefinition, type AggregateName, type DraftedPlan, type MunicipalityState, type PlanState } from '@treguesi/domain'
+import {
+  aggregateDefinition,
+  type AggregateName,
+  type DraftedPlan,
+  type MunicipalityState,
+  type PlanState,
+  type RegisteredMunicipality,
+} from '@treguesi/domain'
 import type { CommandReads } from './stream-reads.js'
-
-export type RegisteredMunicipality = Extract<MunicipalityState, { registered: true }>
 
 /**
  * The facts a command needs from aggregates other than its own: the plan an indicator belongs
