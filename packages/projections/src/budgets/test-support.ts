@@ -223,22 +223,3 @@ export function budgetScenario(): TestLog {
     date: '2025-01-15',
   })
 }
-
-/**
- * Folds `events` in chunks that end at the `cuts` (taken modulo the log's length), each chunk
- * starting up to its overlap early, so some events arrive twice and must be skipped by position.
- */
-export function foldInChunks<Model>(
-  events: readonly LogEvent[],
-  cuts: ReadonlyArray<readonly [at: number, overlap: number]>,
-  fold: (events: readonly LogEvent[], from?: Model) => Model,
-): Model {
-  const ends = cuts.map(([at, overlap]) => [at % (events.length + 1), overlap] as const).sort((a, b) => a[0] - b[0])
-  let chunked: Model | undefined
-  let start = 0
-  for (const [end, overlap] of [...ends, [events.length, 0] as const]) {
-    chunked = fold(events.slice(Math.max(0, start - overlap), end), chunked)
-    start = end
-  }
-  return chunked!
-}
