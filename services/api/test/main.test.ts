@@ -196,12 +196,17 @@ function seedLoad(t: Test, path: string, pauseAfter?: number) {
 
 const seedLoadPath = fileURLToPath(new URL('./support/seed-load-process.ts', import.meta.url))
 
-t.test('a demo load killed part-way is finished by the next start, to the log an uninterrupted load writes', async (t) => {
+/** The fingerprint of the log an uninterrupted demo load writes. */
+async function wholeDemo(t: Test) {
   const reference = join(tempDir(t), 'whole.db')
   const whole = await openDomainStore({ store: 'sqlite', path: reference, sync: 'normal' })
   await loadSeeds(whole, seeds)
   await whole.close()
-  const expected = await fingerprint(reference)
+  return fingerprint(reference)
+}
+
+t.test('a demo load killed part-way is finished by the next start, to the log an uninterrupted load writes', async (t) => {
+  const expected = await wholeDemo(t)
   t.equal(expected.events.length, 566)
 
   // Killed twice while loading (the second time while finishing the first load), then started.
@@ -227,11 +232,7 @@ t.test('a demo load killed part-way is finished by the next start, to the log an
 })
 
 t.test('a demo load killed at random moments: each start finishes it alike', async (t) => {
-  const reference = join(tempDir(t), 'whole.db')
-  const whole = await openDomainStore({ store: 'sqlite', path: reference, sync: 'normal' })
-  await loadSeeds(whole, seeds)
-  await whole.close()
-  const expected = await fingerprint(reference)
+  const expected = await wholeDemo(t)
   for (let cycle = 0; cycle < 3; cycle++) {
     const path = join(tempDir(t), `cycle-${cycle}.db`)
     const load = seedLoad(t, path)

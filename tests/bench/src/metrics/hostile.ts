@@ -90,13 +90,19 @@ export const treeQuery = (first: number, indicator: string): string => `query Wh
 fragment Objective on Objective { id code ${rollUp} indicators { ...Indicator } measures { id code status indicators { ...Indicator } } }
 fragment Indicator on Indicator { ${indicator} }`
 
+/** An indicator to start the two-turn cycle from, and how many indicators its plan has. */
+interface CycleTarget {
+  readonly indicatorId: string
+  readonly planIndicators: number
+}
+
 interface Targets {
   /** The plan with the most indicators; the baseline asks for its progress page. */
   readonly largestPlan: { readonly id: string; readonly indicators: number }
   /** An indicator of the largest plan whose two-turn cycle fits the object budget. */
-  readonly fitting: { readonly indicatorId: string; readonly planIndicators: number } | null
+  readonly fitting: CycleTarget | null
   /** An indicator of the largest plan, whose two-turn cycle holds more objects than the budget. */
-  readonly over: { readonly indicatorId: string; readonly planIndicators: number } | null
+  readonly over: CycleTarget | null
   readonly plans: number
 }
 
@@ -297,6 +303,14 @@ interface Operation {
   readonly about: Readonly<Record<string, unknown>>
 }
 
+/** The two-turn cycle from `indicator`; none when the log has no such indicator. */
+function indicatorCycle(name: string, description: string, indicator: CycleTarget | null): Operation[] {
+  if (indicator === null) return []
+  const { indicatorId, planIndicators } = indicator
+  const body = JSON.stringify({ query: cycleIndicatorQuery, variables: { id: indicatorId } })
+  return [{ name, description, body, about: { indicatorId, planIndicators, objectsExpected: cycleObjects(planIndicators) } }]
+}
+
 const statistic = 'time to answer: median over rounds (max and every round in parameters); /healthz: p99 and max of the probes sent while the operation ran, one every 50 ms'
 
 export async function hostile(parameters: HostileParameters): Promise<MetricResult[]> {
@@ -331,26 +345,16 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
         body: JSON.stringify({ query: cyclePlansQuery(cyclePlans.n) }),
         about: { first: cyclePlans.n, ...fitted(cyclePlans) },
       },
-      ...(targets.fitting === null
-        ? []
-        : [
-            {
-              name: 'hostile.cycle.indicator',
-              description: 'indicator(id) { plan { indicators { plan { indicators { code } } } } }, on the largest plan whose answer fits the object budget',
-              body: JSON.stringify({ query: cycleIndicatorQuery, variables: { id: targets.fitting.indicatorId } }),
-              about: { indicatorId: targets.fitting.indicatorId, planIndicators: targets.fitting.planIndicators, objectsExpected: cycleObjects(targets.fitting.planIndicators) },
-            },
-          ]),
-      ...(targets.over === null
-        ? []
-        : [
-            {
-              name: 'hostile.cut',
-              description: 'the same two-turn cycle from an indicator of the largest plan, whose answer holds more objects than the budget',
-              body: JSON.stringify({ query: cycleIndicatorQuery, variables: { id: targets.over.indicatorId } }),
-              about: { indicatorId: targets.over.indicatorId, planIndicators: targets.over.planIndicators, objectsExpected: cycleObjects(targets.over.planIndicators) },
-            },
-          ]),
+      ...indicatorCycle(
+        'hostile.cycle.indicator',
+        'indicator(id) { plan { indicators { plan { indicators { code } } } } }, on the largest plan whose answer fits the object budget',
+        targets.fitting,
+      ),
+      ...indicatorCycle(
+        'hostile.cut',
+        'the same two-turn cycle from an indicator of the largest plan, whose answer holds more objects than the budget',
+        targets.over,
+      ),
       {
         name: 'hostile.tree.progress',
         description: `plans(first: ${progressTree.n}) with the whole tree (objectives four deep) and query.plan's indicator figures; depth 12`,
