@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { planCommands } from '@treguesi/domain/testing'
 
 /** The commands of an editor of Elbasan, at a fixed business time. */
 export const context = (commandId: string = randomUUID()) => ({
@@ -13,56 +14,14 @@ export const context = (commandId: string = randomUUID()) => ({
  * that measure, each with a new id unless the changes name one.
  */
 export function planFixture() {
-  const planId = randomUUID()
-  const areaId = randomUUID()
-  const objectiveId = randomUUID()
-  const measureId = randomUUID()
-  const register = { type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' }
-  const draft = {
-    type: 'DraftPlan',
-    planId,
-    municipality: 'ELB',
-    kind: 'domestic-violence',
-    title: { sq: 'Plani vendor për mbrojtjen nga dhuna në familje' },
-    period: { from: 2024, to: 2027 },
+  const ids = { planId: randomUUID(), areaId: randomUUID(), objectiveId: randomUUID(), measureId: randomUUID() }
+  const { register, draft, structure, define, budgetLine } = planCommands(ids)
+  return {
+    ...ids,
+    register,
+    draft,
+    structure,
+    define: (changes: object = {}) => define(randomUUID(), changes),
+    budgetLine: (changes: object = {}) => budgetLine(randomUUID(), changes),
   }
-  const structure = [
-    { type: 'AddArea', planId, areaId, code: 'I', title: { sq: 'Parandalimi' } },
-    { type: 'AddObjective', planId, objectiveId, areaId, level: 'specific', code: '1.1', title: { sq: 'Ndërgjegjësimi' } },
-    {
-      type: 'AddMeasure',
-      planId,
-      measureId,
-      objectiveId,
-      code: '1.1.1',
-      title: { sq: 'Fushata vjetore' },
-      leadActors: [{ sq: 'Bashkia Elbasan' }],
-      supportingActors: [],
-    },
-  ]
-  const define = (changes: object = {}) => ({
-    type: 'DefineIndicator',
-    indicatorId: randomUUID(),
-    planId,
-    municipality: 'ELB',
-    attachedTo: { kind: 'measure', id: measureId },
-    code: '1.1.1/a',
-    name: { sq: 'Numri i pjesëmarrësve' },
-    unit: 'count',
-    direction: 'higher-is-better',
-    accumulation: 'per-period',
-    ...changes,
-  })
-  const budgetLine = (changes: object = {}) => ({
-    type: 'PlanBudgetLine',
-    budgetLineId: randomUUID(),
-    planId,
-    measureId,
-    municipality: 'ELB',
-    fiscalYear: 2024,
-    fundingSource: { kind: 'local-budget', name: 'Buxheti vendor' },
-    planned: { amount: { amount: '120000', currency: 'ALL' } },
-    ...changes,
-  })
-  return { planId, areaId, objectiveId, measureId, register, draft, structure, define, budgetLine }
 }

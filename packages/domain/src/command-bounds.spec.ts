@@ -6,15 +6,14 @@ import { indicatorCommandSchema } from './indicator/indicator.js'
 import { municipalityCommandSchema } from './municipality/municipality.js'
 import { planCommandSchema } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
+import { fixedIds, planCommands } from './testing/index.js'
 
 /*
  * The bounds of the shared schemas as every command meets them: a value just inside is taken,
  * one just outside is refused with TRG_INVALID_COMMAND naming the field by its path.
  */
 
-const planId = '6f1c1a52-0d3e-4c8b-9a57-2b8f3f6f0a01'
-const id = '00000000-0000-4000-8000-00000000a001'
-const other = '00000000-0000-4000-8000-00000000a002'
+const { plan: planId, areas: [id, other] } = fixedIds
 
 type Command = Readonly<Record<string, unknown>> & { readonly type: string }
 
@@ -35,54 +34,16 @@ function bounds(t: Test, schema: z.ZodType, command: Command, field: string, ins
   )
 }
 
-const draftPlan: Command = {
-  type: 'DraftPlan',
-  planId,
-  municipality: 'ELB',
-  kind: 'gender-equality',
-  title: { sq: 'Plani Vendor i Veprimit për Barazinë Gjinore' },
-  period: { from: 2022, to: 2024 },
-}
-
-const addMeasure: Command = {
-  type: 'AddMeasure',
-  planId,
-  measureId: id,
-  objectiveId: other,
-  code: 'I.1.a.1',
-  title: { sq: 'Trajnimi i stafit' },
-  leadActors: [],
-  supportingActors: [],
-}
-
-const defineIndicator: Command = {
-  type: 'DefineIndicator',
-  indicatorId: id,
-  planId,
-  municipality: 'ELB',
-  attachedTo: { kind: 'objective', id: other },
-  code: 'I.1.a',
-  name: { sq: 'Vajza që ndjekin kurse profesionale' },
-  unit: 'count',
-  direction: 'higher-is-better',
-  accumulation: 'per-period',
+const commands = planCommands({ planId, areaId: other, objectiveId: other, measureId: id })
+const { draft: draftPlan, addMeasure, register } = commands
+const defineIndicator: Command = commands.define(id, {
   disaggregations: [{ dimension: 'area', categories: ['qytet', 'fshat'], exhaustive: true }],
-  planPeriod: { from: 2022, to: 2024 },
-}
+  planPeriod: { from: 2024, to: 2027 },
+})
 
 const reportValue: Command = { type: 'ReportIndicatorValue', indicatorId: id, period: '2024', value: '75' }
 
-const planBudgetLine: Command = {
-  type: 'PlanBudgetLine',
-  budgetLineId: id,
-  planId,
-  measureId: other,
-  municipality: 'ELB',
-  fiscalYear: 2024,
-  fundingSource: { kind: 'local-budget', name: 'Buxheti vendor' },
-  planned: { amount: { amount: '1000', currency: 'ALL' } },
-  currency: 'ALL',
-}
+const planBudgetLine: Command = commands.budgetLine(id, { currency: 'ALL' })
 
 const longerThan = (length: number) => 'ë'.repeat(length + 1)
 
@@ -140,7 +101,7 @@ t.test('texts: codes, one-line labels and titles, descriptions that may span lin
   )
   bounds(t, budgetLineCommandSchema, planBudgetLine, 'fundingSource.name', 'AKPA Elbasan, Bashkia', 'x'.repeat(501), /at most 500/)
   bounds(t, budgetLineCommandSchema, { ...planBudgetLine, planned: { costingText: 'x' } }, 'planned.costingText', 'Sipas kostimit të MSHMS', 'Sipas\tkostimit', /one line/)
-  bounds(t, municipalityCommandSchema, { type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Elbasan' }, country: 'AL', currency: 'ALL' }, 'name.sq', 'Bashkia Elbasan', longerThan(500), /at most 500/)
+  bounds(t, municipalityCommandSchema, register, 'name.sq', 'Bashkia Elbasan', longerThan(500), /at most 500/)
 })
 
 t.test('the business time of a command lies in a plausible year; its command id is canonical', async (t) => {

@@ -17,6 +17,7 @@ import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
 import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
 import { plan, planCommandSchema } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
+import { fixedIds } from './testing/fixed-ids.js'
 
 type Input = Readonly<Record<string, unknown>> & { readonly type: string }
 
@@ -33,15 +34,9 @@ function decided<Command, Event, State>(
   return events
 }
 
-const planId = '6f1c1a52-0d3e-4c8b-9a57-2b8f3f6f0a01'
-const areaId = '00000000-0000-4000-8000-00000000a001'
-const strategicId = '00000000-0000-4000-8000-00000000b001'
-const specificId = '00000000-0000-4000-8000-00000000b002'
-const measureId = '00000000-0000-4000-8000-00000000c001'
-const sparseMeasureId = '00000000-0000-4000-8000-00000000c002'
-const indicatorId = '00000000-0000-4000-8000-00000000d001'
-const budgetLineId = '00000000-0000-4000-8000-00000000e001'
-const otherBudgetLineId = '00000000-0000-4000-8000-00000000e002'
+const { plan: planId, areas: [areaId], objectives: [strategicId, specificId], measures: [measureId, sparseMeasureId] } = fixedIds
+const [indicatorId] = fixedIds.indicators
+const [budgetLineId, otherBudgetLineId] = fixedIds.budgetLines
 const planPeriod = { from: 2022, to: 2024 }
 
 const municipalityEvents = [

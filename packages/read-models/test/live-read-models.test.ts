@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { executeCommand } from '@treguesi/commands'
+import { defineIndicator, registerMunicipality } from '@treguesi/domain/testing'
 import { TreguesiError } from '@treguesi/errors'
 import { SqliteEventStore, type CatchUpSubscription, type EventStore } from '@treguesi/event-store'
 import { loadSeeds, seeds } from '@treguesi/seeds'
@@ -34,23 +35,13 @@ t.test('the live read models keep plans, budgets and national figures at one pos
   const objectiveId = Object.keys(getEntry(caughtUp.plans.state.plans, planId)!.objectives)[0]!
   const indicatorId = randomUUID()
   const context = () => ({ commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-07-01T09:00:00+02:00' })
-  await executeCommand(
-    store,
-    {
-      type: 'DefineIndicator',
-      indicatorId,
-      planId,
-      municipality: 'DRE',
-      attachedTo: { kind: 'objective', id: objectiveId },
-      code: 'N.1',
-      name: { sq: 'Raste të trajtuara' },
-      unit: 'count',
-      direction: 'higher-is-better',
-      accumulation: 'per-period',
-      nationalCode: 'PKVBGJ-3.1',
-    },
-    context(),
-  )
+  const define = defineIndicator(indicatorId, planId, { kind: 'objective', id: objectiveId }, {
+    municipality: 'DRE',
+    code: 'N.1',
+    name: { sq: 'Raste të trajtuara' },
+    nationalCode: 'PKVBGJ-3.1',
+  })
+  await executeCommand(store, define, context())
   const reported = await executeCommand(store, { type: 'ReportIndicatorValue', indicatorId, period: '2025-H1', value: '12' }, context())
   t.ok(await live.reach(reported.position!, 2000))
   t.equal(await live.reach(reported.position!, 0), true, 'a position already applied is reached at once')
@@ -74,7 +65,7 @@ t.test('listeners hear each event once it is applied, and stop when asked', asyn
   const heard: string[] = []
   const stop = live.onEvent((event) => heard.push(`${event.type} ${live.current.position === event.position}`))
   const context = { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-07-01T09:00:00+02:00' }
-  const registered = await executeCommand(store, { type: 'RegisterMunicipality', code: 'SHK', name: { sq: 'Bashkia Shkodër' }, country: 'AL', currency: 'ALL' }, context)
+  const registered = await executeCommand(store, registerMunicipality({ code: 'SHK', name: { sq: 'Bashkia Shkodër' } }), context)
   await live.reach(registered.position!, 2000)
   stop()
   t.match(heard, [/^municipality\.registered\.v\d+ true$/])

@@ -1,0 +1,12 @@
+/**
+ * The ids specs give a plan and its parts, so that events decided in one spec read like those of
+ * another: each kind of part draws from its own block of UUIDs.
+ */
+export const fixedIds = {
+  plan: '6f1c1a52-0d3e-4c8b-9a57-2b8f3f6f0a01',
+  areas: ['00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-00000000a002'],
+  objectives: ['00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000b002', '00000000-0000-4000-8000-00000000b003'],
+  measures: ['00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000c002'],
+  indicators: ['00000000-0000-4000-8000-00000000d001'],
+  budgetLines: ['00000000-0000-4000-8000-00000000e001', '00000000-0000-4000-8000-00000000e002'],
+} as const
