@@ -81,18 +81,16 @@ const objectiveAdded = {
   type: 'plan.objective-added.v1',
   data: { planId, objectiveId: objectiveI1, areaId: areaI, level: 'strategic', code: 'I.1', title: objectiveTitle },
 } as PlanEvent
-const nestedObjectiveAdded = {
-  type: 'plan.objective-added.v1',
-  data: {
-    planId,
-    objectiveId: objectiveI1a,
-    areaId: areaI,
-    parentObjectiveId: objectiveI1,
-    level: 'specific',
-    code: 'I.4..2',
-    title: { sq: 'Buxhetim i përgjegjshëm gjinor' },
-  },
-} as PlanEvent
+// A specific objective nested in a strategic one, as the plan holds it.
+const nestedObjective = {
+  objectiveId: objectiveI1a,
+  areaId: areaI,
+  parentObjectiveId: objectiveI1,
+  level: 'specific',
+  code: 'I.4..2',
+  title: { sq: 'Buxhetim i përgjegjshëm gjinor' },
+}
+const nestedObjectiveAdded = { type: 'plan.objective-added.v1', data: { planId, ...nestedObjective } } as PlanEvent
 const objectiveIIAdded = {
   type: 'plan.objective-added.v1',
   data: { planId, objectiveId: objectiveII1, areaId: areaII, level: 'strategic', code: 'II.1', title: { sq: 'Ndërgjegjësimi' } },
@@ -330,14 +328,7 @@ t.test('AddArea', async (t) => {
 
 t.test('AddObjective', async (t) => {
   const add = { type: 'AddObjective', planId, objectiveId: objectiveI1, areaId: areaI, level: 'strategic', code: 'I.1', title: objectiveTitle }
-  const nested = {
-    ...add,
-    objectiveId: objectiveI1a,
-    parentObjectiveId: objectiveI1,
-    level: 'specific',
-    code: 'I.4..2',
-    title: { sq: 'Buxhetim i përgjegjshëm gjinor' },
-  }
+  const nested = { ...add, ...nestedObjective }
   decider().given([drafted, areaAdded]).when(add).then([objectiveAdded])
   decider()
     .given([drafted, areaAdded, objectiveAdded])
@@ -538,14 +529,7 @@ t.test('evolve: the state holds the whole tree', async (t) => {
   t.same(tree.councilDecision, { number: 'Nr. 45', date: '2022-03-31' })
   t.same(Object.keys(tree.areas), [areaI, areaII], 'areas in the order they were added')
   t.same(tree.areas[areaI], { areaId: areaI, code: 'I', title: areaTitle })
-  t.same(tree.objectives[objectiveI1a], {
-    objectiveId: objectiveI1a,
-    areaId: areaI,
-    parentObjectiveId: objectiveI1,
-    level: 'specific',
-    code: 'I.4..2',
-    title: { sq: 'Buxhetim i përgjegjshëm gjinor' },
-  })
+  t.same(tree.objectives[objectiveI1a], nestedObjective)
   t.same(Object.keys(tree.objectives), [objectiveI1, objectiveI1a, objectiveII1])
   t.same(tree.measures[measureId], {
     measureId,
