@@ -19,11 +19,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 function workspaces(parent: string): Array<{ dir: string; name: string; manifest: Record<string, Record<string, string>> }> {
-  return readdirSync(join(root, parent)).filter((folder) => existsSync(join(root, parent, folder, 'package.json'))).map((folder) => {
-    const dir = join(root, parent, folder)
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
-    return { dir, name: manifest.name as string, manifest }
-  })
+  return readdirSync(join(root, parent))
+    .filter((folder) => existsSync(join(root, parent, folder, 'package.json')))
+    .map((folder) => {
+      const dir = join(root, parent, folder)
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+      return { dir, name: manifest.name as string, manifest }
+    })
 }
 
 const imports = (file: string): string[] =>
@@ -37,7 +39,11 @@ t.test('packages never depend on services', async (t) => {
   t.ok(packages.length >= 5 && services.length >= 1, 'the workspace was found')
   for (const pkg of packages) {
     const declared = Object.keys({ ...pkg.manifest.dependencies, ...pkg.manifest.devDependencies })
-    t.same(declared.filter((name) => serviceNames.has(name)), [], `${pkg.name}: no service in package.json`)
+    t.same(
+      declared.filter((name) => serviceNames.has(name)),
+      [],
+      `${pkg.name}: no service in package.json`,
+    )
     const reaching = sourceFiles(pkg.dir).flatMap((file) =>
       imports(file)
         .filter((target) => serviceNames.has(target) || target.includes('/services/'))
@@ -51,7 +57,11 @@ t.test('no service depends on another service', async (t) => {
   for (const service of services) {
     const others = new Set([...serviceNames].filter((name) => name !== service.name))
     const declared = Object.keys({ ...service.manifest.dependencies, ...service.manifest.devDependencies })
-    t.same(declared.filter((name) => others.has(name)), [], `${service.name}: no other service in package.json`)
+    t.same(
+      declared.filter((name) => others.has(name)),
+      [],
+      `${service.name}: no other service in package.json`,
+    )
     const reaching = sourceFiles(service.dir).flatMap((file) =>
       imports(file)
         .filter((target) => others.has(target.split('/').slice(0, 2).join('/')) || /(^|\/)services\//.test(target))
@@ -68,10 +78,17 @@ t.test('no production code depends on tests/', async (t) => {
   t.ok(testWorkspaceNames.size > 0, 'the test workspaces were found')
   for (const workspace of [...packages, ...services]) {
     const declared = Object.keys(workspace.manifest.dependencies ?? {})
-    t.same(declared.filter((name) => testWorkspaceNames.has(name)), [], `${workspace.name}: no test workspace among its dependencies`)
+    t.same(
+      declared.filter((name) => testWorkspaceNames.has(name)),
+      [],
+      `${workspace.name}: no test workspace among its dependencies`,
+    )
     const reaching = sourceFiles(join(workspace.dir, 'src')).flatMap((file) =>
       imports(file)
-        .filter((target) => testWorkspaceNames.has(target.split('/').slice(0, 2).join('/')) || /(^|\/)tests\//.test(target) || /(^|\/)test\//.test(target))
+        .filter(
+          (target) =>
+            testWorkspaceNames.has(target.split('/').slice(0, 2).join('/')) || /(^|\/)tests\//.test(target) || /(^|\/)test\//.test(target),
+        )
         .map((target) => `${relative(root, file)} → ${target}`),
     )
     t.same(reaching, [], `${workspace.name}: its sources import nothing from tests/ or test/`)
@@ -93,9 +110,7 @@ for (const pure of ['domain', 'projections']) {
       ...imports(file).flatMap((target) =>
         impure.filter((rule) => rule.pattern.test(target)).map((rule) => `${relative(root, file)} imports ${rule.what} (${target})`),
       ),
-      ...impureCalls
-        .filter((call) => call.test(readFileSync(file, 'utf8')))
-        .map((call) => `${relative(root, file)} calls ${call.source}`),
+      ...impureCalls.filter((call) => call.test(readFileSync(file, 'utf8'))).map((call) => `${relative(root, file)} calls ${call.source}`),
     ])
     t.same(problems, [], 'no I/O, clock or randomness')
   })

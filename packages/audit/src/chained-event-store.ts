@@ -120,9 +120,7 @@ async function placeOf(
 ): Promise<Place> {
   if (expected === 'no_stream') return { expectedRevision: 'no_stream', previous: null, retry: false }
   if (typeof expected === 'bigint') return exactPlace(store, stream, expected)
-  const tail = await collect(
-    store.readStream(stream, { direction: 'backwards', maxCount: retryWindow + prepared.length }),
-  )
+  const tail = await collect(store.readStream(stream, { direction: 'backwards', maxCount: retryWindow + prepared.length }))
   const last = tail[0]
   if (last === undefined) {
     if (expected === 'stream_exists') throw wrongExpectedRevision(stream, expected, 'no_stream')
@@ -201,8 +199,7 @@ function checkStream(stream: string): void {
 }
 
 function checkExpectation(stream: string, expected: ExpectedRevision): ExpectedRevision {
-  const valid =
-    typeof expected === 'bigint' ? expected >= 0n : ['any', 'no_stream', 'stream_exists'].includes(expected)
+  const valid = typeof expected === 'bigint' ? expected >= 0n : ['any', 'no_stream', 'stream_exists'].includes(expected)
   if (!valid) {
     throw invalidAppend(stream, 'expectedRevision', 'must be any, no_stream, stream_exists or a bigint revision of 0 or more')
   }

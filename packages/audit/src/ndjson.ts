@@ -41,10 +41,9 @@ function toLine(event: RecordedEvent): ExportLine {
   }
 }
 
-const jsonObject = z.custom<JsonObject>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  { message: 'must be a JSON object' },
-)
+const jsonObject = z.custom<JsonObject>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  message: 'must be a JSON object',
+})
 const decimal = z.string().regex(/^\d+$/, { message: 'must be a whole number written as a string' })
 
 const lineSchema = z.strictObject({

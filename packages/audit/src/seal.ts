@@ -80,11 +80,9 @@ export async function sealLog(store: EventStore, options: SealOptions = {}): Pro
     const { count, hash, last } = progress
     const data: SealData = { events: count.toString(), upTo: last.position.toString(), lastEventId: last.id, hash }
     try {
-      const appended = await chained.append(
-        sealStream,
-        [{ id: randomUUID(), type: sealEventType, data: data as unknown as JsonObject }],
-        { expectedRevision: latest?.revision ?? 'no_stream' },
-      )
+      const appended = await chained.append(sealStream, [{ id: randomUUID(), type: sealEventType, data: data as unknown as JsonObject }], {
+        expectedRevision: latest?.revision ?? 'no_stream',
+      })
       return {
         sealed: true,
         seal: { position: appended.position, events: count, upTo: last.position, lastEventId: last.id, hash },

@@ -51,8 +51,7 @@ const eventStoreDb: ContractFixture = {
   async createStorage(clock) {
     const server = await startEventStoreDbTestServer({ clock })
     return {
-      open: async () =>
-        chainHidden(await EventStoreDbEventStore.connect({ connectionString: server.connectionString, pageSize: 3 })),
+      open: async () => chainHidden(await EventStoreDbEventStore.connect({ connectionString: server.connectionString, pageSize: 3 })),
       dispose: () => server.close(),
     }
   },

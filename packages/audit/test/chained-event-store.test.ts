@@ -33,7 +33,10 @@ t.test('every appended event carries a chain to the previous event of its stream
   await store.append(other, events(1), { expectedRevision: 'stream_exists' })
 
   const recorded = await collect(store.readStream(stream))
-  t.same(recorded.map((event) => event.revision), [0n, 1n, 2n, 3n, 4n, 5n])
+  t.same(
+    recorded.map((event) => event.revision),
+    [0n, 1n, 2n, 3n, 4n, 5n],
+  )
   assertChained(t, recorded)
   t.same(withoutChain(recorded[0]!.metadata), { actor: 'admin' }, 'the rest of the metadata is kept')
   t.same(Object.keys(recorded[1]!.metadata), ['chain'], 'metadata without any gets the chain alone')
@@ -110,28 +113,57 @@ t.test('a retried append writes nothing and returns the first result, whatever t
 t.test('an expectation the stream does not meet is refused before anything is written', async (t) => {
   const store = chainedEventStore(memoryStore(t))
   const stream = streamName()
-  t.same(await rejection(t, store.append(stream, events(1), { expectedRevision: 0n }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'a revision on a new stream'), {
-    stream,
-    expected: 0n,
-    actual: 'no_stream',
-  })
-  t.same(await rejection(t, store.append(stream, events(1), { expectedRevision: 'stream_exists' }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'stream_exists on a new stream'), {
-    stream,
-    expected: 'stream_exists',
-    actual: 'no_stream',
-  })
+  t.same(
+    await rejection(
+      t,
+      store.append(stream, events(1), { expectedRevision: 0n }),
+      'TRG_STORE_WRONG_EXPECTED_REVISION',
+      'a revision on a new stream',
+    ),
+    {
+      stream,
+      expected: 0n,
+      actual: 'no_stream',
+    },
+  )
+  t.same(
+    await rejection(
+      t,
+      store.append(stream, events(1), { expectedRevision: 'stream_exists' }),
+      'TRG_STORE_WRONG_EXPECTED_REVISION',
+      'stream_exists on a new stream',
+    ),
+    {
+      stream,
+      expected: 'stream_exists',
+      actual: 'no_stream',
+    },
+  )
   await store.append(stream, events(2))
-  t.same(await rejection(t, store.append(stream, events(1), { expectedRevision: 4n }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'a revision ahead of the stream'), {
-    stream,
-    expected: 4n,
-    actual: 1n,
-  })
+  t.same(
+    await rejection(
+      t,
+      store.append(stream, events(1), { expectedRevision: 4n }),
+      'TRG_STORE_WRONG_EXPECTED_REVISION',
+      'a revision ahead of the stream',
+    ),
+    {
+      stream,
+      expected: 4n,
+      actual: 1n,
+    },
+  )
   t.match(
     await rejection(t, store.append(stream, events(1), { expectedRevision: 0n }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'a stale revision'),
     { stream, expected: 0n, actual: 1n },
   )
   t.match(
-    await rejection(t, store.append(stream, events(1), { expectedRevision: 'no_stream' }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'no_stream on an existing stream'),
+    await rejection(
+      t,
+      store.append(stream, events(1), { expectedRevision: 'no_stream' }),
+      'TRG_STORE_WRONG_EXPECTED_REVISION',
+      'no_stream on an existing stream',
+    ),
     { stream, expected: 'no_stream', actual: 1n },
   )
   t.equal((await collect(store.readAll())).length, 2)
@@ -162,7 +194,13 @@ t.test('bad input is refused with the field named, and nothing is written', asyn
     [stream, 'events[0].data', [{ ...good, data: { big: 1n } }], undefined, 'data with a bigint'],
     [stream, 'events[0].data', [{ ...good, data: cycle }], undefined, 'data with a cycle'],
     [stream, 'events[0].metadata', [{ ...good, metadata: 'x' }], undefined, 'metadata that is no object'],
-    [stream, 'events[0].metadata.chain', [{ ...good, metadata: { chain: { previous: null, hash: 'x' } } }], undefined, 'a chain given by the caller'],
+    [
+      stream,
+      'events[0].metadata.chain',
+      [{ ...good, metadata: { chain: { previous: null, hash: 'x' } } }],
+      undefined,
+      'a chain given by the caller',
+    ],
     [stream, 'events[1].id', [good, { ...newEvent('x'), id: good.id.toUpperCase() }], undefined, 'one id twice (the store says so)'],
   ]
   for (const [name, field, batch, options, label] of cases) {
@@ -178,7 +216,12 @@ t.test('an event without a chain cannot be linked to', async (t) => {
   await inner.append(stream, events(1))
   const store = chainedEventStore(inner)
   for (const expectedRevision of [0n, 'any', 'stream_exists'] as const) {
-    const details = await rejection(t, store.append(stream, events(1), { expectedRevision }), 'TRG_EVENT_INVALID', `expected ${expectedRevision}`)
+    const details = await rejection(
+      t,
+      store.append(stream, events(1), { expectedRevision }),
+      'TRG_EVENT_INVALID',
+      `expected ${expectedRevision}`,
+    )
     t.match(details.problem, new RegExp(`^${stream}@0 has no hash chain to link a new event to`))
   }
 })
@@ -208,11 +251,21 @@ t.test('any and stream_exists try again after losing to another writer, up to ma
   t.equal(twice.attempts(), 3, 'won at the third try')
 
   const always = contested(inner, 3)
-  await rejection(t, chainedEventStore(always.store, { maxAttempts: 3 }).append(stream, events(1)), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'gives up')
+  await rejection(
+    t,
+    chainedEventStore(always.store, { maxAttempts: 3 }).append(stream, events(1)),
+    'TRG_STORE_WRONG_EXPECTED_REVISION',
+    'gives up',
+  )
   t.equal(always.attempts(), 3)
 
   const exact = contested(inner, 1)
-  await rejection(t, chainedEventStore(exact.store).append(stream, events(1), { expectedRevision: 1n }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'an exact expectation is the caller’s to retry')
+  await rejection(
+    t,
+    chainedEventStore(exact.store).append(stream, events(1), { expectedRevision: 1n }),
+    'TRG_STORE_WRONG_EXPECTED_REVISION',
+    'an exact expectation is the caller’s to retry',
+  )
   t.equal(exact.attempts(), 1)
 
   const failing = withAppend(inner, () => Promise.reject(new Error('disk full')))
@@ -286,16 +339,31 @@ t.test('with the previous hash from the caller, an exact append links to it with
   t.equal(reads, 0, 'nothing was read to link the event')
   assertChained(t, await collect(recorded.readStream(stream)))
 
-  const stale = await rejection(t, store.append(stream, events(1), linked), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'a hash of an event no longer the last is not written')
+  const stale = await rejection(
+    t,
+    store.append(stream, events(1), linked),
+    'TRG_STORE_WRONG_EXPECTED_REVISION',
+    'a hash of an event no longer the last is not written',
+  )
   t.match(stale, { stream, expected: 1n, actual: 2n })
   t.equal(await recorded.headPosition(), 3n, 'nothing was written')
   t.equal(reads, 0)
 
   for (const expectedRevision of ['any', 'stream_exists', 'no_stream'] as const) {
-    const details = await rejection(t, store.append(stream, events(1), { expectedRevision, previousHash: hash } as ChainedAppendOptions), 'TRG_STORE_INVALID_APPEND', `not with ${expectedRevision}`)
+    const details = await rejection(
+      t,
+      store.append(stream, events(1), { expectedRevision, previousHash: hash } as ChainedAppendOptions),
+      'TRG_STORE_INVALID_APPEND',
+      `not with ${expectedRevision}`,
+    )
     t.match(details, { field: 'previousHash', problem: /exact expectedRevision/ })
   }
-  const malformed = await rejection(t, store.append(stream, events(1), { expectedRevision: 2n, previousHash: 'ABC' } as ChainedAppendOptions), 'TRG_STORE_INVALID_APPEND', 'a hash must look like one')
+  const malformed = await rejection(
+    t,
+    store.append(stream, events(1), { expectedRevision: 2n, previousHash: 'ABC' } as ChainedAppendOptions),
+    'TRG_STORE_INVALID_APPEND',
+    'a hash must look like one',
+  )
   t.match(malformed, { field: 'previousHash', problem: /SHA-256/ })
   t.equal(await recorded.headPosition(), 3n)
   t.ok((await verifyLog(recorded)).ok, 'the log verifies')

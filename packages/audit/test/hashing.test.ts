@@ -19,7 +19,11 @@ t.test('canonical JSON: one text per value, whatever the key order', async (t) =
   t.equal(canonicalJson({}), '{}')
   t.equal(canonicalJson(false), 'false')
   t.equal(canonicalJson(null), 'null')
-  t.equal(canonicalJson({ '10': 'a', '9': 'b', B: 'c', a: 'd' }), '{"10":"a","9":"b","B":"c","a":"d"}', 'keys by UTF-16 code units, digits as text')
+  t.equal(
+    canonicalJson({ '10': 'a', '9': 'b', B: 'c', a: 'd' }),
+    '{"10":"a","9":"b","B":"c","a":"d"}',
+    'keys by UTF-16 code units, digits as text',
+  )
   t.equal(canonicalJson({ '\u{1F600}': 1, '\uFF61': 2 }), '{"\u{1F600}":1,"\uFF61":2}', 'a surrogate pair sorts before U+FF61')
 })
 
@@ -47,7 +51,12 @@ t.test('canonical JSON keeps a "__proto__" key as data', async (t) => {
 })
 
 t.test('sha256Hex hashes the UTF-8 bytes', async (t) => {
-  t.equal(sha256Hex('ë'), createHash('sha256').update(Buffer.from([0xc3, 0xab])).digest('hex'))
+  t.equal(
+    sha256Hex('ë'),
+    createHash('sha256')
+      .update(Buffer.from([0xc3, 0xab]))
+      .digest('hex'),
+  )
   t.equal(sha256Hex(''), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
 })
 
@@ -82,10 +91,7 @@ t.test('the event hash is the SHA-256 of the canonical fields, and covers every 
 t.test('the rolling hash chains the global order', async (t) => {
   const entry: RollingEntry = { index: 0n, stream: 's', revision: 0n, id: 'e1', chainHash: 'c'.repeat(64) }
   const first = rollingHash(null, entry)
-  t.equal(
-    first,
-    sha256Hex(`{"chain":"${'c'.repeat(64)}","id":"e1","index":"0","previous":null,"revision":"0","stream":"s"}`),
-  )
+  t.equal(first, sha256Hex(`{"chain":"${'c'.repeat(64)}","id":"e1","index":"0","previous":null,"revision":"0","stream":"s"}`))
   const second = rollingHash(first, { ...entry, index: 1n, id: 'e2' })
   t.not(second, rollingHash(null, { ...entry, index: 1n, id: 'e2' }), 'each value depends on the one before')
   for (const variant of [{ index: 1n }, { stream: 't' }, { revision: 1n }, { id: 'e9' }, { chainHash: 'd'.repeat(64) }]) {

@@ -43,10 +43,16 @@ t.test('export writes one line per event, in log order, with every field', async
     metadata: all[0]!.metadata,
     recordedAt: all[0]!.recordedAt.toISOString(),
   })
-  t.same(lines.map((line) => (JSON.parse(line) as ExportLine).position), all.map((event) => String(event.position)))
+  t.same(
+    lines.map((line) => (JSON.parse(line) as ExportLine).position),
+    all.map((event) => String(event.position)),
+  )
   t.notMatch(lines.join(''), /\n/, 'no line ends: the caller writes them')
   const plan = (await collect(exportLog(store, { stream: 'plan-1' }))).map((line) => JSON.parse(line) as ExportLine)
-  t.same(plan.map((line) => [line.stream, line.revision]), [0, 1, 2, 3, 4].map((revision) => ['plan-1', String(revision)]))
+  t.same(
+    plan.map((line) => [line.stream, line.revision]),
+    [0, 1, 2, 3, 4].map((revision) => ['plan-1', String(revision)]),
+  )
 })
 
 t.test('SQLite → SQLite: the same log, byte for byte, record times kept; it verifies with the same head', async (t) => {
@@ -58,7 +64,9 @@ t.test('SQLite → SQLite: the same log, byte for byte, record times kept; it ve
   t.same(await collect(target.store.readAll()), await collect(store.readAll()), 'every field, positions and record times included')
   const rows = (file: string) => {
     const raw = new BetterSqlite3(file, { readonly: true })
-    const all = raw.prepare('SELECT position, stream, revision, event_id, type, data, metadata, recorded_at FROM events ORDER BY position').all()
+    const all = raw
+      .prepare('SELECT position, stream, revision, event_id, type, data, metadata, recorded_at FROM events ORDER BY position')
+      .all()
     raw.close()
     return all
   }
@@ -131,7 +139,11 @@ t.test('a line that is not a faithful export line is refused, naming the line', 
     ['an unknown field', [JSON.stringify({ ...line(0), extra: 1 })], /^the line .*extra/],
     ['a negative revision', [JSON.stringify({ ...line(0), revision: '-1' })], /^revision must be a whole number written as a string$/],
     ['data that is no object', [JSON.stringify({ ...line(0), data: [] })], /^data must be a JSON object$/],
-    ['a record time that is no date', [JSON.stringify({ ...line(0), recordedAt: 'yesterday' })], /^recordedAt must be an ISO 8601 date-time$/],
+    [
+      'a record time that is no date',
+      [JSON.stringify({ ...line(0), recordedAt: 'yesterday' })],
+      /^recordedAt must be an ISO 8601 date-time$/,
+    ],
     ['lines out of order', [lines[0]!, lines[2]!, lines[1]!], /^position 2 does not follow position 3: lines must be in log order$/],
     ['a revision missing', [lines[0]!, lines[3]!], /^plan-1 is at revision 2 where revision 1 must come next$/],
     ['a stream that does not start at 0', [lines[1]!], /^plan-1 is at revision 1 where revision 0 must come next$/],

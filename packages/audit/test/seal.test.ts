@@ -26,7 +26,11 @@ t.test('a seal commits to the rolling hash of the log up to its last event', asy
   t.same(event!.data, { events: '5', upTo: '5', lastEventId: outcome.seal!.lastEventId, hash: outcome.seal!.hash })
   t.same(sealOf(event!), outcome.seal, 'read back as it was made')
   t.match(event!.metadata, { chain: { previous: null } }, 'the seal is chained in its own stream')
-  t.match(await verifyLog(store, { expectedHead: { position: 5n, hash: outcome.seal!.hash } }), { ok: true }, 'the rolling hash verify computes at position 5')
+  t.match(
+    await verifyLog(store, { expectedHead: { position: 5n, hash: outcome.seal!.hash } }),
+    { ok: true },
+    'the rolling hash verify computes at position 5',
+  )
   t.equal(head.position, 6n, 'the seal itself is an event of the log')
 
   t.same(await sealLog(store), { sealed: false, seal: outcome.seal }, 'nothing but the seal since: no new seal')
@@ -54,7 +58,10 @@ t.test('a seal never vouches for an event that no longer matches its chain', asy
   t.teardown(() => raw.close())
   raw.prepare(`UPDATE events SET data = '{"n":9}' WHERE position = 2`).run()
   const details = await rejection(t, sealLog(store), 'TRG_EVENT_INVALID', 'an altered event')
-  t.match(details.problem, /^at position 2: plan-1@1 .* was altered: its content no longer matches its hash; nothing was sealed, run verify$/)
+  t.match(
+    details.problem,
+    /^at position 2: plan-1@1 .* was altered: its content no longer matches its hash; nothing was sealed, run verify$/,
+  )
   t.same(await collect(store.readStream(sealStream)), [], 'no seal was appended')
 
   const unchained = memoryStore(t)

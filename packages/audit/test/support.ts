@@ -80,8 +80,7 @@ export function withAppend(store: EventStore, append: EventStore['append']): Eve
 export async function writeMunicipalLog(store: EventStore): Promise<void> {
   const chained = chainedEventStore(store)
   const actor = { actor: { id: 'editor-elb', role: 'editor' } }
-  const add = (stream: string, type: string, data: JsonObject) =>
-    chained.append(stream, [newEvent(type, data, actor)])
+  const add = (stream: string, type: string, data: JsonObject) => chained.append(stream, [newEvent(type, data, actor)])
   await chained.append('plan-1', [
     newEvent('plan.registered.v1', { title: { sq: 'Plani Vendor për Barazinë Gjinore', en: 'Local Gender Equality Plan' } }, actor),
     newEvent('plan.approved.v1', { decision: 'VKB Nr. 12' }, actor),

@@ -11,7 +11,16 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import t, { type Test } from 'tap'
-import { chainedEventStore, eventHash, formatHead, parseHead, sealStream, verifyLog, withoutChain, type VerifyResult } from '@treguesi/audit'
+import {
+  chainedEventStore,
+  eventHash,
+  formatHead,
+  parseHead,
+  sealStream,
+  verifyLog,
+  withoutChain,
+  type VerifyResult,
+} from '@treguesi/audit'
 import { TreguesiError } from '@treguesi/errors'
 import { eventIdBytes, SqliteEventStore, type JsonObject } from '@treguesi/event-store'
 import { collect, newEvent } from '@treguesi/event-store/contract'
@@ -37,8 +46,7 @@ async function writtenLog(t: Test): Promise<{ path: string; store: SqliteEventSt
   return { path, store, raw }
 }
 
-const row = (raw: Database, position: number): Row =>
-  raw.prepare('SELECT * FROM events WHERE position = ?').get(position) as Row
+const row = (raw: Database, position: number): Row => raw.prepare('SELECT * FROM events WHERE position = ?').get(position) as Row
 
 function insert(raw: Database, values: Row): void {
   raw
@@ -80,8 +88,17 @@ t.test('the log as written verifies, and its head is stable', async (t) => {
     t.equal(parseHead(bad), undefined, `not a head: ${bad}`)
   }
   const seals = await collect(store.readStream(sealStream))
-  t.same(seals.map((seal) => seal.position), [7n, 12n])
-  t.match(seals.map((seal) => seal.data), [{ events: '6', upTo: '6' }, { events: '11', upTo: '11' }])
+  t.same(
+    seals.map((seal) => seal.position),
+    [7n, 12n],
+  )
+  t.match(
+    seals.map((seal) => seal.data),
+    [
+      { events: '6', upTo: '6' },
+      { events: '11', upTo: '11' },
+    ],
+  )
 })
 
 t.test('one byte of an event’s data flipped: that event', async (t) => {
@@ -122,7 +139,7 @@ t.test('a flipped byte that breaks the JSON: the position of the unreadable even
 
 t.test('a seal whose JSON is broken: the seal, with every event before it checked', async (t) => {
   const { store, raw } = await writtenLog(t)
-  raw.prepare("UPDATE events SET metadata = substr(metadata, 2) WHERE position = 12").run()
+  raw.prepare('UPDATE events SET metadata = substr(metadata, 2) WHERE position = 12').run()
   failsAt(t, await verifyLog(store), 12n, /^the event at position 12 cannot be read: its metadata is not valid JSON/, 11)
   raw.prepare("UPDATE events SET metadata = '{' || metadata, data = '{' WHERE position = 12").run()
   failsAt(t, await verifyLog(store), 12n, /^the event at position 12 cannot be read: its data is not valid JSON/, 11)
@@ -139,7 +156,13 @@ t.test('an unreadable event appended after the head the verification started fro
 t.test('a row deleted: the next event of its stream, or the seal that covers it', async (t) => {
   const { store, raw } = await writtenLog(t)
   raw.prepare('DELETE FROM events WHERE position = 8').run()
-  failsAt(t, await verifyLog(store), 9n, /^indicator-1@2 .*: revision 1 of indicator-1 was expected here: events of this stream were removed, inserted or reordered$/, 7)
+  failsAt(
+    t,
+    await verifyLog(store),
+    9n,
+    /^indicator-1@2 .*: revision 1 of indicator-1 was expected here: events of this stream were removed, inserted or reordered$/,
+    7,
+  )
 
   const other = await writtenLog(t)
   other.raw.prepare('DELETE FROM events WHERE position = 6').run() // budget-line-1@1: its stream goes on only after the seal
@@ -199,7 +222,13 @@ t.test('a forged row inserted: the forged row, or the seal that covers it', asyn
       recorded_at: row(between.raw, 9).recorded_at,
     })
   })()
-  failsAt(t, await verifyLog(between.store), 13n, /^the seal audit-seals@1 .* does not match the log: an event after position 6 and up to position 11 was altered, removed, inserted or reordered$/, 12)
+  failsAt(
+    t,
+    await verifyLog(between.store),
+    13n,
+    /^the seal audit-seals@1 .* does not match the log: an event after position 6 and up to position 11 was altered, removed, inserted or reordered$/,
+    12,
+  )
 })
 
 t.test('the newest events deleted: caught by the head printed before', async (t) => {
@@ -247,14 +276,26 @@ t.test('events without a chain, and seals that are not seals', async (t) => {
   const boastful = await writtenLog(t)
   const claim = { events: '16', upTo: '15', lastEventId: 'x', hash: 'f'.repeat(64) }
   await chainedEventStore(boastful.store).append(sealStream, [newEvent('audit.sealed.v1', claim)])
-  failsAt(t, await verifyLog(boastful.store), 16n, /^the seal audit-seals@2 .* covers 16 events, but only 15 come before it: events after position 11 were removed, or the seal was moved$/, 15)
+  failsAt(
+    t,
+    await verifyLog(boastful.store),
+    16n,
+    /^the seal audit-seals@2 .* covers 16 events, but only 15 come before it: events after position 11 were removed, or the seal was moved$/,
+    15,
+  )
 
   // The right rolling hash, but naming another last event.
   const misnamed = await writtenLog(t)
   const { head } = await verifyLog(misnamed.store)
   const named = { events: '15', upTo: '15', lastEventId: 'not-the-last-event', hash: head!.hash }
   await chainedEventStore(misnamed.store).append(sealStream, [newEvent('audit.sealed.v1', named)])
-  failsAt(t, await verifyLog(misnamed.store), 16n, /^the seal audit-seals@2 .* does not match the log: an event after position 11 and up to position 15/, 15)
+  failsAt(
+    t,
+    await verifyLog(misnamed.store),
+    16n,
+    /^the seal audit-seals@2 .* does not match the log: an event after position 11 and up to position 15/,
+    15,
+  )
 })
 
 t.test('a chain link replaced by another valid one: the stream no longer links', async (t) => {
@@ -309,5 +350,9 @@ t.test('events appended while verifying are left for the next verification', asy
   const earlier = storeWith(store, { headPosition: async () => 12n })
   const result = await verifyLog(earlier)
   t.match(result, { ok: true, checkedEvents: 12, head: { position: 12n } })
-  t.match(await verifyLog(store, { expectedHead: result.head! }), { ok: true, head: whole.head }, 'the head at 12 is on the way to the head at 15')
+  t.match(
+    await verifyLog(store, { expectedHead: result.head! }),
+    { ok: true, head: whole.head },
+    'the head at 12 is on the way to the head at 15',
+  )
 })

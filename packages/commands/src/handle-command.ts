@@ -74,7 +74,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     // The chain links to the event the decision was made on; the store refuses the append
     // if the stream has moved past it, so a stale hash is never written.
     const place: ChainedAppendOptions =
-      revision === null ? { expectedRevision: 'no_stream' } : { expectedRevision: revision, ...(hash !== undefined && { previousHash: hash }) }
+      revision === null
+        ? { expectedRevision: 'no_stream' }
+        : { expectedRevision: revision, ...(hash !== undefined && { previousHash: hash }) }
     try {
       const appended = await store.append(
         stream,
@@ -93,4 +95,3 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     }
   }
 }
-

@@ -36,7 +36,11 @@ t.test('a command id in upper case is the same command as in lower case: the ret
   const head = await store.headPosition()
   const again = await executeCommand(store, register, { commandId, actor, occurredAt })
   t.same(again, { ...first, replayed: true }, 'the first result, not a conflict')
-  const mixed = await executeCommand(store, register, { commandId: `${commandId.slice(0, 8).toUpperCase()}${commandId.slice(8)}`, actor, occurredAt })
+  const mixed = await executeCommand(store, register, {
+    commandId: `${commandId.slice(0, 8).toUpperCase()}${commandId.slice(8)}`,
+    actor,
+    occurredAt,
+  })
   t.equal(mixed.replayed, true, 'any mix of cases')
   t.equal(await store.headPosition(), head, 'nothing was written again')
   const [recorded] = await collect(store.readStream(stream))

@@ -85,7 +85,11 @@ t.test('nothing is recorded against a closed plan; a retried command still gets 
   await run({ type: 'ClosePlan', planId, date: '2027-12-31' })
 
   const again = await run(report, reportId)
-  t.same({ replayed: again.replayed, position: again.position }, { replayed: true, position: first.position }, 'the retry is answered as before')
+  t.same(
+    { replayed: again.replayed, position: again.position },
+    { replayed: true, position: first.position },
+    'the retry is answered as before',
+  )
   const before = await store.headPosition()
   await t.rejects(run({ ...report, period: '2025' }), { code: 'TRG_PLAN_CLOSED', details: { planId } })
   await t.rejects(run({ type: 'SetBaseline', indicatorId: indicator.indicatorId, value: '80', year: 2023 }), { code: 'TRG_PLAN_CLOSED' })
@@ -105,7 +109,10 @@ t.test('commands on an indicator or budget line that does not exist are refused 
     code: 'TRG_NOT_FOUND',
     details: { id: missing },
   })
-  await t.rejects(run({ type: 'RetagBudgetLine', budgetLineId: missing, categories: [] }), { code: 'TRG_NOT_FOUND', details: { id: missing } })
+  await t.rejects(run({ type: 'RetagBudgetLine', budgetLineId: missing, categories: [] }), {
+    code: 'TRG_NOT_FOUND',
+    details: { id: missing },
+  })
   await t.rejects(run({ type: 'RetagBudgetLine', budgetLineId: 5, categories: [] }), {
     code: 'TRG_INVALID_COMMAND',
     details: { field: 'budgetLineId' },

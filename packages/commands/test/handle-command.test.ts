@@ -42,7 +42,10 @@ t.test('a command is decided and recorded with its envelope and derived event id
   const result = await handleCommand(store, municipality, stream, register, ctx)
   t.equal(result.revision, 0n)
   t.equal(result.replayed, false)
-  t.same(result.events.map((e) => e.type), ['municipality.registered.v2'])
+  t.same(
+    result.events.map((e) => e.type),
+    ['municipality.registered.v2'],
+  )
   const [recorded] = await collect(store.readStream(stream))
   t.equal(recorded!.position, result.position)
   t.equal(recorded!.id, eventIdFor(ctx.commandId, 0), 'the event id derives from the command id')
@@ -135,9 +138,13 @@ t.test('with an expected revision the command is decided against exactly that re
     handleCommand(store, municipality, municipalityStream('DRE'), { ...register, code: 'DRE' }, context(), { expectedRevision: 4n }),
     { code: 'TRG_STORE_WRONG_EXPECTED_REVISION', details: { stream: municipalityStream('DRE'), expected: 4n, actual: 'no_stream' } },
   )
-  await t.rejects(handleCommand(store, municipality, stream, budget('100'), context(), { expectedRevision: 0n }), {
-    code: 'TRG_STORE_WRONG_EXPECTED_REVISION',
-  }, 'even a command that would change nothing is refused on a stale revision')
+  await t.rejects(
+    handleCommand(store, municipality, stream, budget('100'), context(), { expectedRevision: 0n }),
+    {
+      code: 'TRG_STORE_WRONG_EXPECTED_REVISION',
+    },
+    'even a command that would change nothing is refused on a stale revision',
+  )
   t.equal((await collect(store.readStream(stream))).length, 2, 'the refusals wrote nothing')
   t.equal(await store.headPosition(), set.position)
 

@@ -28,10 +28,7 @@ t.test('the store reads superseded events as their current version', async (t) =
 
 t.test('the clock and the upcasters can be given', async (t) => {
   const recordedAt = new Date('2021-05-04T08:00:00Z')
-  const store = await openDomainStore(
-    { store: 'sqlite', path: ':memory:', sync: 'normal' },
-    { clock: () => recordedAt, upcasters },
-  )
+  const store = await openDomainStore({ store: 'sqlite', path: ':memory:', sync: 'normal' }, { clock: () => recordedAt, upcasters })
   t.teardown(() => store.close())
   await store.append('municipality-DRE', [registeredV1])
   const [read] = await collect(store.readAll({ filter: { eventTypePrefixes: ['municipality.registered.v2'] } }))
@@ -46,8 +43,7 @@ t.test('start-up fails, naming the type, before anything is opened, when an upca
   await t.rejects(openDomainStore({ store: 'sqlite', path: join(folder, 'treguesi.db'), sync: 'normal' }, { upcasters: [] }), {
     code: 'TRG_UPCASTER_MISSING',
     details: { type: 'municipality.registered.v1', problem: 'has no upcaster to a newer version' },
-    message:
-      'Events of type municipality.registered.v1 cannot be read as a current version: has no upcaster to a newer version',
+    message: 'Events of type municipality.registered.v1 cannot be read as a current version: has no upcaster to a newer version',
   })
   t.notOk(existsSync(folder), 'no store was opened')
 })

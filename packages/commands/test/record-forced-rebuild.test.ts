@@ -39,13 +39,21 @@ t.test('a forced rebuild is recorded in its own stream, hash-chained, with who, 
   t.equal(recorded!.type, 'read-models.rebuild-forced.v1')
   const { type: _type, ...fields } = forced
   t.strictSame(recorded!.data, { ...fields, differing: ['national'] })
-  t.equal((recorded!.data.reason as { sq: string }).sq, 'Kopja rezervë u rikthye; shifrat e sakta janë ato të ndërtuara rishtas', 'Albanian text as written')
+  t.equal(
+    (recorded!.data.reason as { sq: string }).sq,
+    'Kopja rezervë u rikthye; shifrat e sakta janë ato të ndërtuara rishtas',
+    'Albanian text as written',
+  )
   t.match(recorded!.metadata, { actor: ctx.actor, commandId: ctx.commandId, occurredAt: ctx.occurredAt, chain: { hash: /^[0-9a-f]{64}$/ } })
   t.match(await verifyLog(store.recorded), { ok: true, checkedEvents: 1 }, 'the record is part of the verified log')
 
   const again = await recordForcedRebuild(store, forced, ctx)
   t.match(again, { replayed: true, position: result.position }, 'the same command id again records nothing')
-  const second = await recordForcedRebuild(store, { ...forced, verification: { ...forced.verification, ok: false, firstBadPosition: '3', reason: 'altered', head: null } }, context())
+  const second = await recordForcedRebuild(
+    store,
+    { ...forced, verification: { ...forced.verification, ok: false, firstBadPosition: '3', reason: 'altered', head: null } },
+    context(),
+  )
   t.equal(second.revision, 1n, 'each forced rebuild is its own event')
 })
 

@@ -113,7 +113,11 @@ t.test("one load per command: each stream it needs is read once, from where the 
 
   const first = await counting(() => asEditor(store, report('2024')))
   t.equal(first.result.owner, 'ELB')
-  t.same(first.reads.streams, [indicatorStream(indicatorId), planStream(planId)], 'the indicator and its plan, once each; the chain reads nothing')
+  t.same(
+    first.reads.streams,
+    [indicatorStream(indicatorId), planStream(planId)],
+    'the indicator and its plan, once each; the chain reads nothing',
+  )
   t.equal(first.reads.events, 1, 'the indicator, never read before, holds one event')
 
   const second = await counting(() => asEditor(store, report('2025')))
@@ -150,7 +154,11 @@ t.test('after a conflict only the stream’s new events are read, and the comman
   ours.beforeNextAppend(() => asEditor(theirs.store, report('2025', '7')))
   const refused = await ours.counting(() => asEditor(ours.store, report('2025', '8')).catch((error: unknown) => error))
   t.match(refused.result, { code: 'TRG_VALUE_ALREADY_REPORTED' }, 'decided again: the period now has a value')
-  t.same(refused.reads.streams, [indicatorStream(indicatorId), planStream(planId), indicatorStream(indicatorId)], 'the plan is not read again')
+  t.same(
+    refused.reads.streams,
+    [indicatorStream(indicatorId), planStream(planId), indicatorStream(indicatorId)],
+    'the plan is not read again',
+  )
   t.equal(refused.reads.events, 1 + 1, "the previous command's event, then the other writer's")
 
   ours.beforeNextAppend(() => asEditor(theirs.store, report('2026')))
@@ -159,8 +167,14 @@ t.test('after a conflict only the stream’s new events are read, and the comman
   t.same(recorded.reads.streams, [indicatorStream(indicatorId), planStream(planId), indicatorStream(indicatorId)])
 
   const values = await collect(ours.store.readStream(indicatorStream(indicatorId)))
-  t.same(values.map((event) => event.data.period ?? null), [null, '2024', '2025', '2026', '2027'])
-  t.same(values.map((event) => event.data.value ?? null), [null, '12', '7', '12', '12'])
+  t.same(
+    values.map((event) => event.data.period ?? null),
+    [null, '2024', '2025', '2026', '2027'],
+  )
+  t.same(
+    values.map((event) => event.data.value ?? null),
+    [null, '12', '7', '12', '12'],
+  )
   const verified = await verifyLog(ours.file)
   t.ok(verified.ok, 'the hash chain is whole')
   t.equal(verified.checkedEvents, 5 + 5)
@@ -171,7 +185,12 @@ t.test('with an expected revision, a stale cache is no excuse: the stream is rea
   const ours = domainStore(t, path)
   const theirs = domainStore(t, path)
   const stream = municipalityStream('ELB')
-  const budget = (amount: string) => ({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount, currency: 'ALL' } })
+  const budget = (amount: string) => ({
+    type: 'SetMunicipalBudgetTotal',
+    code: 'ELB',
+    fiscalYear: 2024,
+    total: { amount, currency: 'ALL' },
+  })
   await executeCommand(ours.store, setUp[0]!, context(), { expectedRevision: 'no_stream' })
   await executeCommand(ours.store, budget('100'), context(), { expectedRevision: 0n })
   await executeCommand(theirs.store, budget('200'), context(), { expectedRevision: 1n })
@@ -203,7 +222,11 @@ t.test('the cache keeps at most its limit of streams, the least recently used le
   const loaded = await load('DRE')
   cache.keep(municipalityStream('DRE'), { ...loaded, revision: -1n })
   t.equal(await eventsRead('DRE'), 0, 'an older fold does not replace a newer one')
-  t.equal((await counting(() => new CommandReads(store, cache).load({ ...municipality }, municipalityStream('DRE')))).reads.events, 1, 'another decider folds from the start')
+  t.equal(
+    (await counting(() => new CommandReads(store, cache).load({ ...municipality }, municipalityStream('DRE')))).reads.events,
+    1,
+    'another decider folds from the start',
+  )
   t.equal(await eventsRead('PRI'), 0, 'an empty stream is not kept')
   t.equal(cache.size, 2)
 })
@@ -216,23 +239,37 @@ t.test('the owners of plans, indicators and budget lines, from their streams', a
   const references = new References(new CommandReads(store))
   const unknown = randomUUID()
   t.same(
-    [await references.ownerOf('plan', planId), await references.ownerOf('indicator', indicatorId), await references.ownerOf('budgetLine', line.budgetLineId)],
+    [
+      await references.ownerOf('plan', planId),
+      await references.ownerOf('indicator', indicatorId),
+      await references.ownerOf('budgetLine', line.budgetLineId),
+    ],
     ['ELB', 'ELB', 'ELB'],
   )
-  t.same([await references.ownerOf('plan', unknown), await references.ownerOf('indicator', unknown), await references.ownerOf('budgetLine', unknown)], [
-    undefined,
-    undefined,
-    undefined,
-  ])
+  t.same(
+    [
+      await references.ownerOf('plan', unknown),
+      await references.ownerOf('indicator', unknown),
+      await references.ownerOf('budgetLine', unknown),
+    ],
+    [undefined, undefined, undefined],
+  )
 })
 
 t.test('a stream written without the chain is still handled, the chain reading for itself', async (t) => {
   const file = new SqliteEventStore({ path: ':memory:' })
   t.teardown(() => file.close())
   await executeCommand(file, setUp[0]!, context())
-  await t.rejects(executeCommand(chainedEventStore(file), { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '1', currency: 'ALL' } }, context()), {
-    code: 'TRG_EVENT_INVALID',
-  })
+  await t.rejects(
+    executeCommand(
+      chainedEventStore(file),
+      { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '1', currency: 'ALL' } },
+      context(),
+    ),
+    {
+      code: 'TRG_EVENT_INVALID',
+    },
+  )
 })
 
 t.test('what a command id recorded is kept whole, once, whichever folds of the stream read it', async (t) => {
@@ -246,17 +283,32 @@ t.test('what a command id recorded is kept whole, once, whichever folds of the s
   await file.append(stream, [event(first)])
   const cache = new StreamCache()
   const loaded = await new CommandReads(file, cache).load(counter, stream)
-  t.same(loaded.commands.get(first), {
-    events: [{ type: 'counted', data: {} }, { type: 'counted', data: {} }, { type: 'counted', data: {} }],
-    revision: 2n,
-    position: 3n,
-  }, 'all its events, its last revision and position, whatever the case of the id')
+  t.same(
+    loaded.commands.get(first),
+    {
+      events: [
+        { type: 'counted', data: {} },
+        { type: 'counted', data: {} },
+        { type: 'counted', data: {} },
+      ],
+      revision: 2n,
+      position: 3n,
+    },
+    'all its events, its last revision and position, whatever the case of the id',
+  )
 
   await file.append(stream, [event(second)])
-  const [a, b] = await Promise.all([new CommandReads(file, cache).load(counter, stream), new CommandReads(file, cache).load(counter, stream)])
+  const [a, b] = await Promise.all([
+    new CommandReads(file, cache).load(counter, stream),
+    new CommandReads(file, cache).load(counter, stream),
+  ])
   t.equal(a.state, 4)
   t.equal(b.state, 4)
-  t.same(a.commands.get(second), { events: [{ type: 'counted', data: {} }], revision: 3n, position: 4n }, 'noted once though two folds read it')
+  t.same(
+    a.commands.get(second),
+    { events: [{ type: 'counted', data: {} }], revision: 3n, position: 4n },
+    'noted once though two folds read it',
+  )
   await file.append(stream, [{ ...event(second), metadata: {} }])
   t.equal((await new CommandReads(file, cache).load(counter, stream)).commands.size, 2, 'an event without a command id is no command')
 })

@@ -34,7 +34,12 @@ function decided<Command, Event, State>(
   return events
 }
 
-const { plan: planId, areas: [areaId], objectives: [strategicId, specificId], measures: [measureId, sparseMeasureId] } = fixedIds
+const {
+  plan: planId,
+  areas: [areaId],
+  objectives: [strategicId, specificId],
+  measures: [measureId, sparseMeasureId],
+} = fixedIds
 const [indicatorId] = fixedIds.indicators
 const [budgetLineId, otherBudgetLineId] = fixedIds.budgetLines
 const planPeriod = { from: 2022, to: 2024 }
@@ -330,11 +335,7 @@ t.test('data that does not fit its type is refused, naming the field', async (t)
   const registered = one('municipality.registered.v2').data
   refused('municipality.registered.v2', { ...registered, name: { sq: '' } }, 'name.sq must not be empty')
   refused('municipality.registered.v2', { ...registered, country: 'MK' }, 'country must be AL (Albania) or XK (Kosovo)')
-  refused(
-    'municipality.registered.v2',
-    { ...registered, name: { sq: 'Elbasan', fr: 'Elbasan' } },
-    'name.fr is not a field of this event',
-  )
+  refused('municipality.registered.v2', { ...registered, name: { sq: 'Elbasan', fr: 'Elbasan' } }, 'name.fr is not a field of this event')
   refused('municipality.registered.v2', { type: 'RegisterMunicipality', ...registered }, 'type is not a field of this event')
   refused('municipality.registered.v2', 'ELB', '(data) must be of type object')
   refused('municipality.registered.v2', null, '(data) must be of type object')
@@ -384,7 +385,11 @@ t.test('data that does not fit its type is refused, naming the field', async (t)
   )
 
   const forced = one('read-models.rebuild-forced.v1').data
-  refused('read-models.rebuild-forced.v1', { ...forced, verification: { ...forced.verification, note: 'x' } }, 'verification.note is not a field of this event')
+  refused(
+    'read-models.rebuild-forced.v1',
+    { ...forced, verification: { ...forced.verification, note: 'x' } },
+    'verification.note is not a field of this event',
+  )
   refused('read-models.rebuild-forced.v1', { ...forced, differing: [''] }, 'differing.0 must not be empty')
   const { differing: _differing, ...withoutDiffering } = forced
   refused('read-models.rebuild-forced.v1', withoutDiffering, 'differing is missing')
@@ -399,13 +404,10 @@ t.test('data that does not fit its type is refused, naming the field', async (t)
 
 t.test('data the schema would rewrite is refused: what is read is what was decided', async (t) => {
   const budgetTotal = one('municipality.budget-total-set.v1').data
-  t.throws(
-    () => parseEvent('municipality.budget-total-set.v1', { ...budgetTotal, total: { amount: '4250000000.00', currency: 'ALL' } }),
-    {
-      code: 'TRG_EVENT_INVALID',
-      details: { type: 'municipality.budget-total-set.v1', problem: 'total.amount must be recorded as "4250000000"' },
-    },
-  )
+  t.throws(() => parseEvent('municipality.budget-total-set.v1', { ...budgetTotal, total: { amount: '4250000000.00', currency: 'ALL' } }), {
+    code: 'TRG_EVENT_INVALID',
+    details: { type: 'municipality.budget-total-set.v1', problem: 'total.amount must be recorded as "4250000000"' },
+  })
   const drafted = one('plan.drafted.v1').data
   t.throws(() => parseEvent('plan.drafted.v1', { ...drafted, nationalStrategies: [{ sq: 'Strategjia ' }] }), {
     code: 'TRG_EVENT_INVALID',

@@ -3,7 +3,13 @@ import { z } from 'zod'
 import { budgetLine, budgetLineCommandSchema, budgetLineStream, type BudgetLineCommand } from './budget/budget-line.js'
 import type { Decider, DomainEvent } from './decider.js'
 import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorCommand } from './indicator/indicator.js'
-import { municipality, municipalityCodeSchema, municipalityCommandSchema, municipalityStream, type MunicipalityCommand } from './municipality/municipality.js'
+import {
+  municipality,
+  municipalityCodeSchema,
+  municipalityCommandSchema,
+  municipalityStream,
+  type MunicipalityCommand,
+} from './municipality/municipality.js'
 import { plan, planCommandSchema, planStream, type PlanCommand } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
 
@@ -87,7 +93,9 @@ interface CommandsOf {
 
 /** Every command a client can send. */
 export type CommandType = CommandsOf[AggregateName]['type']
-type AggregateOf<Type extends CommandType> = { [Name in AggregateName]: Type extends CommandsOf[Name]['type'] ? Name : never }[AggregateName]
+type AggregateOf<Type extends CommandType> = {
+  [Name in AggregateName]: Type extends CommandsOf[Name]['type'] ? Name : never
+}[AggregateName]
 
 /**
  * What a command needs from aggregates other than its own, checked (and added to the command)
@@ -168,7 +176,11 @@ export function definitionOfCommand(input: unknown): CommandDefinition<Aggregate
   const type = (input as { type?: unknown } | null)?.type
   const definition = commandDefinition(type)
   if (definition) return definition
-  throw new TreguesiError('TRG_INVALID_COMMAND', { command: String(type), field: 'type', problem: `must be one of ${commandTypes.join(', ')}` })
+  throw new TreguesiError('TRG_INVALID_COMMAND', {
+    command: String(type),
+    field: 'type',
+    problem: `must be one of ${commandTypes.join(', ')}`,
+  })
 }
 
 /**

@@ -113,10 +113,18 @@ t.test('an incomplete registry is refused, naming the type and what is wrong', a
     )
   }
   refused([], v1, 'has no upcaster to a newer version')
-  refused([step(v1, 'municipality.registered.v2'), step(v1, 'municipality.registered.v3')], v1, 'has 2 upcasters (to municipality.registered.v2, municipality.registered.v3) where it needs one')
+  refused(
+    [step(v1, 'municipality.registered.v2'), step(v1, 'municipality.registered.v3')],
+    v1,
+    'has 2 upcasters (to municipality.registered.v2, municipality.registered.v3) where it needs one',
+  )
   refused([step(v1, 'municipality.registered.v3')], v1, 'is upcast to municipality.registered.v3, which is no event type')
   refused([step(v1, v1)], v1, `its upcasters go round in a loop: ${v1} → ${v1}`)
-  refused([...upcasters, step('plan.drafted.v1', 'plan.drafted.v1')], 'plan.drafted.v1', 'is a current type, so no upcaster may start from it')
+  refused(
+    [...upcasters, step('plan.drafted.v1', 'plan.drafted.v1')],
+    'plan.drafted.v1',
+    'is a current type, so no upcaster may start from it',
+  )
   refused(
     [step('indicator.defined.v0', 'indicator.defined.v1'), ...upcasters],
     'indicator.defined.v0',

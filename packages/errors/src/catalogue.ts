@@ -69,14 +69,12 @@ interface Entry<C extends TreguesiErrorCode> {
   readonly message: (details: ErrorDetails[C]) => string
 }
 
-const revisionText = (revision: RevisionText | bigint): string =>
-  typeof revision === 'bigint' ? `revision ${revision}` : revision
+const revisionText = (revision: RevisionText | bigint): string => (typeof revision === 'bigint' ? `revision ${revision}` : revision)
 
 export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_CONFIG_INVALID: {
     category: 'BAD_CONFIGURATION',
-    message: ({ issues }) =>
-      `Invalid configuration: ${issues.map((i) => `${i.variable}: ${i.problem}`).join('; ')}`,
+    message: ({ issues }) => `Invalid configuration: ${issues.map((i) => `${i.variable}: ${i.problem}`).join('; ')}`,
   },
   TRG_STORE_INVALID_APPEND: {
     category: 'BAD_USER_INPUT',
@@ -93,8 +91,7 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   },
   TRG_STORE_DUPLICATE_EVENT_ID: {
     category: 'CONFLICT',
-    message: ({ stream, eventId }) =>
-      `Event id ${eventId} is already recorded elsewhere; it cannot be appended to "${stream}"`,
+    message: ({ stream, eventId }) => `Event id ${eventId} is already recorded elsewhere; it cannot be appended to "${stream}"`,
   },
   TRG_STORE_CLOSED: {
     category: 'UNAVAILABLE',
@@ -149,8 +146,7 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   },
   TRG_INDICATOR_COMPUTED: {
     category: 'BAD_USER_INPUT',
-    message: ({ indicatorId }) =>
-      `indicator ${indicatorId} is a budget share: its actual is computed from budget events, never typed in`,
+    message: ({ indicatorId }) => `indicator ${indicatorId} is a budget share: its actual is computed from budget events, never typed in`,
   },
   TRG_UNIT_MISMATCH: {
     category: 'BAD_USER_INPUT',

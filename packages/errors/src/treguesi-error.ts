@@ -19,9 +19,6 @@ export class TreguesiError<C extends TreguesiErrorCode = TreguesiErrorCode> exte
 }
 
 /** Narrows to a TreguesiError, and to one code when given, so `details` is typed. */
-export function isTreguesiError<C extends TreguesiErrorCode>(
-  error: unknown,
-  code?: C,
-): error is TreguesiError<C> {
+export function isTreguesiError<C extends TreguesiErrorCode>(error: unknown, code?: C): error is TreguesiError<C> {
   return error instanceof TreguesiError && (code === undefined || error.code === code)
 }

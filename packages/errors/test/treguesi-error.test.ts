@@ -4,7 +4,12 @@ import { catalogue, isTreguesiError, TreguesiError, type ErrorDetails, type Treg
 // One example per code, typed so that a new code cannot be added without one.
 const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message: string } } = {
   TRG_CONFIG_INVALID: {
-    details: { issues: [{ variable: 'PORT', problem: 'must be a number' }, { variable: 'HOST', problem: 'is not set' }] },
+    details: {
+      issues: [
+        { variable: 'PORT', problem: 'must be a number' },
+        { variable: 'HOST', problem: 'is not set' },
+      ],
+    },
     message: 'Invalid configuration: PORT: must be a number; HOST: is not set',
   },
   TRG_STORE_INVALID_APPEND: {
@@ -75,7 +80,8 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
   },
   TRG_AS_OF_NOT_READY: {
     details: { indexedEvents: 412000, waitedMs: 5000 },
-    message: 'Answers as of an earlier moment are not available yet: the history is being indexed (412000 events so far, waited 5000 ms); retry',
+    message:
+      'Answers as of an earlier moment are not available yet: the history is being indexed (412000 events so far, waited 5000 ms); retry',
   },
   TRG_LIMIT_EXCEEDED: {
     details: { limit: 'query depth', maximum: 12, actual: 15 },

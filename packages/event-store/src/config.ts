@@ -6,11 +6,9 @@ export type StoreConfig =
   | { readonly store: 'sqlite'; readonly path: string; readonly sync: 'normal' | 'full' }
   | { readonly store: 'eventstoredb'; readonly connectionString: string }
 
-const connectionString = z
-  .string({ message: 'is not set' })
-  .regex(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
-    message: 'must be an EventStoreDB connection string such as esdb://localhost:2113?tls=false',
-  })
+const connectionString = z.string({ message: 'is not set' }).regex(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\/\S+$/, {
+  message: 'must be an EventStoreDB connection string such as esdb://localhost:2113?tls=false',
+})
 
 const environmentSchema = z.discriminatedUnion(
   'TREGUESI_STORE',
@@ -71,10 +69,7 @@ export function parseStoreConfig(
  * Reads TREGUESI_STORE (default sqlite), TREGUESI_DB_PATH, TREGUESI_DB_SYNC and
  * EVENTSTORE_CONNECTION_STRING. Throws TRG_CONFIG_INVALID naming each variable to set.
  */
-export function loadStoreConfig(
-  env: Readonly<Record<string, string | undefined>>,
-  defaults: StoreConfigDefaults = {},
-): StoreConfig {
+export function loadStoreConfig(env: Readonly<Record<string, string | undefined>>, defaults: StoreConfigDefaults = {}): StoreConfig {
   const parsed = parseStoreConfig(env, defaults)
   if (!parsed.ok) throw new TreguesiError('TRG_CONFIG_INVALID', { issues: parsed.issues })
   return parsed.config

@@ -31,10 +31,7 @@ export class StoreLifecycle {
    * Checks the options, starts a subscription over the adapter's message generator, and tracks
    * it until it ends.
    */
-  subscribe(
-    options: SubscribeOptions | undefined,
-    follow: Follow,
-  ): CatchUpSubscription {
+  subscribe(options: SubscribeOptions | undefined, follow: Follow): CatchUpSubscription {
     this.assertOpen('subscribeToAll')
     const { fromPosition, filter } = checkReadAll(options)
     const subscription = catchUpSubscription(

@@ -1,13 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
-import type {
-  AllFilter,
-  AppendOptions,
-  EventToAppend,
-  ExpectedRevision,
-  ReadAllOptions,
-  ReadStreamOptions,
-} from './port.js'
+import type { AllFilter, AppendOptions, EventToAppend, ExpectedRevision, ReadAllOptions, ReadStreamOptions } from './port.js'
 
 /** An event checked and serialised once, before any adapter touches its storage. */
 export interface PreparedEvent {
@@ -17,10 +10,9 @@ export interface PreparedEvent {
   readonly metadata: string
 }
 
-const plainObject = z.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  { message: 'must be a JSON object' },
-)
+const plainObject = z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
+  message: 'must be a JSON object',
+})
 
 const eventSchema = z.object({
   id: z.uuid({ message: 'must be a UUID' }),

@@ -29,10 +29,10 @@ t.test('sqlite is the default store, with the default path and normal sync', asy
 })
 
 t.test('eventstoredb takes its connection string', async (t) => {
-  t.same(
-    loadStoreConfig({ TREGUESI_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }),
-    { store: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' },
-  )
+  t.same(loadStoreConfig({ TREGUESI_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' }), {
+    store: 'eventstoredb',
+    connectionString: 'esdb://localhost:2113?tls=false',
+  })
   t.equal(
     loadStoreConfig({ TREGUESI_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb+discover://a:2113,b:2113' }).store,
     'eventstoredb',
@@ -57,9 +57,7 @@ t.test('a wrong or missing value names the variable to set', async (t) => {
   t.same(configError({ TREGUESI_DB_PATH: 'x.db', TREGUESI_DB_SYNC: 'sometimes' }).details.issues, [
     { variable: 'TREGUESI_DB_SYNC', problem: 'must be normal or full' },
   ])
-  t.same(configError({ TREGUESI_DB_PATH: '' }).details.issues, [
-    { variable: 'TREGUESI_DB_PATH', problem: 'must not be empty' },
-  ])
+  t.same(configError({ TREGUESI_DB_PATH: '' }).details.issues, [{ variable: 'TREGUESI_DB_PATH', problem: 'must not be empty' }])
 })
 
 t.test('openEventStore creates the folder of a new database file', async (t) => {

@@ -33,12 +33,8 @@ t.test('auditLog finds every kind of damage', async (t) => {
     'a: revision 1 at index 0',
     'a: revision 0 at index 1',
   ])
-  t.same(auditLog([sound[0]!, sound[2]!], [{ stream: 'a', revision: 1n, position: 12n, id: 'y' }]), [
-    'acknowledged a@1 (y) is missing',
-  ])
-  t.same(auditLog(sound, [{ stream: 'a', revision: 1n, position: 99n, id: 'y' }]), [
-    'acknowledged a@1 is recorded as a@1',
-  ])
+  t.same(auditLog([sound[0]!, sound[2]!], [{ stream: 'a', revision: 1n, position: 12n, id: 'y' }]), ['acknowledged a@1 (y) is missing'])
+  t.same(auditLog(sound, [{ stream: 'a', revision: 1n, position: 99n, id: 'y' }]), ['acknowledged a@1 is recorded as a@1'])
 })
 
 t.test('a recorder gives up on a subscription that never delivers', async (t) => {
@@ -48,7 +44,10 @@ t.test('a recorder gives up on a subscription that never delivers', async (t) =>
   }
   const recorder = new SubscriptionRecorder(silent)
   await recorder.finished
-  await t.rejects(recorder.until((r) => r.messages.length > 0, 120), /did not deliver in 120 ms \(0 messages\)/)
+  await t.rejects(
+    recorder.until((r) => r.messages.length > 0, 120),
+    /did not deliver in 120 ms \(0 messages\)/,
+  )
 })
 
 t.test('logAfter shows a shared log as if it began after a position', async (t) => {
@@ -63,10 +62,22 @@ t.test('logAfter shows a shared log as if it began after a position', async (t) 
   const head = await store.headPosition()
   t.equal(await view.headPosition(), head, 'the head once something follows the start')
   const forwards = await collect(view.readAll())
-  t.same(forwards.map((e) => e.stream), ['later', 'later', 'later'], 'forwards from the start only')
+  t.same(
+    forwards.map((e) => e.stream),
+    ['later', 'later', 'later'],
+    'forwards from the start only',
+  )
   const backwards = await collect(view.readAll({ direction: 'backwards' }))
-  t.same(backwards.map((e) => e.revision), [2n, 1n, 0n], 'backwards stops at the start')
+  t.same(
+    backwards.map((e) => e.revision),
+    [2n, 1n, 0n],
+    'backwards stops at the start',
+  )
   const limited = await collect(view.readAll({ direction: 'backwards', maxCount: 2 }))
-  t.same(limited.map((e) => e.revision), [2n, 1n], 'backwards honours maxCount')
+  t.same(
+    limited.map((e) => e.revision),
+    [2n, 1n],
+    'backwards honours maxCount',
+  )
   t.equal(logAfter(store, null), store, 'no start: the store itself')
 })

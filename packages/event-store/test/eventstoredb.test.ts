@@ -85,9 +85,17 @@ t.test("events written by other clients: no metadata reads as {}, the server's o
   await other.appendToStream('$settings-copy', jsonEvent({ type: 'settings.changed', data: { at: 1 } }))
   await other.appendToStream('plain-1', jsonEvent({ type: 'noted', data: { text: 'Shënim i çelur' } }))
   await live.until((r) => r.events.length >= 1)
-  t.same(live.events.map((e) => [e.stream, e.type, e.metadata]), [['plain-1', 'noted', {}]], 'only the ordinary stream, live')
+  t.same(
+    live.events.map((e) => [e.stream, e.type, e.metadata]),
+    [['plain-1', 'noted', {}]],
+    'only the ordinary stream, live',
+  )
   const [read] = await collect(store.readStream('plain-1'))
   t.same(read?.metadata, {}, 'an event without metadata reads with empty metadata')
   t.same(read?.data, { text: 'Shënim i çelur' })
-  t.same((await collect(store.readAll())).map((e) => e.stream), ['plain-1'], 'readAll skips it too')
+  t.same(
+    (await collect(store.readAll())).map((e) => e.stream),
+    ['plain-1'],
+    'readAll skips it too',
+  )
 })

@@ -75,7 +75,11 @@ t.test('a retry that only partly matches the first append is not mistaken for it
     { code: 'TRG_STORE_DUPLICATE_EVENT_ID', details: { eventId: a!.id } },
     'without an expectation: the repeated id is refused',
   )
-  t.same((await collect(store.readStream(stream))).map((e) => e.id), [a!.id, b!.id], 'nothing was written')
+  t.same(
+    (await collect(store.readStream(stream))).map((e) => e.id),
+    [a!.id, b!.id],
+    'nothing was written',
+  )
 })
 
 /** A file as Treguesi wrote it before version 2: the first step of the layout only. */
@@ -134,16 +138,20 @@ t.test('a version 1 file is converted in place: the same events, ids still uniqu
   const raw = new BetterSqlite3(path, { readonly: true })
   t.teardown(() => raw.close())
   t.equal(raw.pragma('user_version', { simple: true }), 2)
-  t.same(
-    raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").pluck().all(),
-    ['events_event_id', 'events_stream_revision'],
-  )
+  t.same(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' ORDER BY name").pluck().all(), [
+    'events_event_id',
+    'events_stream_revision',
+  ])
 })
 
 t.test('a version 1 file with an id that is not a UUID is left as it was', async (t) => {
   const path = tempPath(t)
   const old = version1File(path)
-  old.prepare("INSERT INTO events (stream, revision, event_id, type, data, metadata, recorded_at) VALUES ('s', 0, 'ghost', 't', '{}', '{}', 'now')").run()
+  old
+    .prepare(
+      "INSERT INTO events (stream, revision, event_id, type, data, metadata, recorded_at) VALUES ('s', 0, 'ghost', 't', '{}', '{}', 'now')",
+    )
+    .run()
   old.close()
   t.throws(() => new SqliteEventStore({ path }), /NOT NULL constraint failed: events_v2.event_id/)
   const raw = new BetterSqlite3(path, { readonly: true })

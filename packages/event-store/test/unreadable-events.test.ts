@@ -70,27 +70,47 @@ t.test('sqlite: a row whose data or metadata no longer parses is named by its po
   )
   const recorder = new SubscriptionRecorder(store.subscribeToAll())
   await t.rejects(recorder.finished, { code: 'TRG_EVENT_UNREADABLE', details: { position: '3' } }, 'a subscription ends with it')
-  t.same(recorder.events.map((event) => event.position), [1n, 2n], 'after the events before it')
+  t.same(
+    recorder.events.map((event) => event.position),
+    [1n, 2n],
+    'after the events before it',
+  )
   t.equal(recorder.caughtUpIndex(), -1, 'never claiming to have caught up')
 })
 
 t.test('sqlite: JSON that is not an object, damaged metadata, a record time that is no time', async (t) => {
   const { store, damage } = await sqliteLog(t)
   damage(2, `data = '"Plani për barazinë gjinore"'`)
-  t.match(await readUntilFailure(store.readAll()), { read: [1n], position: '2', problem: 'its data is JSON but not an object' }, 'a JSON string')
+  t.match(
+    await readUntilFailure(store.readAll()),
+    { read: [1n], position: '2', problem: 'its data is JSON but not an object' },
+    'a JSON string',
+  )
   damage(2, `data = '{}', metadata = '{"actor": '`)
-  t.match(await readUntilFailure(store.readAll()), { read: [1n], position: '2', problem: /^its metadata is not valid JSON/ }, 'cut-off metadata')
+  t.match(
+    await readUntilFailure(store.readAll()),
+    { read: [1n], position: '2', problem: /^its metadata is not valid JSON/ },
+    'cut-off metadata',
+  )
   damage(2, `metadata = '[]'`)
-  t.match(await readUntilFailure(store.readAll()), { position: '2', problem: 'its metadata is JSON but not an object' }, 'metadata as an array')
+  t.match(
+    await readUntilFailure(store.readAll()),
+    { position: '2', problem: 'its metadata is JSON but not an object' },
+    'metadata as an array',
+  )
   damage(2, `metadata = '{}', recorded_at = 'e martë'`)
-  t.match(await readUntilFailure(store.readAll()), { position: '2', problem: 'its record time "e martë" is not a date-time' }, 'a record time in words')
+  t.match(
+    await readUntilFailure(store.readAll()),
+    { position: '2', problem: 'its record time "e martë" is not a date-time' },
+    'a record time in words',
+  )
   damage(2, `recorded_at = '2025-03-01T09:30:00.000Z'`)
   t.same((await readUntilFailure(store.readAll())).read, [1n, 2n, 3n, 4n, 5n], 'repaired, the log reads through again')
 })
 
 t.test('the error says which event and why, in words', async (t) => {
   const { store, damage } = await sqliteLog(t)
-  damage(4, "data = substr(data, 1, 3)")
+  damage(4, 'data = substr(data, 1, 3)')
   const [settled] = await Promise.allSettled([collect(store.readAll())])
   const error = (settled as PromiseRejectedResult).reason as Error & { code: string; category: string }
   t.equal(error.code, 'TRG_EVENT_UNREADABLE')
@@ -127,8 +147,15 @@ t.test('eventstoredb: an event another client wrote as bytes, as a JSON string, 
   )
   t.match(await readUntilFailure(store.readStream(stream)), { read: [first!.position, second!.position], problem: /binary content type/ })
   const recorder = new SubscriptionRecorder(store.subscribeToAll())
-  await t.rejects(recorder.finished, { code: 'TRG_EVENT_UNREADABLE', details: { problem: /binary content type/ } }, 'the subscription ends with it')
-  t.same(recorder.events.map((event) => event.position), [first!.position, second!.position])
+  await t.rejects(
+    recorder.finished,
+    { code: 'TRG_EVENT_UNREADABLE', details: { problem: /binary content type/ } },
+    'the subscription ends with it',
+  )
+  t.same(
+    recorder.events.map((event) => event.position),
+    [first!.position, second!.position],
+  )
 
   const text = streamName('text')
   await other.appendToStream(text, jsonEvent({ type: 'plan.noted', data: 'Shënim' as never }))
@@ -141,7 +168,11 @@ t.test('eventstoredb: an event another client wrote as bytes, as a JSON string, 
     { read: [first!.position, second!.position] },
     'a read that stops before it is unaffected',
   )
-  t.same(await readUntilFailure(store.readAll({ filter: { eventTypePrefixes: ['test.'] } })), { read: [first!.position, second!.position] }, 'so is one whose filter leaves it out')
+  t.same(
+    await readUntilFailure(store.readAll({ filter: { eventTypePrefixes: ['test.'] } })),
+    { read: [first!.position, second!.position] },
+    'so is one whose filter leaves it out',
+  )
 })
 
 t.test('eventstoredb: a live subscription that reaches such an event ends with it', async (t) => {
@@ -153,5 +184,9 @@ t.test('eventstoredb: a live subscription that reaches such an event ends with i
   await store.append(streamName('plan'), [newEvent('plan.noted', { tekst: 'çështje' })])
   await other.appendToStream(streamName('plan'), binaryEvent({ type: 'plan.noted', data: Buffer.from('bytes') }))
   await ended
-  t.same(recorder.events.map((event) => event.data), [{ tekst: 'çështje' }], 'the filtered-out event did not stop it; the readable one came first')
+  t.same(
+    recorder.events.map((event) => event.data),
+    [{ tekst: 'çështje' }],
+    'the filtered-out event did not stop it; the readable one came first',
+  )
 })

@@ -7,14 +7,7 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
 } from '@treguesi/event-store'
-import {
-  collect,
-  eventStoreContract,
-  inMemoryFixture,
-  newEvent,
-  streamName,
-  SubscriptionRecorder,
-} from '@treguesi/event-store/contract'
+import { collect, eventStoreContract, inMemoryFixture, newEvent, streamName, SubscriptionRecorder } from '@treguesi/event-store/contract'
 
 /** thing.counted.v1 recorded `{ n }`; v2 records `{ count }`. Any other type is current. */
 const upcastThing = (event: RecordedEvent): RecordedEvent =>
@@ -112,11 +105,7 @@ t.test('a type filter names current types and matches what events are upcast to'
   t.same(await read({ filter: { eventTypePrefixes: ['thing.counted.v1'] } }), [], 'no event reads as an old version')
   t.same(counts(await read({ filter: { eventTypePrefixes: ['thing.'] }, maxCount: 3 })), [1, 2, 3], 'maxCount counts matches')
   t.same(counts(await read({ filter: { eventTypePrefixes: ['thing.'] }, maxCount: 10 })), [1, 2, 3, 4, 5])
-  t.same(
-    counts(await read({ filter: { eventTypePrefixes: ['thing.'] }, direction: 'backwards', maxCount: 2 })),
-    [5, 4],
-    'backwards',
-  )
+  t.same(counts(await read({ filter: { eventTypePrefixes: ['thing.'] }, direction: 'backwards', maxCount: 2 })), [5, 4], 'backwards')
   const all = await read({})
   t.same(
     counts(await read({ filter: { eventTypePrefixes: ['thing.'] }, fromPosition: all[2]!.position, maxCount: 1 })),
@@ -128,10 +117,11 @@ t.test('a type filter names current types and matches what events are upcast to'
     [1, 2, 3, 4],
     'with a stream filter, both must match',
   )
-  t.same(
-    summary(await read({ filter: { eventTypePrefixes: ['other.', 'thing.counted.v2'], streamPrefixes: ['other-'] } })),
-    ['other.noted.v1 {"note":"a"}', 'other.noted.v1 {"note":"b"}', 'thing.counted.v2 {"count":5}'],
-  )
+  t.same(summary(await read({ filter: { eventTypePrefixes: ['other.', 'thing.counted.v2'], streamPrefixes: ['other-'] } })), [
+    'other.noted.v1 {"note":"a"}',
+    'other.noted.v1 {"note":"b"}',
+    'thing.counted.v2 {"count":5}',
+  ])
 })
 
 t.test('read options are checked even where they are not passed on', async (t) => {
@@ -154,9 +144,7 @@ t.test('a subscription delivers history and live events as current versions, fil
   const { raw, store, things } = await mixedLog(t)
   const all = new SubscriptionRecorder(store.subscribeToAll())
   const counted = new SubscriptionRecorder(store.subscribeToAll({ filter: { eventTypePrefixes: ['thing.counted.v2'] } }))
-  const inThings = new SubscriptionRecorder(
-    store.subscribeToAll({ filter: { eventTypePrefixes: ['thing.'], streamPrefixes: [things] } }),
-  )
+  const inThings = new SubscriptionRecorder(store.subscribeToAll({ filter: { eventTypePrefixes: ['thing.'], streamPrefixes: [things] } }))
   const head = await raw.headPosition()
   for (const recorder of [all, counted, inThings]) {
     await recorder.until((r) => r.caughtUpIndex() >= 0)

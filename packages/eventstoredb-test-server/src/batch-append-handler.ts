@@ -76,9 +76,7 @@ function wrongExpectedVersion(batch: PendingBatch, result: Extract<WriteResult, 
 
 function response(batch: PendingBatch, result: WriteResult): BatchAppendResp {
   const response =
-    result.kind === 'success'
-      ? new streams.BatchAppendResp().setSuccess(success(result.lastEvent))
-      : wrongExpectedVersion(batch, result)
+    result.kind === 'success' ? new streams.BatchAppendResp().setSuccess(success(result.lastEvent)) : wrongExpectedVersion(batch, result)
   response.setCorrelationId(batch.correlationId).setStreamIdentifier(streamIdentifier(batch.stream))
   const expected = batch.expected
   switch (expected) {

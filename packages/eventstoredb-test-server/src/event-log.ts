@@ -42,8 +42,7 @@ const FIRST_POSITION = 1_536n
 const RECORD_OVERHEAD_BYTES = 84n
 
 function recordSize(stream: string, event: ProposedEvent): bigint {
-  const variable =
-    Buffer.byteLength(stream) + Buffer.byteLength(event.type) + event.data.length + event.customMetadata.length
+  const variable = Buffer.byteLength(stream) + Buffer.byteLength(event.type) + event.data.length + event.customMetadata.length
   return RECORD_OVERHEAD_BYTES + BigInt(variable)
 }
 
@@ -73,11 +72,7 @@ function repeatedWrite(
   const first = proposed[0]
   if (first === undefined) return undefined
   const start =
-    expected === 'no_stream'
-      ? 0
-      : typeof expected === 'bigint'
-        ? Number(expected) + 1
-        : events.findIndex((event) => event.id === first.id)
+    expected === 'no_stream' ? 0 : typeof expected === 'bigint' ? Number(expected) + 1 : events.findIndex((event) => event.id === first.id)
   const recordedInOrder = proposed.every((event, offset) => events[start + offset]?.id === event.id)
   return recordedInOrder ? events[start + proposed.length - 1] : undefined
 }

@@ -53,9 +53,7 @@ function bind(server: Server, address: string): Promise<number> {
   })
 }
 
-export async function startEventStoreDbTestServer(
-  options: EventStoreDbTestServerOptions = {},
-): Promise<EventStoreDbTestServer> {
+export async function startEventStoreDbTestServer(options: EventStoreDbTestServerOptions = {}): Promise<EventStoreDbTestServer> {
   const { clock = () => new Date(), features = 'current', host = '127.0.0.1', port = 0 } = options
   const log = new EventLog(clock)
   const openCalls = new OpenCalls()

@@ -20,7 +20,12 @@ export class OpenCalls {
   }
 
   endAll(): void {
-    const shuttingDown = { name: 'ShuttingDown', message: 'Server is shutting down', code: status.UNAVAILABLE, details: 'Server is shutting down' }
+    const shuttingDown = {
+      name: 'ShuttingDown',
+      message: 'Server is shutting down',
+      code: status.UNAVAILABLE,
+      details: 'Server is shutting down',
+    }
     for (const call of this.#calls) call.emit('error', shuttingDown)
   }
 }

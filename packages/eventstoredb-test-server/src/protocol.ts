@@ -30,6 +30,13 @@ export const serverFeaturesGrpc = generated('serverfeatures_grpc_pb') as typeof 
 export const protobufAny = requireBesideGenerated('google-protobuf/google/protobuf/any_pb.js') as typeof AnyModule
 export const protobufEmpty = requireBesideGenerated('google-protobuf/google/protobuf/empty_pb.js') as typeof EmptyModule
 
-export type { ReadReq, ReadResp, AppendReq, AppendResp, BatchAppendReq, BatchAppendResp } from '@eventstore/db-client/generated/streams_pb.js'
+export type {
+  ReadReq,
+  ReadResp,
+  AppendReq,
+  AppendResp,
+  BatchAppendReq,
+  BatchAppendResp,
+} from '@eventstore/db-client/generated/streams_pb.js'
 export type { Empty, StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb.js'
 export type { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb.js'

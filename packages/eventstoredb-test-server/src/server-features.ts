@@ -28,8 +28,6 @@ function supportedMethod({ path }: { readonly path: string }): SupportedMethod {
 export const getSupportedMethods: handleUnaryCall<Empty, SupportedMethods> = (_call, respond) => {
   respond(
     null,
-    new serverFeatures.SupportedMethods()
-      .setEventStoreServerVersion(SERVER_VERSION)
-      .setMethodsList(STREAMS_METHODS.map(supportedMethod)),
+    new serverFeatures.SupportedMethods().setEventStoreServerVersion(SERVER_VERSION).setMethodsList(STREAMS_METHODS.map(supportedMethod)),
   )
 }

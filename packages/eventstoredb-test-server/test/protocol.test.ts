@@ -178,7 +178,9 @@ t.test('$all reads with a filter: by event type or stream, prefixes or regex, co
     'the count is of matching events',
   )
   t.same(
-    await read('type', { prefixes: ['order.'] }, (options) => options.setReadDirection(Options.ReadDirection.BACKWARDS).setAll(new Options.AllOptions().setEnd(new shared.Empty()))),
+    await read('type', { prefixes: ['order.'] }, (options) =>
+      options.setReadDirection(Options.ReadDirection.BACKWARDS).setAll(new Options.AllOptions().setEnd(new shared.Empty())),
+    ),
     ['plan-2@0', 'order-1@1', 'order-1@0'],
     'backwards',
   )
@@ -257,9 +259,7 @@ t.test('BatchAppend on the wire: echoes, error details, half-close, malformed re
   const { server, client } = await serverAndClient(t)
   const raw = rawStreams(t, server)
   const BatchAppendReq = streams.BatchAppendReq
-  const correlation = new shared.UUID().setStructured(
-    new shared.UUID.Structured().setMostSignificantBits('1').setLeastSignificantBits('2'),
-  )
+  const correlation = new shared.UUID().setStructured(new shared.UUID.Structured().setMostSignificantBits('1').setLeastSignificantBits('2'))
   const request = (id: InstanceType<typeof shared.UUID> | undefined, expect: (o: InstanceType<typeof BatchAppendReq.Options>) => void) => {
     const options = new BatchAppendReq.Options().setStreamIdentifier(streamIdentifier('batched'))
     expect(options)
@@ -294,7 +294,9 @@ t.test('BatchAppend on the wire: echoes, error details, half-close, malformed re
   const repeated = await rawBatchAppend(raw, [request(correlation, (o) => o.setAny(new protobufEmpty.Empty()))])
   t.ok(repeated.responses[0]?.hasAny(), 'a retry is answered, with its expectation echoed')
   t.ok(
-    (await rawBatchAppend(raw, [request(correlation, (o) => o.setStreamExists(new protobufEmpty.Empty()))])).responses[0]?.hasStreamExists(),
+    (
+      await rawBatchAppend(raw, [request(correlation, (o) => o.setStreamExists(new protobufEmpty.Empty()))])
+    ).responses[0]?.hasStreamExists(),
   )
 
   const noCorrelation = await rawBatchAppend(raw, [request(undefined, (o) => o.setAny(new protobufEmpty.Empty()))])

@@ -1,14 +1,5 @@
 import t from 'tap'
-import {
-  BACKWARDS,
-  END,
-  FORWARDS,
-  START,
-  StreamNotFoundError,
-  binaryEvent,
-  jsonEvent,
-  type ResolvedEvent,
-} from '@eventstore/db-client'
+import { BACKWARDS, END, FORWARDS, START, StreamNotFoundError, binaryEvent, jsonEvent, type ResolvedEvent } from '@eventstore/db-client'
 import { appendEvents, collect, serverAndClient } from './support.js'
 
 const revisions = (read: ResolvedEvent[]): (bigint | undefined)[] => read.map((resolved) => resolved.event?.revision)
@@ -90,7 +81,11 @@ t.test('$all positions increase strictly, with gaps, and never start at 0 or 1',
   for (let i = 1; i < positions.length; i++) {
     t.ok(positions[i]! - positions[i - 1]! > 1n, `${positions[i - 1]} → ${positions[i]} is increasing and not contiguous`)
   }
-  t.same(all.map((resolved) => resolved.event?.position?.prepare), positions, 'prepare equals commit')
+  t.same(
+    all.map((resolved) => resolved.event?.position?.prepare),
+    positions,
+    'prepare equals commit',
+  )
 })
 
 t.test('readAll: forwards from a position includes it, backwards excludes it', async (t) => {
@@ -99,8 +94,7 @@ t.test('readAll: forwards from a position includes it, backwards excludes it', a
   const all = await collect(client.readAll())
   const positions = commits(all)
   const middle = all[2]!.event!.position!
-  const read = async (options: Parameters<typeof client.readAll>[0]): Promise<bigint[]> =>
-    commits(await collect(client.readAll(options)))
+  const read = async (options: Parameters<typeof client.readAll>[0]): Promise<bigint[]> => commits(await collect(client.readAll(options)))
 
   t.same(await read({ direction: FORWARDS, fromPosition: middle }), positions.slice(2), 'forwards: inclusive')
   t.same(await read({ direction: BACKWARDS, fromPosition: middle }), positions.slice(0, 2).reverse(), 'backwards: exclusive')

@@ -29,7 +29,11 @@ t.test('subscribeToAll from the start: history, caughtUp, then live events once 
   await recorder.until((r) => r.events.length === 6, 'the live events')
   t.same(recorder.entries.map(label), ['a@0', 'a@1', 'b@0', 'caught-up', 'c@0', 'c@1', 'a@2'])
   const all = await collect(client.readAll())
-  t.same(recorder.positions, all.map((resolved) => resolved.event!.position!.commit), 'every event once, in commit order')
+  t.same(
+    recorder.positions,
+    all.map((resolved) => resolved.event!.position!.commit),
+    'every event once, in commit order',
+  )
 })
 
 t.test('appends racing a long catch-up are delivered once each, without a gap', async (t) => {
@@ -44,7 +48,11 @@ t.test('appends racing a long catch-up are delivered once each, without a gap', 
   await new Promise((resolve) => setTimeout(resolve, 100))
   const all = await collect(client.readAll())
   t.equal(recorder.events.length, 560, 'nothing arrived twice')
-  t.same(recorder.positions, all.map((resolved) => resolved.event!.position!.commit), 'in commit order')
+  t.same(
+    recorder.positions,
+    all.map((resolved) => resolved.event!.position!.commit),
+    'in commit order',
+  )
   t.equal(recorder.entries.filter((entry) => entry === 'caught-up').length, 1, 'caught up once')
 })
 

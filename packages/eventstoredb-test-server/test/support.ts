@@ -138,9 +138,7 @@ export function rawRead(raw: RawStreamsClient, options: ReadReq.Options | undefi
 
 export function rawAppend(raw: RawStreamsClient, requests: AppendReq[]): Promise<CallOutcome<AppendResp>> {
   return new Promise((resolve) => {
-    const call = raw.append((error, response) =>
-      resolve(error ? { responses: [], error } : { responses: [response], error: undefined }),
-    )
+    const call = raw.append((error, response) => resolve(error ? { responses: [], error } : { responses: [response], error: undefined }))
     for (const request of requests) call.write(request)
     call.end()
   })

@@ -80,12 +80,19 @@ t.test('a deferred entry is made once, when it is first read, by whichever acces
   t.equal(getEntry(map, 'a'), a, 'every reader gets the one value it made')
   t.equal(made, 1)
   t.equal((storedA as Deferred<unknown>).source, undefined, 'its source is let go once it is made')
-  t.same(keyedEntriesOf(map).sort(([x], [y]) => (x < y ? -1 : 1)), [
-    ['a', { value: 1 }],
-    ['b', { value: 2 }],
-    ['c', { value: 3 }],
-  ])
+  t.same(
+    keyedEntriesOf(map).sort(([x], [y]) => (x < y ? -1 : 1)),
+    [
+      ['a', { value: 1 }],
+      ['b', { value: 2 }],
+      ['c', { value: 3 }],
+    ],
+  )
   t.equal(made, 2)
-  t.same(asJson(setEntry(map, 'b', { value: 20 })), { a: { value: 1 }, b: { value: 20 }, c: { value: 3 } }, 'as JSON, each entry is its value')
+  t.same(
+    asJson(setEntry(map, 'b', { value: 20 })),
+    { a: { value: 1 }, b: { value: 20 }, c: { value: 3 } },
+    'as JSON, each entry is its value',
+  )
   t.same(entriesOf(withEntries(emptyMap<{ value: number }>(), [['d', deferred(4)]])), [{ value: 4 }])
 })

@@ -30,11 +30,7 @@ export function emptyReadModel<State>(projection: Projection<State>): ReadModel<
 }
 
 /** Folds events into a read model, in log order; an event at or before its position is skipped. */
-export function project<State>(
-  projection: Projection<State>,
-  model: ReadModel<State>,
-  events: Iterable<LogEvent>,
-): ReadModel<State> {
+export function project<State>(projection: Projection<State>, model: ReadModel<State>, events: Iterable<LogEvent>): ReadModel<State> {
   let { state, position } = model
   for (const event of events) {
     if (position !== null && event.position <= position) continue

@@ -8,7 +8,11 @@ type Fold<Model> = (events: readonly LogEvent[], from?: Model) => Model
  * Folds `events` in chunks that end at the `cuts` (taken modulo the log's length), each chunk
  * starting up to its overlap early, so some events arrive twice and must be skipped by position.
  */
-function foldInChunks<Model>(events: readonly LogEvent[], cuts: ReadonlyArray<readonly [at: number, overlap: number]>, fold: Fold<Model>): Model {
+function foldInChunks<Model>(
+  events: readonly LogEvent[],
+  cuts: ReadonlyArray<readonly [at: number, overlap: number]>,
+  fold: Fold<Model>,
+): Model {
   const ends = cuts.map(([at, overlap]) => [at % (events.length + 1), overlap] as const).sort((a, b) => a[0] - b[0])
   let chunked: Model | undefined
   let start = 0

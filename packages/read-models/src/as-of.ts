@@ -60,7 +60,11 @@ export class AsOfReadModels {
   readonly #stop: () => void
   readonly ready: Promise<void>
 
-  constructor(store: EventStore, live: LiveReadModels, { checkpointEvery = defaultCheckpointEvery, cacheSize = defaultCacheSize }: AsOfOptions = {}) {
+  constructor(
+    store: EventStore,
+    live: LiveReadModels,
+    { checkpointEvery = defaultCheckpointEvery, cacheSize = defaultCacheSize }: AsOfOptions = {},
+  ) {
     this.#store = store
     this.#every = checkpointEvery
     this.#cacheSize = cacheSize

@@ -169,7 +169,6 @@ export class LiveReadModels {
     this.#events.emit('checkpoint', report)
   }
 
-
   #apply(event: RecordedEvent): void {
     this.#models = foldReadModels(this.#models, [event])
     this.#events.emit('event', event)
@@ -192,7 +191,12 @@ export class LiveReadModels {
    */
   get progress(): CatchUpProgress {
     const seconds = (this.#caughtUpAfter ?? this.#clock() - this.#started) / 1000
-    return { phase: this.#origin === undefined ? 'loading checkpoint' : 'catching up', eventsApplied: this.#applied, seconds, eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds }
+    return {
+      phase: this.#origin === undefined ? 'loading checkpoint' : 'catching up',
+      eventsApplied: this.#applied,
+      seconds,
+      eventsPerSecond: this.#applied === 0 ? 0 : this.#applied / seconds,
+    }
   }
 
   /** Why the subscription stopped, if it failed; the service is then not ready. */

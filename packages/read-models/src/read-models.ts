@@ -64,7 +64,7 @@ export interface FoldLogOptions {
    * what is left when the log ends), with the models after it, its events and all events folded
    * so far; awaited, so it can hand the event loop back. `chunk` is reused for the next chunk.
    */
-  readonly afterChunk?: (models: ReadModels, chunk: readonly RecordedEvent[], events: number) => Promise<unknown> | void
+  readonly afterChunk?: (models: ReadModels, chunk: readonly RecordedEvent[], events: number) => unknown
 }
 
 /**

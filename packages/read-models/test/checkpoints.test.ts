@@ -48,7 +48,11 @@ async function fullFold(store: DomainStore, until?: bigint): Promise<ReadModels>
 /** Live read models over `store` until caught up, with the reports they made. */
 async function caughtUp(store: DomainStore, checkpoints: Checkpoints, checkpointEvery?: number) {
   const reports: CheckpointReport[] = []
-  const live = new LiveReadModels(store, { checkpoints, onCheckpoint: (report) => reports.push(report), ...(checkpointEvery && { checkpointEvery }) })
+  const live = new LiveReadModels(store, {
+    checkpoints,
+    onCheckpoint: (report) => reports.push(report),
+    ...(checkpointEvery && { checkpointEvery }),
+  })
   await live.untilCaughtUp()
   return { live, reports }
 }
@@ -73,33 +77,40 @@ t.test('a checkpoint-loaded read model hash-equals a full fold, and a restart fo
   t.same(second.reports.length, 1, 'nothing moved: nothing saved at stop')
 })
 
-t.test('a state loaded from a checkpoint decodes an entry when it is first read, and saves the others again as they were read', async (t) => {
-  const { dir, store } = await generatedLog(t, 2000)
-  const checkpoints = new Checkpoints(join(dir, 'checkpoints'))
-  const file = join(dir, 'checkpoints', 'read-models.checkpoint')
-  await checkpoints.save(await fullFold(store), store)
-  /** The maps' entries as the file holds them, each as its bytes. */
-  const savedEntries = async () => {
-    const { parts } = (await readCheckpointFile(file)) as { parts: readonly Buffer[] }
-    return parts.flatMap((part) => ((deserialize(part) as { entries?: Array<[string, Buffer]> }).entries ?? []).map(([key, bytes]) => `${key} ${bytes.toString('hex')}`))
-  }
-  const saved = await savedEntries()
-  const { models } = (await checkpoints.load(store)) as { models: ReadModels }
-  const stored = [...storedEntriesOf(models.plans.state.indicators)]
-  const encoded = () => stored.filter(([, entry]) => entry instanceof Deferred && entry.source !== undefined).length
-  t.ok(stored.length > 10, 'the log has indicators')
-  t.equal(encoded(), stored.length, 'nothing is decoded by loading')
-  await checkpoints.save(models, store)
-  t.same(await savedEntries(), saved, 'every entry saved again as it was read')
-  t.equal(encoded(), stored.length, 'without decoding anything')
-  const [someId] = stored[0]!
-  const indicator = getEntry(models.plans.state.indicators, someId)
-  t.equal(indicator?.facts.definition?.indicatorId, someId)
-  t.equal(encoded(), stored.length - 1, 'reading one entry decodes that one')
-  await checkpoints.save(models, store)
-  const again = (await checkpoints.load(store)) as { models: ReadModels }
-  t.same(readModelHashes(again.models), readModelHashes(await fullFold(store)), 'a decoded entry is encoded again from its value')
-})
+t.test(
+  'a state loaded from a checkpoint decodes an entry when it is first read, and saves the others again as they were read',
+  async (t) => {
+    const { dir, store } = await generatedLog(t, 2000)
+    const checkpoints = new Checkpoints(join(dir, 'checkpoints'))
+    const file = join(dir, 'checkpoints', 'read-models.checkpoint')
+    await checkpoints.save(await fullFold(store), store)
+    /** The maps' entries as the file holds them, each as its bytes. */
+    const savedEntries = async () => {
+      const { parts } = (await readCheckpointFile(file)) as { parts: readonly Buffer[] }
+      return parts.flatMap((part) =>
+        ((deserialize(part) as { entries?: Array<[string, Buffer]> }).entries ?? []).map(
+          ([key, bytes]) => `${key} ${bytes.toString('hex')}`,
+        ),
+      )
+    }
+    const saved = await savedEntries()
+    const { models } = (await checkpoints.load(store)) as { models: ReadModels }
+    const stored = [...storedEntriesOf(models.plans.state.indicators)]
+    const encoded = () => stored.filter(([, entry]) => entry instanceof Deferred && entry.source !== undefined).length
+    t.ok(stored.length > 10, 'the log has indicators')
+    t.equal(encoded(), stored.length, 'nothing is decoded by loading')
+    await checkpoints.save(models, store)
+    t.same(await savedEntries(), saved, 'every entry saved again as it was read')
+    t.equal(encoded(), stored.length, 'without decoding anything')
+    const [someId] = stored[0]!
+    const indicator = getEntry(models.plans.state.indicators, someId)
+    t.equal(indicator?.facts.definition?.indicatorId, someId)
+    t.equal(encoded(), stored.length - 1, 'reading one entry decodes that one')
+    await checkpoints.save(models, store)
+    const again = (await checkpoints.load(store)) as { models: ReadModels }
+    t.same(readModelHashes(again.models), readModelHashes(await fullFold(store)), 'a decoded entry is encoded again from its value')
+  },
+)
 
 t.test('a checkpoint taken mid-log, then the tail folded live, equals a full fold at every step', async (t) => {
   const { dir, path, store } = await generatedLog(t, 3000)
@@ -113,7 +124,10 @@ t.test('a checkpoint taken mid-log, then the tail folded live, equals a full fol
   // At caught-up, 1,800 events past a checkpoint every 1,000: one save, of the caught-up state.
   await new Promise((resolve) => setTimeout(resolve, 200))
   await live.stop()
-  t.match(reports.filter((report) => report.kind === 'saved'), [{ position: 3000n }])
+  t.match(
+    reports.filter((report) => report.kind === 'saved'),
+    [{ position: 3000n }],
+  )
   t.equal(checkpointDirectory({ store: 'sqlite', path, sync: 'normal' }, undefined), `${path}.checkpoints`)
 })
 
@@ -154,9 +168,13 @@ t.test('a damaged, cut, stale, foreign or misplaced checkpoint is refused with t
 
   const header = JSON.parse(good.subarray(4, 4 + good.readUInt32BE(0)).toString('utf8')) as Record<string, string>
   const rewrite = async (changes: Record<string, string>, parts: Uint8Array[] = []): Promise<void> => {
-    await writeCheckpointFile(file, { ...header, ...changes } as never, (async function* () {
-      yield* parts
-    })())
+    await writeCheckpointFile(
+      file,
+      { ...header, ...changes } as never,
+      (async function* () {
+        yield* parts
+      })(),
+    )
   }
   await rewrite({ fingerprint: '0'.repeat(64) })
   await refusedWith('written by other code', /other projection code/)
@@ -175,7 +193,14 @@ t.test('a damaged, cut, stale, foreign or misplaced checkpoint is refused with t
   mkdirSync(file)
   const { live, reports } = await caughtUp(store, checkpoints)
   await live.stop()
-  t.match(reports, [{ kind: 'rejected', reason: /cannot be read \(EISDIR/ }, { kind: 'failed', reason: /EISDIR/ }], 'a directory in its place: refused, and not saved over')
+  t.match(
+    reports,
+    [
+      { kind: 'rejected', reason: /cannot be read \(EISDIR/ },
+      { kind: 'failed', reason: /EISDIR/ },
+    ],
+    'a directory in its place: refused, and not saved over',
+  )
 })
 
 function lengthOf(length: number): Buffer {
@@ -206,11 +231,20 @@ t.test('an empty log saves no checkpoint; a save that fails is reported, not thr
   const live = new LiveReadModels(logged, { checkpoints: new Checkpoints(blocked), onCheckpoint: (report) => reports.push(report) })
   await live.untilCaughtUp()
   await live.stop()
-  t.match(reports, [{ kind: 'rejected', reason: /cannot be read/ }, { kind: 'failed', reason: /EEXIST|ENOTDIR/ }])
-  await t.rejects(new Checkpoints(join(dir, 'elsewhere')).save({ ...(await fullFold(logged)), position: 999_999n }, logged), /no event at position 999999/)
+  t.match(reports, [
+    { kind: 'rejected', reason: /cannot be read/ },
+    { kind: 'failed', reason: /EEXIST|ENOTDIR/ },
+  ])
+  await t.rejects(
+    new Checkpoints(join(dir, 'elsewhere')).save({ ...(await fullFold(logged)), position: 999_999n }, logged),
+    /no event at position 999999/,
+  )
   t.equal(checkpointDirectory({ store: 'sqlite', path: ':memory:', sync: 'normal' }, undefined), null)
   t.equal(checkpointDirectory({ store: 'eventstoredb', connectionString: 'esdb://localhost:2113' }, undefined), null)
-  t.equal(checkpointDirectory({ store: 'eventstoredb', connectionString: 'esdb://localhost:2113' }, '/var/lib/treguesi'), '/var/lib/treguesi')
+  t.equal(
+    checkpointDirectory({ store: 'eventstoredb', connectionString: 'esdb://localhost:2113' }, '/var/lib/treguesi'),
+    '/var/lib/treguesi',
+  )
   t.equal(checkpointDirectory({ store: 'sqlite', path: 'a.db', sync: 'normal' }, ''), 'a.db.checkpoints', 'an empty setting is no setting')
 })
 
@@ -239,7 +273,10 @@ t.test('a kill -9 while a checkpoint is written leaves the previous one whole an
   t.equal(line, 'writing', 'killed while a new checkpoint was being written')
   writer.kill('SIGKILL')
   await once(writer, 'exit')
-  t.ok(readdirSync(directory).some((name) => name.endsWith('.tmp')), 'its unfinished file is left behind, beside the checkpoint')
+  t.ok(
+    readdirSync(directory).some((name) => name.endsWith('.tmp')),
+    'its unfinished file is left behind, beside the checkpoint',
+  )
   const loaded = await checkpoints.load(store)
   t.equal(loaded.kind, 'loaded')
   const models = (loaded as { models: ReadModels }).models
@@ -252,9 +289,13 @@ t.test('a write that fails midway leaves no file of its own and the previous che
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   const file = join(dir, 'read-models.checkpoint')
   const header = { format: 'f', fingerprint: 'x', position: '1', eventHash: 'y' }
-  await writeCheckpointFile(file, header, (async function* () {
-    yield Buffer.from('kept')
-  })())
+  await writeCheckpointFile(
+    file,
+    header,
+    (async function* () {
+      yield Buffer.from('kept')
+    })(),
+  )
   const failing = (async function* () {
     yield Buffer.from('part')
     throw new Error('disk full')
@@ -269,7 +310,8 @@ t.test('maps are saved in parts of a set number of entries, and a checkpoint is 
   const checkpoints = new Checkpoints(join(dir, 'small-parts'), { entriesPerPart: 3 })
   await checkpoints.save(await fullFold(store), store)
   await new Checkpoints(join(dir, 'large-parts')).save(await fullFold(store), store)
-  const parts = async (name: string) => ((await readCheckpointFile(join(dir, name, 'read-models.checkpoint'))) as { parts: readonly Buffer[] }).parts.length
+  const parts = async (name: string) =>
+    ((await readCheckpointFile(join(dir, name, 'read-models.checkpoint'))) as { parts: readonly Buffer[] }).parts.length
   t.ok((await parts('small-parts')) > 3 * (await parts('large-parts')), 'many more parts')
   const loaded = await checkpoints.load(store)
   t.same(readModelHashes((loaded as { models: ReadModels }).models), readModelHashes(await fullFold(store)))

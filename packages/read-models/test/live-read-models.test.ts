@@ -31,16 +31,21 @@ t.test('the live read models keep plans, budgets and national figures at one pos
   t.same(nationalCodes(caughtUp.national).codes, [], 'no seed indicator carries a national code')
   t.same(Object.keys(caughtUp.national.state.municipalities).sort(), ['DRE', 'ELB'])
 
-  const planId = (entriesOf(caughtUp.plans.state.plans).find((plan) => plan.municipality === 'DRE'))!.planId
+  const planId = entriesOf(caughtUp.plans.state.plans).find((plan) => plan.municipality === 'DRE')!.planId
   const objectiveId = Object.keys(getEntry(caughtUp.plans.state.plans, planId)!.objectives)[0]!
   const indicatorId = randomUUID()
   const context = () => ({ commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-07-01T09:00:00+02:00' })
-  const define = defineIndicator(indicatorId, planId, { kind: 'objective', id: objectiveId }, {
-    municipality: 'DRE',
-    code: 'N.1',
-    name: { sq: 'Raste të trajtuara' },
-    nationalCode: 'PKVBGJ-3.1',
-  })
+  const define = defineIndicator(
+    indicatorId,
+    planId,
+    { kind: 'objective', id: objectiveId },
+    {
+      municipality: 'DRE',
+      code: 'N.1',
+      name: { sq: 'Raste të trajtuara' },
+      nationalCode: 'PKVBGJ-3.1',
+    },
+  )
   await executeCommand(store, define, context())
   const reported = await executeCommand(store, { type: 'ReportIndicatorValue', indicatorId, period: '2025-H1', value: '12' }, context())
   t.ok(await live.reach(reported.position!, 2000))
@@ -116,7 +121,8 @@ t.test('once the feed has failed, waiting for a position ends at once, and a reb
   await t.rejects(live.rebuild(store), {
     code: 'TRG_REBUILD_REFUSED',
     details: {
-      reason: 'the live read models stopped before the first event (The sqlite event store is unavailable: connection reset); restart the service once the log can be read',
+      reason:
+        'the live read models stopped before the first event (The sqlite event store is unavailable: connection reset); restart the service once the log can be read',
     },
   })
   await live.stop()
@@ -148,5 +154,9 @@ t.test('catching up, the read models hand the event loop back and say how far th
   t.same(midway, [{ phase: 'catching up', eventsApplied: 300, seconds: 0.3, eventsPerSecond: 1000 }], 'applied, seconds and rate, midway')
   now += 10_000
   const seconds = Number(head) / 1000
-  t.same(live.progress, { phase: 'catching up', eventsApplied: Number(head), seconds, eventsPerSecond: Number(head) / seconds }, 'frozen once caught up')
+  t.same(
+    live.progress,
+    { phase: 'catching up', eventsApplied: Number(head), seconds, eventsPerSecond: Number(head) / seconds },
+    'frozen once caught up',
+  )
 })

@@ -56,7 +56,12 @@ const protectionSchema = {
   TREGUESI_TRUSTED_PROXIES: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    )
     .refine((entries) => entries.every(isAddressOrRange), { message: 'must be addresses or CIDR ranges, separated by commas' }),
   TREGUESI_RATE_WINDOW_MS: count('milliseconds', 1000, 86_400_000, rates.windowMs),
   TREGUESI_RATE_ANONYMOUS: count('requests', 1, 1_000_000, rates.anonymous),
@@ -72,30 +77,36 @@ const protectionSchema = {
   TREGUESI_TOKEN_MAX_LIFETIME_HOURS: count('hours', 1, 87_600, tokens.maxLifetimeHours),
 }
 
-const serverSchema = z.object({
-  HOST: z.string().min(1, { message: 'must not be empty' }).default('127.0.0.1'),
-  PORT: z.coerce
-    .number({ message: 'must be a port number' })
-    .int({ message: 'must be a whole number' })
-    .min(0, { message: 'must be between 0 and 65535' })
-    .max(65535, { message: 'must be between 0 and 65535' })
-    .default(4000),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
-    })
-    .default('info'),
-  TREGUESI_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
-  TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
-  TREGUESI_CHECKPOINT_DIR: z.string().optional(),
-  TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),
-  ...protectionSchema,
-}).superRefine((env, context) => {
-  // Node refuses to start a server whose headers may take longer than the whole request.
-  if (env.TREGUESI_HEADERS_TIMEOUT_MS > env.TREGUESI_REQUEST_TIMEOUT_MS) {
-    context.addIssue({ code: 'custom', path: ['TREGUESI_HEADERS_TIMEOUT_MS'], message: 'must not be more than TREGUESI_REQUEST_TIMEOUT_MS' })
-  }
-})
+const serverSchema = z
+  .object({
+    HOST: z.string().min(1, { message: 'must not be empty' }).default('127.0.0.1'),
+    PORT: z.coerce
+      .number({ message: 'must be a port number' })
+      .int({ message: 'must be a whole number' })
+      .min(0, { message: 'must be between 0 and 65535' })
+      .max(65535, { message: 'must be between 0 and 65535' })
+      .default(4000),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    TREGUESI_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
+    TREGUESI_CHECKPOINT_DIR: z.string().optional(),
+    TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),
+    ...protectionSchema,
+  })
+  .superRefine((env, context) => {
+    // Node refuses to start a server whose headers may take longer than the whole request.
+    if (env.TREGUESI_HEADERS_TIMEOUT_MS > env.TREGUESI_REQUEST_TIMEOUT_MS) {
+      context.addIssue({
+        code: 'custom',
+        path: ['TREGUESI_HEADERS_TIMEOUT_MS'],
+        message: 'must not be more than TREGUESI_REQUEST_TIMEOUT_MS',
+      })
+    }
+  })
 
 /** Reads the service's environment; throws TRG_CONFIG_INVALID listing every variable to fix. */
 export function loadApiConfig(env: Readonly<Record<string, string | undefined>>): ApiConfig {

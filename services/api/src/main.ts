@@ -29,7 +29,11 @@ function logCheckpoint(log: FastifyBaseLogger, report: CheckpointReport): void {
   if (kind === 'rejected') log.warn({ checkpoint: kind, reason: report.reason }, 'read-model checkpoint refused; folding the whole log')
   else if (kind === 'failed') log.error({ checkpoint: kind, reason: report.reason }, 'read-model checkpoint not saved')
   else if (kind === 'none') log.info({ checkpoint: kind }, 'no read-model checkpoint yet; folding the whole log')
-  else log.info({ checkpoint: kind, position: report.position.toString(), bytes: report.bytes, seconds: report.seconds }, `read-model checkpoint ${kind}`)
+  else
+    log.info(
+      { checkpoint: kind, position: report.position.toString(), bytes: report.bytes, seconds: report.seconds },
+      `read-model checkpoint ${kind}`,
+    )
 }
 
 async function main(): Promise<void> {
@@ -61,19 +65,21 @@ async function main(): Promise<void> {
   const app = await buildServer({ store, live, config: { ...config, jwtSecret } })
   log = app.log
   for (const report of early.splice(0)) logCheckpoint(log, report)
-  if (config.checkpointDirectory === null) app.log.info('read-model checkpoints are off: every start folds the whole log (set TREGUESI_CHECKPOINT_DIR)')
+  if (config.checkpointDirectory === null)
+    app.log.info('read-model checkpoints are off: every start folds the whole log (set TREGUESI_CHECKPOINT_DIR)')
   const release = async (): Promise<void> => {
     await app.close()
     await live.stop()
     await store.close()
   }
 
-  let closing: Promise<void> | undefined
+  // SIGINT and SIGTERM may both arrive; the service is released once.
+  let stopping = false
   const shutdown = (signal: NodeJS.Signals): void => {
-    closing ??= (async () => {
-      app.log.info({ signal }, 'shutting down')
-      await release()
-    })()
+    if (stopping) return
+    stopping = true
+    app.log.info({ signal }, 'shutting down')
+    void release()
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)

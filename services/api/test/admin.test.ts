@@ -6,7 +6,6 @@ import { emptyReadModels, foldReadModels, readModelHashes } from '@treguesi/read
 import { serviceOnFile } from './support/file-service.js'
 import { principals, startService } from './support/service.js'
 
-const hashPattern = /^[0-9a-f]{64}$/
 const names = ['plans', 'budgets', 'national']
 
 const verifyQuery = 'query ($head: String) { verifyLog(expectedHead: $head) { ok checkedEvents firstBadPosition reason head } }'
@@ -23,7 +22,11 @@ t.test('every admin operation is refused to every role but admin', async (t) => 
   ]
   const before = await service.store.recorded.headPosition()
   for (const operation of operations) {
-    t.match(await service.graphql(operation), { errors: [{ extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED' } }] }, `anonymous: ${operation}`)
+    t.match(
+      await service.graphql(operation),
+      { errors: [{ extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED' } }] },
+      `anonymous: ${operation}`,
+    )
     for (const role of ['editorElbasan', 'editorDrenas', 'viewer', 'ministry'] as const) {
       t.match(
         await service.graphql(operation, {}, service.token(principals[role])),
@@ -39,11 +42,18 @@ t.test('the live read models have the hashes of a fresh fold of the seeds, and a
   const service = await startService(t)
   const admin = service.token(principals.admin)
   const head = (await service.store.headPosition())!.toString()
-  const hashes = await service.graphql<{ readModelHashes: Array<{ name: string; position: string; hash: string }> }>('{ readModelHashes { name position hash } }', {}, admin)
+  const hashes = await service.graphql<{ readModelHashes: Array<{ name: string; position: string; hash: string }> }>(
+    '{ readModelHashes { name position hash } }',
+    {},
+    admin,
+  )
   const events = []
   for await (const event of service.store.readAll()) events.push(event)
   const expected = readModelHashes(foldReadModels(emptyReadModels(), events))
-  t.same(hashes.data!.readModelHashes, expected.map(({ name, hash }) => ({ name, position: head, hash })))
+  t.same(
+    hashes.data!.readModelHashes,
+    expected.map(({ name, hash }) => ({ name, position: head, hash })),
+  )
   t.same(new Set(expected.map(({ hash }) => hash)).size, 3, 'three models, three hashes')
 
   const snapshot = service.live.current
@@ -57,7 +67,10 @@ t.test('the live read models have the hashes of a fresh fold of the seeds, and a
     events: events.length,
     eventsPerSecond: Number,
   })
-  t.same(rebuilt.data!.rebuildReadModels.before, expected.map(({ name, hash }) => ({ name, hash })))
+  t.same(
+    rebuilt.data!.rebuildReadModels.before,
+    expected.map(({ name, hash }) => ({ name, hash })),
+  )
   t.same(rebuilt.data!.rebuildReadModels.after, rebuilt.data!.rebuildReadModels.before)
   t.not(service.live.current, snapshot, 'the rebuilt models were swapped in')
   t.same((await service.graphql('{ readModelHashes { name position hash } }', {}, admin)).data, hashes.data, 'and answer alike')
@@ -123,11 +136,24 @@ t.test('rebuilt read models that are dropped leave the live ones as they are', a
 
 t.test('an empty log rebuilds into empty read models', async (t) => {
   const service = await startService(t, { seed: false })
-  const rebuilt = await service.graphql<{ rebuildReadModels: { after: Array<{ name: string; hash: string }> } }>(rebuildMutation, {}, service.token(principals.admin))
+  const rebuilt = await service.graphql<{ rebuildReadModels: { after: Array<{ name: string; hash: string }> } }>(
+    rebuildMutation,
+    {},
+    service.token(principals.admin),
+  )
   t.match(rebuilt.data!.rebuildReadModels, { position: null, equal: true, events: 0 })
-  t.same(rebuilt.data!.rebuildReadModels.after.map(({ name }) => name), names)
-  t.match(await service.graphql(verifyQuery, {}, service.token(principals.admin)), { data: { verifyLog: { ok: true, checkedEvents: 0, head: null } } })
-  t.same((await service.graphql('mutation { sealLog { sealed } }', {}, service.token(principals.admin))).data, { sealLog: null }, 'nothing to seal')
+  t.same(
+    rebuilt.data!.rebuildReadModels.after.map(({ name }) => name),
+    names,
+  )
+  t.match(await service.graphql(verifyQuery, {}, service.token(principals.admin)), {
+    data: { verifyLog: { ok: true, checkedEvents: 0, head: null } },
+  })
+  t.same(
+    (await service.graphql('mutation { sealLog { sealed } }', {}, service.token(principals.admin))).data,
+    { sealLog: null },
+    'nothing to seal',
+  )
 })
 
 t.test('verifyLog is green on the seeds, keeps its head, and seals commit to the log', async (t) => {
@@ -146,9 +172,15 @@ t.test('verifyLog is green on the seeds, keeps its head, and seals commit to the
     errors: [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE', details: { type: 'log head', value: 'latest' } } }],
   })
 
-  const sealed = await graphql<{ sealLog: { sealed: boolean; position: string; upTo: string; hash: string } }>('mutation { sealLog { sealed position upTo hash } }')
+  const sealed = await graphql<{ sealLog: { sealed: boolean; position: string; upTo: string; hash: string } }>(
+    'mutation { sealLog { sealed position upTo hash } }',
+  )
   t.match(sealed.data!.sealLog, { sealed: true, upTo: position, position: String(BigInt(position!) + 1n), hash: head.split(':')[1] })
-  t.match(await graphql('mutation { sealLog { sealed position upTo hash } }'), { data: { sealLog: { ...sealed.data!.sealLog, sealed: false } } }, 'nothing new to seal')
+  t.match(
+    await graphql('mutation { sealLog { sealed position upTo hash } }'),
+    { data: { sealLog: { ...sealed.data!.sealLog, sealed: false } } },
+    'nothing new to seal',
+  )
   t.match(await graphql(verifyQuery), { data: { verifyLog: { ok: true, checkedEvents: green.data!.verifyLog.checkedEvents + 1 } } })
 })
 

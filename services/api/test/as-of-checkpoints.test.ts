@@ -118,7 +118,11 @@ t.test('an as-of query while the earlier log is still being indexed is refused a
   const service = await startService(t)
   // The index of a second server over the same log and live models reads the earlier log through this gate.
   const { gated, open } = gatedReads(service.store)
-  const app = await buildServer({ store: gated, live: service.live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs: 30 } })
+  const app = await buildServer({
+    store: gated,
+    live: service.live,
+    config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs: 30 },
+  })
   t.teardown(() => app.close())
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   const query = 'query ($at: Position!) { plans(asOf: { position: $at }) { totalCount } }'
@@ -140,9 +144,7 @@ t.test('an index that cannot read the earlier log answers each as-of request wit
   const lost = new TreguesiError('TRG_STORE_UNAVAILABLE', { store: 'sqlite', reason: 'disk I/O error' })
   const failing = {
     ...service.store,
-    async *readAll(): AsyncGenerator<RecordedEvent> {
-      throw lost
-    },
+    readAll: (): AsyncIterable<RecordedEvent> => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(lost) }) }),
   }
   const index = new AsOfReadModels(failing, service.live)
   t.teardown(() => index.stop())

@@ -14,58 +14,95 @@ const correction = `mutation ($input: CorrectIndicatorValueInput!) { correctIndi
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-t.test('done when: an admin corrects a value; the plan as of a moment before shows the old figure; history shows who and why', async (t) => {
-  const service = await startService(t)
-  const admin = service.token(principals.admin)
-  const figureIn = (data: any) => data.plan.indicators.find((indicator: any) => indicator.id === indicatorId)
-  const head = service.live.current.position!.toString()
+t.test(
+  'done when: an admin corrects a value; the plan as of a moment before shows the old figure; history shows who and why',
+  async (t) => {
+    const service = await startService(t)
+    const admin = service.token(principals.admin)
+    const figureIn = (data: any) => data.plan.indicators.find((indicator: any) => indicator.id === indicatorId)
+    const head = service.live.current.position!.toString()
 
-  await pause(5)
-  const before = new Date()
-  await pause(5)
-  const corrected = await service.graphql<any>(correction, { input: { commandId: randomUUID(), indicatorId, period: '2024', value: '4800', reason: { sq: 'Gabim në raportim', en: 'Reporting error' } } }, admin)
-  t.equal(corrected.errors, undefined)
-  const position: string = corrected.data.correctIndicatorValue.position
-  const after = new Date()
+    await pause(5)
+    const before = new Date()
+    await pause(5)
+    const corrected = await service.graphql<any>(
+      correction,
+      {
+        input: {
+          commandId: randomUUID(),
+          indicatorId,
+          period: '2024',
+          value: '4800',
+          reason: { sq: 'Gabim në raportim', en: 'Reporting error' },
+        },
+      },
+      admin,
+    )
+    t.equal(corrected.errors, undefined)
+    const position: string = corrected.data.correctIndicatorValue.position
+    const after = new Date()
 
-  const now = await service.graphql<any>(planQuery, { id: elbasanPlan, consistentWith: position })
-  t.same(figureIn(now.data).values, [{ period: '2024', value: '4800', corrections: 1 }], 'without asOf: the corrected figure')
-  t.equal(figureIn(now.data).attainment.value, '0.96')
+    const now = await service.graphql<any>(planQuery, { id: elbasanPlan, consistentWith: position })
+    t.same(figureIn(now.data).values, [{ period: '2024', value: '4800', corrections: 1 }], 'without asOf: the corrected figure')
+    t.equal(figureIn(now.data).attainment.value, '0.96')
 
-  const byTime = await service.graphql<any>(planQuery, { id: elbasanPlan, asOf: { time: before.toISOString() }, consistentWith: position })
-  t.same(figureIn(byTime.data).values, [{ period: '2024', value: '4500', corrections: 0 }], 'as of a moment before the correction: the old figure')
-  t.equal(figureIn(byTime.data).attainment.value, '0.9')
+    const byTime = await service.graphql<any>(planQuery, {
+      id: elbasanPlan,
+      asOf: { time: before.toISOString() },
+      consistentWith: position,
+    })
+    t.same(
+      figureIn(byTime.data).values,
+      [{ period: '2024', value: '4500', corrections: 0 }],
+      'as of a moment before the correction: the old figure',
+    )
+    t.equal(figureIn(byTime.data).attainment.value, '0.9')
 
-  const byPosition = await service.graphql<any>(planQuery, { id: elbasanPlan, asOf: { position: head } })
-  t.same(figureIn(byPosition.data).values, [{ period: '2024', value: '4500', corrections: 0 }], 'as of the position before it')
-  const atCorrection = await service.graphql<any>(planQuery, { id: elbasanPlan, asOf: { position } })
-  t.same(figureIn(atCorrection.data).values, [{ period: '2024', value: '4800', corrections: 1 }], 'as of its own position: the correction')
-  const later = await service.graphql<any>(planQuery, { id: elbasanPlan, asOf: { time: new Date(after.getTime() + 60_000).toISOString() } })
-  t.same(figureIn(later.data).values, [{ period: '2024', value: '4800', corrections: 1 }], 'as of a later moment: the correction')
+    const byPosition = await service.graphql<any>(planQuery, { id: elbasanPlan, asOf: { position: head } })
+    t.same(figureIn(byPosition.data).values, [{ period: '2024', value: '4500', corrections: 0 }], 'as of the position before it')
+    const atCorrection = await service.graphql<any>(planQuery, { id: elbasanPlan, asOf: { position } })
+    t.same(
+      figureIn(atCorrection.data).values,
+      [{ period: '2024', value: '4800', corrections: 1 }],
+      'as of its own position: the correction',
+    )
+    const later = await service.graphql<any>(planQuery, {
+      id: elbasanPlan,
+      asOf: { time: new Date(after.getTime() + 60_000).toISOString() },
+    })
+    t.same(figureIn(later.data).values, [{ period: '2024', value: '4800', corrections: 1 }], 'as of a later moment: the correction')
 
-  const history = await service.graphql<any>(
-    `query ($id: ID!) { history(entityId: $id) { entityKind stream totalCount edges { node {
+    const history = await service.graphql<any>(
+      `query ($id: ID!) { history(entityId: $id) { entityKind stream totalCount edges { node {
       position type recordedAt occurredAt commandId correlationId actor { id role municipality } reason { sq en } changes { path before after }
     } } } }`,
-    { id: indicatorId },
-    admin,
-  )
-  t.equal(history.errors, undefined)
-  const last = history.data.history.edges.at(-1).node
-  t.equal(history.data.history.entityKind, 'indicator')
-  t.equal(last.type, 'indicator.value-corrected.v1')
-  t.equal(last.position, position)
-  t.same(last.actor, { id: 'admin-1', role: 'admin', municipality: null }, 'its author')
-  t.same(last.reason, { sq: 'Gabim në raportim', en: 'Reporting error' }, 'its reason')
-  t.ok(new Date(last.recordedAt) >= before && new Date(last.recordedAt) <= after)
-  // A correction replaces the whole figure: the source and note it did not repeat are gone.
-  t.same(last.changes.map((change: any) => [change.path, change.before === null ? null : typeof change.before === 'object' ? 'text' : change.before, change.after]), [
-    ['/values/2024/value', '4500', '4800'],
-    ['/values/2024/source', 'text', null],
-    ['/values/2024/note', 'text', null],
-    ['/corrections', 0, 1],
-  ])
-})
+      { id: indicatorId },
+      admin,
+    )
+    t.equal(history.errors, undefined)
+    const last = history.data.history.edges.at(-1).node
+    t.equal(history.data.history.entityKind, 'indicator')
+    t.equal(last.type, 'indicator.value-corrected.v1')
+    t.equal(last.position, position)
+    t.same(last.actor, { id: 'admin-1', role: 'admin', municipality: null }, 'its author')
+    t.same(last.reason, { sq: 'Gabim në raportim', en: 'Reporting error' }, 'its reason')
+    t.ok(new Date(last.recordedAt) >= before && new Date(last.recordedAt) <= after)
+    // A correction replaces the whole figure: the source and note it did not repeat are gone.
+    t.same(
+      last.changes.map((change: any) => [
+        change.path,
+        change.before === null ? null : typeof change.before === 'object' ? 'text' : change.before,
+        change.after,
+      ]),
+      [
+        ['/values/2024/value', '4500', '4800'],
+        ['/values/2024/source', 'text', null],
+        ['/values/2024/note', 'text', null],
+        ['/corrections', 0, 1],
+      ],
+    )
+  },
+)
 
 t.test('asOf on every read query, before the entity existed and before the first event', async (t) => {
   const service = await startService(t)
@@ -87,7 +124,10 @@ t.test('asOf on every read query, before the entity existed and before the first
   t.same(empty.data.indicator, null)
   t.same(empty.data.municipalities.totalCount, empty.data.municipality === null ? 0 : 1)
   t.same(empty.data.plans.totalCount, 0)
-  t.ok(empty.data.events.edges.every((edge: any) => BigInt(edge.cursor) <= 0n), 'the feed ends at the moment')
+  t.ok(
+    empty.data.events.edges.every((edge: any) => BigInt(edge.cursor) <= 0n),
+    'the feed ends at the moment',
+  )
   const epoch = await service.graphql<any>(queries, { asOf: { time: '2000-01-01T00:00:00Z' } }, viewer)
   t.same(epoch.data.municipality, null, 'before the first event, nothing was known')
   t.same(epoch.data.events.edges, [])
@@ -102,10 +142,15 @@ t.test('asOf is refused when it names no moment, two moments, or differs between
   t.match(both.errors?.[0]?.extensions, { trgCode: 'TRG_INVALID_VALUE' })
   const neither = await service.graphql(`{ plan(id: "${elbasanPlan}", asOf: {}) { id } }`)
   t.match(neither.errors?.[0]?.extensions, { trgCode: 'TRG_INVALID_VALUE' })
-  const mixed = await service.graphql(`query { viewer { role } plan(id: "${elbasanPlan}", asOf: { position: "3" }) { id } ...more } fragment more on Query { ... on Query { indicator(id: "${indicatorId}") { id } } }`)
+  const mixed = await service.graphql(
+    `query { viewer { role } plan(id: "${elbasanPlan}", asOf: { position: "3" }) { id } ...more } fragment more on Query { ... on Query { indicator(id: "${indicatorId}") { id } } }`,
+  )
   t.match(mixed.errors?.[0]?.extensions, { trgCode: 'TRG_INVALID_VALUE' })
   t.equal((mixed.data as any)?.viewer?.role, 'anonymous', 'fields without asOf still answer')
-  const same = await service.graphql<any>(`query ($a: AsOf) { plan(id: "${elbasanPlan}", asOf: $a) { id } plans(asOf: $a) { totalCount } }`, { a: { position: '3' } })
+  const same = await service.graphql<any>(
+    `query ($a: AsOf) { plan(id: "${elbasanPlan}", asOf: $a) { id } plans(asOf: $a) { totalCount } }`,
+    { a: { position: '3' } },
+  )
   t.equal(same.errors, undefined, 'one moment for every root field')
 })
 

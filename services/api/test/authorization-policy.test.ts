@@ -17,7 +17,10 @@ t.test('anonymous callers read approved and closed plans; everyone else every pl
 })
 
 t.test('audit operations are for admins only', async (t) => {
-  t.throws(() => assertAdmin(anonymous, 'replay the log'), { code: 'TRG_UNAUTHENTICATED', details: { reason: 'replay the log needs a bearer token' } })
+  t.throws(() => assertAdmin(anonymous, 'replay the log'), {
+    code: 'TRG_UNAUTHENTICATED',
+    details: { reason: 'replay the log needs a bearer token' },
+  })
   t.throws(() => assertAdmin(principals.editorElbasan, 'replay the log'), {
     code: 'TRG_FORBIDDEN',
     details: { action: 'replay the log', reason: 'only admins may; you are editor' },

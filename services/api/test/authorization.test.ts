@@ -42,7 +42,10 @@ t.test('every role against every mutation', async (t) => {
         const last = recorded.at(-1)!
         t.equal(last.type, eventTypeOf[name], `${label}: written to the stream`)
         t.equal(String(last.position), payload?.position, `${label}: at the position returned`)
-        t.match(last.metadata, { commandId: input.commandId, actor: { id: caller === 'admin' ? 'admin-1' : 'editor-elb', role: caller === 'admin' ? 'admin' : 'editor' } })
+        t.match(last.metadata, {
+          commandId: input.commandId,
+          actor: { id: caller === 'admin' ? 'admin-1' : 'editor-elb', role: caller === 'admin' ? 'admin' : 'editor' },
+        })
       } else {
         t.equal(payload, null, `${label}: no payload`)
         t.match(errors, [{ extensions: { code: outcome, trgCode: `TRG_${outcome}` } }], `${label}: ${outcome}`)
@@ -67,14 +70,22 @@ t.test("an editor's municipality is the one the command names and the one of wha
     return errors[0]?.extensions ?? {}
   }
 
-  t.match(await refused('defineIndicator', { ...inputFor('defineIndicator', inDrenas), municipality: 'ELB' }), {
-    code: 'FORBIDDEN',
-    details: { action: 'run DefineIndicator', reason: 'it is for DRE; you write for ELB' },
-  }, 'a plan of Drenas, though the command says Elbasan')
+  t.match(
+    await refused('defineIndicator', { ...inputFor('defineIndicator', inDrenas), municipality: 'ELB' }),
+    {
+      code: 'FORBIDDEN',
+      details: { action: 'run DefineIndicator', reason: 'it is for DRE; you write for ELB' },
+    },
+    'a plan of Drenas, though the command says Elbasan',
+  )
   t.match(await refused('draftPlan', inputFor('draftPlan', inDrenas)), { code: 'FORBIDDEN' }, 'a new plan for Drenas')
-  t.match(await refused('planBudgetLine', { ...inputFor('planBudgetLine', inElbasan), budgetLineId: inDrenas.budgetLineId }), {
-    code: 'FORBIDDEN',
-  }, "a new line of Elbasan's under the id of a line of Drenas")
+  t.match(
+    await refused('planBudgetLine', { ...inputFor('planBudgetLine', inElbasan), budgetLineId: inDrenas.budgetLineId }),
+    {
+      code: 'FORBIDDEN',
+    },
+    "a new line of Elbasan's under the id of a line of Drenas",
+  )
 
   const report = inputFor('reportIndicatorValue', inDrenas)
   t.same((await send(service, 'reportIndicatorValue', report, admin)).errors, [])
@@ -103,9 +114,13 @@ t.test("an editor's municipality is the one the command names and the one of wha
   const drenasStatus = inputFor('changeMeasureStatus', inDrenas)
   const { payload, errors } = await send(service, 'changeMeasureStatus', drenasStatus, both)
   t.same(errors, [], 'an editor of two municipalities writes for either')
-  t.equal((payload?.measure as { status: string }).status, 'in_progress')
+  t.equal((payload!.measure as { status: string }).status, 'in_progress')
   const last = (await collect(service.store.readStream(`plan-${inDrenas.planId}`))).at(-1)!
-  t.same(last.metadata.actor, { id: 'editor-both', role: 'editor', municipality: 'DRE' }, 'the actor is the editor, for the municipality written for')
+  t.same(
+    last.metadata.actor,
+    { id: 'editor-both', role: 'editor', municipality: 'DRE' },
+    'the actor is the editor, for the municipality written for',
+  )
 
   const byAdmin = inputFor('changeMeasureStatus', inElbasan)
   await send(service, 'changeMeasureStatus', byAdmin, admin)

@@ -3,7 +3,6 @@ import { defaultDbPath, loadApiConfig } from '../src/config.js'
 import { defaultProtection } from '../src/protection/settings.js'
 import { issuesOf } from './support/config-issues.js'
 
-
 t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', async (t) => {
   t.same(loadApiConfig({}), {
     host: '127.0.0.1',
@@ -16,7 +15,9 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     consistencyTimeoutMs: 5000,
     protection: defaultProtection,
   })
-  t.match(loadApiConfig({ TREGUESI_CHECKPOINT_DIR: '/var/lib/treguesi/checkpoints' }), { checkpointDirectory: '/var/lib/treguesi/checkpoints' })
+  t.match(loadApiConfig({ TREGUESI_CHECKPOINT_DIR: '/var/lib/treguesi/checkpoints' }), {
+    checkpointDirectory: '/var/lib/treguesi/checkpoints',
+  })
   t.match(loadApiConfig({ TREGUESI_JWT_SECRET: 's'.repeat(32), TREGUESI_SEED: 'none', TREGUESI_CONSISTENCY_TIMEOUT_MS: '250' }), {
     jwtSecret: 's'.repeat(32),
     seed: 'none',
@@ -30,7 +31,9 @@ t.test('server and store problems are reported together, each naming its variabl
   t.equal(issuesOf({ PORT: '8080' }), 'accepted', 'a sound configuration lists no issues')
   t.same(issuesOf({ TREGUESI_JWT_SECRET: 'short' }), [{ variable: 'TREGUESI_JWT_SECRET', problem: 'must be at least 32 characters' }])
   t.same(issuesOf({ TREGUESI_SEED: 'all' }), [{ variable: 'TREGUESI_SEED', problem: 'must be demo or none' }])
-  t.same(issuesOf({ TREGUESI_CONSISTENCY_TIMEOUT_MS: '-1' }), [{ variable: 'TREGUESI_CONSISTENCY_TIMEOUT_MS', problem: 'must not be negative' }])
+  t.same(issuesOf({ TREGUESI_CONSISTENCY_TIMEOUT_MS: '-1' }), [
+    { variable: 'TREGUESI_CONSISTENCY_TIMEOUT_MS', problem: 'must not be negative' },
+  ])
   t.same(issuesOf({ PORT: '70000' }), [{ variable: 'PORT', problem: 'must be between 0 and 65535' }])
   t.same(issuesOf({ PORT: '1.5' }), [{ variable: 'PORT', problem: 'must be a whole number' }])
   t.same(issuesOf({ TREGUESI_STORE: 'eventstoredb' }), [{ variable: 'EVENTSTORE_CONNECTION_STRING', problem: 'is not set' }])

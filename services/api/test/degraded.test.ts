@@ -31,7 +31,9 @@ t.test('the read models serve the log up to the damaged event; /readyz says degr
   const asOf = await graphql<{ plans: { totalCount: number } }>('{ plans(asOf: { position: "100" }) { totalCount } }')
   t.same(asOf.errors, undefined, 'the as-of index was built up to the damage, without reading it')
   t.ok(asOf.data!.plans.totalCount >= 1)
-  t.match(await graphql('{ verifyLog { ok firstBadPosition checkedEvents } }'), { data: { verifyLog: { ok: false, firstBadPosition: '300', checkedEvents: 299 } } })
+  t.match(await graphql('{ verifyLog { ok firstBadPosition checkedEvents } }'), {
+    data: { verifyLog: { ok: false, firstBadPosition: '300', checkedEvents: 299 } },
+  })
 })
 
 t.test('damage in the first event: nothing to serve yet, still answering', async (t) => {

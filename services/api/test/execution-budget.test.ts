@@ -12,8 +12,8 @@ function treeSchema(limits: ExecutionLimits, clock: () => number): GraphQLSchema
     parent: async () => ({ name: 'prindi', children: [] }),
   })
   budgetExecution(schema, limits, clock)
-  Object.assign(schema.getQueryType()!.getFields()['root']!, { resolve: () => node(4) })
-  Object.assign(schema.getQueryType()!.getFields()['names']!, { resolve: () => ['ë', 'ç'] })
+  Object.assign(schema.getQueryType()!.getFields().root!, { resolve: () => node(4) })
+  Object.assign(schema.getQueryType()!.getFields().names!, { resolve: () => ['ë', 'ç'] })
   return schema
 }
 
@@ -25,10 +25,16 @@ async function run(schema: GraphQLSchema, source: string, variableValues?: Recor
 }
 
 t.test('an answer within its budget is the same as without one, slices and all', async (t) => {
-  const answer = await run(treeSchema(generous, () => 0), whole)
+  const answer = await run(
+    treeSchema(generous, () => 0),
+    whole,
+  )
   t.equal(answer.errors, undefined)
   // In slices of two objects: the answer is built over many turns of the event loop, and is the same.
-  const sliced = await run(treeSchema({ ...generous, objectsPerTurn: 2 }, () => 0), whole)
+  const sliced = await run(
+    treeSchema({ ...generous, objectsPerTurn: 2 }, () => 0),
+    whole,
+  )
   t.same(sliced, answer)
   const levels = (answer.data as { root: { children: Array<{ children: unknown[] }> } }).root
   t.equal(levels.children.length, 3)
@@ -51,10 +57,16 @@ t.test('too many objects: no data and one refusal that names the limit and the c
   // Two executions at once, each within the budget, together over it: each is counted on its own.
   const level = '{ root { children { children { name } } } }'
   const both = await Promise.all([run(schema, level), run(schema, level, { unused: 1 })])
-  t.same(both.map((answer) => answer.errors), [undefined, undefined])
+  t.same(
+    both.map((answer) => answer.errors),
+    [undefined, undefined],
+  )
   t.equal(cutShort([]), undefined)
   // All at once, with nothing pending: the refusal is thrown where it happens.
-  const sync = await run(treeSchema({ ...generous, objects: 5 }, () => 0), '{ root { children { children { name } } } }')
+  const sync = await run(
+    treeSchema({ ...generous, objects: 5 }, () => 0),
+    '{ root { children { children { name } } } }',
+  )
   t.match(cutShort(sync.errors ?? [])?.originalError, { details: { limit: 'objects in one answer', maximum: 5 } })
 })
 
@@ -63,7 +75,10 @@ t.test('too long: refused once the clock passes the budget, between two fields',
   // Each reading of the clock is a millisecond later.
   const schema = treeSchema({ ...generous, milliseconds: 20 }, () => now++)
   const answer = await run(schema, whole)
-  t.match(cutShort(answer.errors ?? [])?.originalError, { code: 'TRG_LIMIT_EXCEEDED', details: { limit: 'execution time (ms)', maximum: 20, actual: 21 } })
+  t.match(cutShort(answer.errors ?? [])?.originalError, {
+    code: 'TRG_LIMIT_EXCEEDED',
+    details: { limit: 'execution time (ms)', maximum: 20, actual: 21 },
+  })
   // Slices: the budget is checked again after each pause.
   now = 0
   const sliced = treeSchema({ ...generous, milliseconds: 20, objectsPerTurn: 5 }, () => now++)
@@ -73,8 +88,14 @@ t.test('too long: refused once the clock passes the budget, between two fields',
 t.test('on the service: an answer over its objects is cut short, and probes are answered meanwhile', async (t) => {
   const { startService } = await import('./support/service.js')
   const service = await startService(t, { execution: { objects: 300, milliseconds: 60_000, objectsPerTurn: 10 } })
-  const cut = await service.graphql('{ plans { edges { node { indicators { code values { period value } } measures { code indicators { code } } } } } }')
-  t.match(cut, { status: 200, data: null, errors: [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'objects in one answer', maximum: 300 } } }] })
+  const cut = await service.graphql(
+    '{ plans { edges { node { indicators { code values { period value } } measures { code indicators { code } } } } } }',
+  )
+  t.match(cut, {
+    status: 200,
+    data: null,
+    errors: [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'objects in one answer', maximum: 300 } } }],
+  })
   t.equal(cut.errors!.length, 1, 'the refusal once, not once per field refused after it')
   // In slices of ten objects, a large answer takes many turns: a probe sent after it is answered first.
   const finished: string[] = []

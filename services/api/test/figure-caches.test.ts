@@ -17,14 +17,24 @@ const service = await startService(t)
 const admin = { ...principals.admin }
 
 async function write(command: Record<string, unknown>): Promise<void> {
-  const result = await executeCommand(service.store, command, { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-05-01T10:00:00+02:00' })
+  const result = await executeCommand(service.store, command, {
+    commandId: randomUUID(),
+    actor: { id: 'admin-1', role: 'admin' },
+    occurredAt: '2025-05-01T10:00:00+02:00',
+  })
   t.ok(await service.live.reach(result.position!, 2000), 'the read models reach the write')
 }
 
 /** A plan's areas, with their objectives, measures, indicators' figures and roll-ups: what a tree computes. */
 const areasOf = (principal: Principal, planId: string) => treeOf(now(principal), planId).areas
 
-const now = (principal: Principal): GraphQLContext => ({ principal, store: service.store, live: service.live, consistencyTimeoutMs: 100, models: service.live.current })
+const now = (principal: Principal): GraphQLContext => ({
+  principal,
+  store: service.store,
+  live: service.live,
+  consistencyTimeoutMs: 100,
+  models: service.live.current,
+})
 
 /** The tree as computed from scratch from the current snapshot, for what `principal` may see. */
 function fresh(principal: Principal, planId: string): PlanTree {
@@ -64,7 +74,12 @@ t.test('a budget write recomputes the plans whose budget-share indicators read i
   const before = { roma: areasOf(admin, roma), gender: areasOf(admin, gender), drenas: areasOf(admin, drenas) }
   const shareFigures = figures(now(admin), share)
   const { municipality, planPeriod } = entryOf(share).facts.definition
-  await write({ type: 'SetMunicipalBudgetTotal', code: municipality, fiscalYear: planPeriod.from, total: { amount: '1000', currency: 'ALL' } })
+  await write({
+    type: 'SetMunicipalBudgetTotal',
+    code: municipality,
+    fiscalYear: planPeriod.from,
+    total: { amount: '1000', currency: 'ALL' },
+  })
 
   t.not(areasOf(admin, gender), before.gender, 'the budget-share plan is computed again')
   t.same(treeOf(now(admin), gender), fresh(admin, gender))
@@ -81,10 +96,34 @@ t.test('anonymous figures: a draft approved brings its lines into the public sha
   await write({ type: 'SetMunicipalBudgetTotal', code: municipality, fiscalYear, total: { amount: '100000000', currency: 'ALL' } })
   const draft = randomUUID()
   const [area, objective, measure, line] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()]
-  await write({ type: 'DraftPlan', planId: draft, municipality, kind: 'other', title: { sq: 'Draft' }, period: { from: fiscalYear, to: fiscalYear + 1 } })
+  await write({
+    type: 'DraftPlan',
+    planId: draft,
+    municipality,
+    kind: 'other',
+    title: { sq: 'Draft' },
+    period: { from: fiscalYear, to: fiscalYear + 1 },
+  })
   await write({ type: 'AddArea', planId: draft, areaId: area, code: 'A', title: { sq: 'A' } })
-  await write({ type: 'AddObjective', planId: draft, objectiveId: objective, areaId: area, level: 'strategic', code: 'A.1', title: { sq: 'A.1' } })
-  await write({ type: 'AddMeasure', planId: draft, measureId: measure, objectiveId: objective, code: 'A.1.1', title: { sq: 'M' }, leadActors: [{ sq: 'Bashkia' }], supportingActors: [] })
+  await write({
+    type: 'AddObjective',
+    planId: draft,
+    objectiveId: objective,
+    areaId: area,
+    level: 'strategic',
+    code: 'A.1',
+    title: { sq: 'A.1' },
+  })
+  await write({
+    type: 'AddMeasure',
+    planId: draft,
+    measureId: measure,
+    objectiveId: objective,
+    code: 'A.1.1',
+    title: { sq: 'M' },
+    leadActors: [{ sq: 'Bashkia' }],
+    supportingActors: [],
+  })
   await write({
     type: 'PlanBudgetLine',
     budgetLineId: line,
@@ -96,7 +135,12 @@ t.test('anonymous figures: a draft approved brings its lines into the public sha
     categories: [category],
     planned: { amount: { amount: '5000000', currency: 'ALL' } },
   })
-  await write({ type: 'AllocateBudget', budgetLineId: line, allocated: { amount: '5000000', currency: 'ALL' }, date: `${fiscalYear}-01-15` })
+  await write({
+    type: 'AllocateBudget',
+    budgetLineId: line,
+    allocated: { amount: '5000000', currency: 'ALL' },
+    date: `${fiscalYear}-01-15`,
+  })
 
   const before = { open: treeOf(now(anonymous), gender), admin: treeOf(now(admin), gender), adminAreas: areasOf(admin, gender) }
   t.same(before.open, fresh(anonymous, gender), "anonymous callers' figures leave the draft's line out")

@@ -1,17 +1,16 @@
 import fc from 'fast-check'
 import t from 'tap'
+import { bump, check, describe, properties, Sender, startPoller, Tally, type FailureClass, type Property } from './support/fuzz-harness.js'
 import {
-  bump,
-  check,
-  describe,
-  properties,
-  Sender,
-  startPoller,
-  Tally,
-  type FailureClass,
-  type Property,
-} from './support/fuzz-harness.js'
-import { mutationArbitrary, poolsOf, requestArbitrary, SchemaWalk, seedIds, showRequest, textOf, type FuzzRequest } from './support/fuzz-requests.js'
+  mutationArbitrary,
+  poolsOf,
+  requestArbitrary,
+  SchemaWalk,
+  seedIds,
+  showRequest,
+  textOf,
+  type FuzzRequest,
+} from './support/fuzz-requests.js'
 import { startServiceProcess } from './support/service-process.js'
 
 /**
@@ -47,24 +46,37 @@ interface Numbered {
   readonly request: FuzzRequest
 }
 
-const replay = (ids: readonly string[]) => `TREGUESI_FUZZ_SEED=${seed} TREGUESI_FUZZ_ONLY=${ids.join(',')} pnpm exec tap services/api/test/fuzz.test.ts`
+const replay = (ids: readonly string[]) =>
+  `TREGUESI_FUZZ_SEED=${seed} TREGUESI_FUZZ_ONLY=${ids.join(',')} pnpm exec tap services/api/test/fuzz.test.ts`
 
 t.test('malformed and hostile requests: every answer is a coded refusal or a correct answer, and the service stays up', async (t) => {
   const walk = new SchemaWalk(poolsOf(seedIds()))
   // An id (c12, s40) picks that request; anything else picks the requests whose label starts with it.
-  const picked = ({ id, request }: Numbered) => only!.some((wanted) => (/^[cs]\d+$/.test(wanted) ? id === wanted : request.label.startsWith(wanted)))
+  const picked = ({ id, request }: Numbered) =>
+    only!.some((wanted) => (/^[cs]\d+$/.test(wanted) ? id === wanted : request.label.startsWith(wanted)))
   const pick = (requests: Numbered[]) => (only === undefined ? requests : requests.filter(picked))
-  const concurrent = pick(fc.sample(requestArbitrary(walk), { seed, numRuns: concurrentRuns }).map((request, index) => ({ id: `c${index}`, request })))
-  const sequential = pick(fc.sample(mutationArbitrary(walk, 'mutation-sequential'), { seed: seed + 1, numRuns: sequentialRuns }).map((request, index) => ({ id: `s${index}`, request })))
-  t.comment(`seed ${seed}${only ? `, only ${only.join(',')}` : ''}: ${concurrent.length} requests ${concurrency} at a time, then ${sequential.length} mutations one at a time`)
+  const concurrent = pick(
+    fc.sample(requestArbitrary(walk), { seed, numRuns: concurrentRuns }).map((request, index) => ({ id: `c${index}`, request })),
+  )
+  const sequential = pick(
+    fc
+      .sample(mutationArbitrary(walk, 'mutation-sequential'), { seed: seed + 1, numRuns: sequentialRuns })
+      .map((request, index) => ({ id: `s${index}`, request })),
+  )
+  t.comment(
+    `seed ${seed}${only ? `, only ${only.join(',')}` : ''}: ${concurrent.length} requests ${concurrency} at a time, then ${sequential.length} mutations one at a time`,
+  )
 
   // Rate limits stand aside: the fuzzer is one caller sending thousands of requests a minute, and
   // what it tests is how each request is handled, not that a flood from one address is cut off.
   const unlimited = 1_000_000_000
-  const service = await startServiceProcess(t, { protection: { rates: { anonymous: unlimited, authenticated: unlimited, failedAuthentications: unlimited } } })
+  const service = await startServiceProcess(t, {
+    protection: { rates: { anonymous: unlimited, authenticated: unlimited, failedAuthentications: unlimited } },
+  })
   const tokens = service.authorizations
   // The hostile tokens are what they claim to be, or the token property would test nothing.
-  const claims = (kind: 'missing-exp' | 'expired') => JSON.parse(Buffer.from(tokens[kind].split('.')[1]!, 'base64url').toString()) as { exp?: number }
+  const claims = (kind: 'missing-exp' | 'expired') =>
+    JSON.parse(Buffer.from(tokens[kind].split('.')[1]!, 'base64url').toString()) as { exp?: number }
   t.notOk('exp' in claims('missing-exp'), 'the token without exp has none')
   t.ok((claims('expired').exp ?? Infinity) < Date.now() / 1000, 'the expired token has expired')
 
@@ -127,7 +139,8 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   const concurrentSeconds = (performance.now() - started) / 1000
   const headAfter = (await service.store.headPosition()) ?? 0n
   const appended = Number(headAfter - headBefore)
-  if (appended !== acknowledged) tally.fail({ property: 'writes', signature: `concurrent run: ${appended} events appended, ${acknowledged} acknowledged` })
+  if (appended !== acknowledged)
+    tally.fail({ property: 'writes', signature: `concurrent run: ${appended} events appended, ${acknowledged} acknowledged` })
 
   // One at a time: each request's writes against its own answer.
   for (const [index, { id, request }] of sequential.entries()) {
@@ -141,9 +154,18 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
     tally.record(id, request, checked)
     const written = Number(after - before)
     if (written !== checked.acknowledged) {
-      const what = checked.acknowledged === 0 ? `wrote ${written > 1 ? 'events' : 'an event'} behind a refusal` : `wrote ${written} events, acknowledged ${checked.acknowledged}`
+      const what =
+        checked.acknowledged === 0
+          ? `wrote ${written > 1 ? 'events' : 'an event'} behind a refusal`
+          : `wrote ${written} events, acknowledged ${checked.acknowledged}`
       const fields = textOf(request.body ?? request.path).match(/\bm\d+: /g)?.length ?? 0
-      tally.fail({ property: 'writes', signature: `${what}: ${checked.status} ${checked.trgCodes[0] ?? 'no error'}, ${fields} mutation field${fields === 1 ? '' : 's'}` }, { id, request, status: checked.status })
+      tally.fail(
+        {
+          property: 'writes',
+          signature: `${what}: ${checked.status} ${checked.trgCodes[0] ?? 'no error'}, ${fields} mutation field${fields === 1 ? '' : 's'}`,
+        },
+        { id, request, status: checked.status },
+      )
     }
   }
   const seconds = (performance.now() - started) / 1000
@@ -152,7 +174,11 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
 
   const slow = health.latencies.filter((ms) => ms > healthBoundMs)
   const worst = health.latencies.reduce((a, b) => Math.max(a, b), 0)
-  if (slow.length > 0) tally.fail({ property: 'health', signature: `${slow.length} of ${health.latencies.length} answers took over ${healthBoundMs} ms (worst ${Math.round(worst)} ms)` })
+  if (slow.length > 0)
+    tally.fail({
+      property: 'health',
+      signature: `${slow.length} of ${health.latencies.length} answers took over ${healthBoundMs} ms (worst ${Math.round(worst)} ms)`,
+    })
   for (const failure of health.failures) tally.fail({ property: 'health', signature: `not answered 200: ${failure}` })
   // However slow its answers, a poller that ran throughout got at least one a second.
   t.ok(health.latencies.length >= Math.floor(seconds), 'the poller ran throughout')
@@ -168,7 +194,11 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   t.equal(consistent.errors, undefined, `${properties.alive}: the read models reach the head of the log`)
   const ready = await fetch(`${service.url}/readyz`)
   const readiness = (await ready.json()) as { status?: string; headPosition?: string; readModelsPosition?: string }
-  t.match({ http: ready.status, ...readiness }, { http: 200, status: 'ready', headPosition: String(head), readModelsPosition: String(head) }, `${properties.alive}: ready`)
+  t.match(
+    { http: ready.status, ...readiness },
+    { http: 200, status: 'ready', headPosition: String(head), readModelsPosition: String(head) },
+    `${properties.alive}: ready`,
+  )
   const verified = await service.graphql<{ verifyLog: { ok: boolean; reason: string | null } }>('{ verifyLog { ok reason } }', {}, admin)
   t.same(verified.data?.verifyLog, { ok: true, reason: null }, `${properties.alive}: the log verifies`)
 
@@ -176,8 +206,14 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   const refused = tally.refusedByRate + tally.refusedByOverload
   t.ok(refused <= total / 2, properties.reached, { refusedByRate: tally.refusedByRate, refusedByOverload: tally.refusedByOverload, total })
 
-  const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join(', ')
-  t.comment(`${total} requests in ${seconds.toFixed(1)} s: ${Math.round(total / seconds)} requests/s (${concurrent.length} concurrent in ${concurrentSeconds.toFixed(1)} s, ${sequential.length} one at a time in ${(seconds - concurrentSeconds).toFixed(1)} s)`)
+  const sorted = (map: Map<string, number>) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, count]) => `${key} ${count}`)
+      .join(', ')
+  t.comment(
+    `${total} requests in ${seconds.toFixed(1)} s: ${Math.round(total / seconds)} requests/s (${concurrent.length} concurrent in ${concurrentSeconds.toFixed(1)} s, ${sequential.length} one at a time in ${(seconds - concurrentSeconds).toFixed(1)} s)`,
+  )
   t.comment(`by status: ${sorted(tally.byStatus)}`)
   t.comment(`by trgCode (error objects): ${sorted(tally.byTrgCode)}`)
   t.comment(`by family: ${sorted(tally.byLabel)}`)
@@ -192,10 +228,18 @@ t.test('malformed and hostile requests: every answer is a coded refusal or a cor
   // Which generators were in flight when /healthz was slow, against how often they are in flight at all.
   if (health.slowInFlight.length > 0) {
     const during = new Map<string, number>()
-    for (const inFlight of health.slowInFlight) for (const label of new Set(inFlight.map((index) => all[index]?.request.label ?? '?'))) bump(during, label)
+    for (const inFlight of health.slowInFlight)
+      for (const label of new Set(inFlight.map((index) => all[index]?.request.label ?? '?'))) bump(during, label)
     const share = (label: string) => all.filter(({ request }) => request.label === label).length / all.length
-    const suspects = [...during].map(([label, count]) => ({ label, count, lift: count / health.slowInFlight.length / share(label) })).sort((a, b) => b.lift - a.lift)
-    t.comment(`  in flight during slow /healthz answers (times, and over-representation): ${suspects.slice(0, 8).map(({ label, count, lift }) => `${label} ${count} (×${lift.toFixed(1)})`).join(', ')}`)
+    const suspects = [...during]
+      .map(([label, count]) => ({ label, count, lift: count / health.slowInFlight.length / share(label) }))
+      .sort((a, b) => b.lift - a.lift)
+    t.comment(
+      `  in flight during slow /healthz answers (times, and over-representation): ${suspects
+        .slice(0, 8)
+        .map(({ label, count, lift }) => `${label} ${count} (×${lift.toFixed(1)})`)
+        .join(', ')}`,
+    )
   }
   const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 8)
   t.comment(`slowest answers: ${slowest.map(({ id, label, ms, status }) => `${id} ${label} ${Math.round(ms)} ms (${status})`).join(', ')}`)

@@ -69,7 +69,10 @@ t.test('GraphiQL runs a query in a real browser, with every request to this mach
 
   t.same(problems, [], 'no script error and no blocked resource')
   t.ok(requested.some((url) => url.endsWith('/graphiql/assets/graphiql.min.js')))
-  t.ok(requested.some((url) => url.endsWith('/graphql')), 'the query went to the service')
+  t.ok(
+    requested.some((url) => url.endsWith('/graphql')),
+    'the query went to the service',
+  )
   const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).hostname !== '127.0.0.1')
   t.same(elsewhere, [], 'no request left 127.0.0.1')
 })

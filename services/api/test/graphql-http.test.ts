@@ -36,7 +36,12 @@ t.test('a request that is not a GraphQL request gets its 4xx status and BAD_REQU
   t.equal(mutationOverGet.status, 405)
   t.equal(mutationOverGet.headers.get('allow'), 'POST')
   t.match(await mutationOverGet.json(), {
-    errors: [{ message: 'Bad request: a mutation cannot be sent with GET: send it with POST', extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } }],
+    errors: [
+      {
+        message: 'Bad request: a mutation cannot be sent with GET: send it with POST',
+        extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' },
+      },
+    ],
   })
 
   const badVariables = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ commandTypes }')}&variables=%7Bnot-json`)
@@ -44,7 +49,9 @@ t.test('a request that is not a GraphQL request gets its 4xx status and BAD_REQU
 
   const noQuery = await post('{}', { 'content-type': 'application/json' })
   t.equal(noQuery.status, 400)
-  t.match(await noQuery.json(), { errors: [{ message: 'Bad request: Unknown query', extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } }] })
+  t.match(await noQuery.json(), {
+    errors: [{ message: 'Bad request: Unknown query', extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } }],
+  })
 })
 
 t.test('the response media type follows Accept; a field error still answers 200 with data', async (t) => {
@@ -73,10 +80,19 @@ t.test('errors with no HTTP reply (a subscription event) are logged by the app; 
   const internal = new GraphQLError('boom', { path: ['x'], originalError: new Error('disk on fire') })
 
   const answered = formatExecution({ data: { x: null }, errors: [internal] }, { app })
-  t.same(answered, { statusCode: 200, response: { data: { x: null }, errors: [{ message: 'Internal server error', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } })
+  t.same(answered, {
+    statusCode: 200,
+    response: {
+      data: { x: null },
+      errors: [{ message: 'Internal server error', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    },
+  })
   t.equal(logged.length, 1, 'the cause went to the log, not to the client')
 
   const refused = formatExecution({ errors: [new GraphQLError('boom', { originalError: new Error('disk on fire') })] }, { app })
-  t.same(refused, { statusCode: 500, response: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } })
+  t.same(refused, {
+    statusCode: 500,
+    response: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+  })
   t.notOk('data' in refused.response)
 })

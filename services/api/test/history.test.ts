@@ -21,12 +21,18 @@ async function historyOf(id: string, { first, after }: { first?: number; after?:
 
 async function mutate(name: string, input: object): Promise<string> {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`
-  const response = await service.graphql<any>(`mutation ($input: ${type}!) { ${name}(input: $input) { position } }`, { input: { commandId: randomUUID(), ...input } }, admin)
+  const response = await service.graphql<any>(
+    `mutation ($input: ${type}!) { ${name}(input: $input) { position } }`,
+    { input: { commandId: randomUUID(), ...input } },
+    admin,
+  )
   if (response.errors !== undefined) throw new Error(JSON.stringify(response.errors))
   return response.data[name].position
 }
 
-const { data } = await service.graphql<any>(`query ($id: ID!) { plan(id: $id) { measures { id } budgetLines { id } } }`, { id: elbasanPlan })
+const { data } = await service.graphql<any>(`query ($id: ID!) { plan(id: $id) { measures { id } budgetLines { id } } }`, {
+  id: elbasanPlan,
+})
 const measureId: string = data.plan.measures[0].id
 const budgetLineId: string = data.plan.budgetLines[0].id
 
@@ -51,7 +57,11 @@ t.test('a plan: every event of its stream, with who, when and what changed', asy
   const revised = (await historyOf(elbasanPlan, { first: 100 })).edges.at(-1).node
   t.equal(revised.position, position)
   t.same(revised.changes, [
-    { path: '/title/sq', before: 'Plani Vendor i Veprimit për Barazinë Gjinore (PVVBGJ) 2022-2024 i Bashkisë Elbasan', after: 'Titull i ri' },
+    {
+      path: '/title/sq',
+      before: 'Plani Vendor i Veprimit për Barazinë Gjinore (PVVBGJ) 2022-2024 i Bashkisë Elbasan',
+      after: 'Titull i ri',
+    },
     { path: '/title/en', before: 'Local Gender Equality Action Plan 2022–2024 of the Municipality of Elbasan', after: null },
   ])
 })
@@ -62,7 +72,10 @@ t.test('pages: first and after continue where the previous page ended', async (t
   t.equal(page.edges.length, 2)
   t.equal(page.pageInfo.hasNextPage, true)
   const next = await historyOf(elbasanPlan, { first: 2, after: page.pageInfo.endCursor })
-  t.same(next.edges.map((edge: any) => edge.node.position), all.edges.slice(2, 4).map((edge: any) => edge.node.position))
+  t.same(
+    next.edges.map((edge: any) => edge.node.position),
+    all.edges.slice(2, 4).map((edge: any) => edge.node.position),
+  )
 })
 
 t.test('a measure: its plan stream’s events about it, the diff of the measure alone', async (t) => {
@@ -71,7 +84,11 @@ t.test('a measure: its plan stream’s events about it, the diff of the measure 
   t.equal(history.entityKind, 'measure')
   t.equal(history.stream, `plan-${elbasanPlan}`)
   t.equal(history.edges[0].node.type, 'plan.measure-added.v1')
-  t.match(history.edges[0].node.changes, [{ path: '/', before: null, after: { measureId, status: 'planned' } }], 'a new measure: the whole of it')
+  t.match(
+    history.edges[0].node.changes,
+    [{ path: '/', before: null, after: { measureId, status: 'planned' } }],
+    'a new measure: the whole of it',
+  )
   const last = history.edges.at(-1).node
   t.equal(last.type, 'plan.measure-revised.v1')
   t.match(last.changes, [{ path: '/title/sq', after: 'Masa e rishikuar' }])
@@ -82,16 +99,32 @@ t.test('an indicator, a budget line and a municipality', async (t) => {
   const indicator = await historyOf(seedId('elbasan-gender-equality', 'indicator', 'II.1/T1'))
   t.equal(indicator.entityKind, 'indicator')
   t.equal(indicator.edges[0].node.type, 'indicator.defined.v1')
-  t.ok(indicator.edges.some((edge: any) => edge.node.type === 'indicator.value-reported.v1' && edge.node.changes.some((change: any) => change.path === '/values/2024' && change.before === null && change.after.value === '4500')))
+  t.ok(
+    indicator.edges.some(
+      (edge: any) =>
+        edge.node.type === 'indicator.value-reported.v1' &&
+        edge.node.changes.some((change: any) => change.path === '/values/2024' && change.before === null && change.after.value === '4500'),
+    ),
+  )
 
-  await mutate('recordExpenditure', { budgetLineId, executed: { amount: '1234', currency: 'ALL' }, asOf: '2024-06-30', note: { sq: 'Shënim' } })
+  await mutate('recordExpenditure', {
+    budgetLineId,
+    executed: { amount: '1234', currency: 'ALL' },
+    asOf: '2024-06-30',
+    note: { sq: 'Shënim' },
+  })
   const line = await historyOf(budgetLineId)
   t.equal(line.entityKind, 'budget_line')
   t.equal(line.stream, `budget-line-${budgetLineId}`)
   const spent = line.edges.at(-1).node
   t.equal(spent.type, 'budget-line.expenditure-recorded.v1')
   t.same(spent.note, { sq: 'Shënim' })
-  t.ok(spent.changes.some((change: any) => change.path === '/expenditure/executed/amount' || (change.path === '/expenditure' && change.after.executed.amount === '1234')))
+  t.ok(
+    spent.changes.some(
+      (change: any) =>
+        change.path === '/expenditure/executed/amount' || (change.path === '/expenditure' && change.after.executed.amount === '1234'),
+    ),
+  )
 
   const municipality = await historyOf('ELB')
   t.equal(municipality.entityKind, 'municipality')
@@ -112,7 +145,10 @@ t.test('unknown ids, and callers who are not admins, are refused', async (t) => 
 
 t.test('diff: pointers escape / and ~; arrays by index; a whole value when its kind changes', async (t) => {
   t.same(diff({ 'a/b': { 'c~d': 1 } }, { 'a/b': { 'c~d': 2 } }), [{ path: '/a~1b/c~0d', before: 1, after: 2 }])
-  t.same(diff([1, 2], [1, 3, 4]), [{ path: '/1', before: 2, after: 3 }, { path: '/2', before: null, after: 4 }])
+  t.same(diff([1, 2], [1, 3, 4]), [
+    { path: '/1', before: 2, after: 3 },
+    { path: '/2', before: null, after: 4 },
+  ])
   t.same(diff({ a: [1] }, { a: { 0: 1 } }), [{ path: '/a', before: [1], after: { 0: 1 } }])
   t.same(diff(undefined, 'x'), [{ path: '/', before: null, after: 'x' }])
   t.same(diff({ a: undefined }, {}), [])

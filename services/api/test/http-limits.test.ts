@@ -47,7 +47,12 @@ t.test('a client sending its body a byte at a time is cut off when the request t
   t.ok(bytes.length > 0, 'cut off before the body was all sent')
   t.match(response, /^HTTP\/1\.1 408 Request Timeout\r\n/)
   t.match(bodyOf(response), {
-    errors: [{ message: /did not arrive in time/, extensions: { code: String, trgCode: 'TRG_BAD_REQUEST', details: { problem: /within 1000 ms/ } } }],
+    errors: [
+      {
+        message: /did not arrive in time/,
+        extensions: { code: String, trgCode: 'TRG_BAD_REQUEST', details: { problem: /within 1000 ms/ } },
+      },
+    ],
   })
 })
 
@@ -65,7 +70,10 @@ t.test('a client sending its headers a line at a time is cut off when the header
 
 t.test('a connection on which nothing moves is closed after the connection timeout', async (t) => {
   // Generous request timeouts: only the silence can end this one.
-  const service = await startService(t, { seed: false, protection: { http: { connectionTimeoutMs: 300, requestTimeoutMs: 60_000, headersTimeoutMs: 60_000 } } })
+  const service = await startService(t, {
+    seed: false,
+    protection: { http: { connectionTimeoutMs: 300, requestTimeoutMs: 60_000, headersTimeoutMs: 60_000 } },
+  })
   const connection = await open(service)
   connection.socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"')
   t.equal(await connection.closed, '', 'closed without an answer: there is nobody listening')
@@ -86,7 +94,9 @@ t.test('headers that are too large, or a request that is not HTTP, are refused l
   large.socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Large: ${'x'.repeat(20_000)}\r\n\r\n`)
   const tooLarge = await large.closed
   t.match(tooLarge, /^HTTP\/1\.1 431 /)
-  t.match(bodyOf(tooLarge), { errors: [{ extensions: { trgCode: 'TRG_BAD_REQUEST', details: { problem: 'the request headers are too large' } } }] })
+  t.match(bodyOf(tooLarge), {
+    errors: [{ extensions: { trgCode: 'TRG_BAD_REQUEST', details: { problem: 'the request headers are too large' } } }],
+  })
 
   const garbage = await open(service)
   garbage.socket.write('HELLO THERE\r\n\r\n')
@@ -128,7 +138,11 @@ t.test('past the connection cap a new connection is closed at once; a place free
   first.socket.destroy()
   await first.closed
   // The server counts the connection closed once it has seen it close: wait for that.
-  while ((await new Promise<number>((resolve, reject) => service.app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))))) > 1) {
+  while (
+    (await new Promise<number>((resolve, reject) =>
+      service.app.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+    )) > 1
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   const fourth = await open(service)

@@ -21,7 +21,9 @@ t.test('what no route answers is refused with its codes', async (t) => {
 
   const options = await fetch(`${service.url}/graphql`, { method: 'OPTIONS' })
   t.equal(options.status, 404)
-  t.match(await options.json(), { errors: [{ extensions: { code: 'NOT_FOUND', trgCode: 'TRG_NOT_FOUND', details: { entity: 'route', id: 'OPTIONS /graphql' } } }] })
+  t.match(await options.json(), {
+    errors: [{ extensions: { code: 'NOT_FOUND', trgCode: 'TRG_NOT_FOUND', details: { entity: 'route', id: 'OPTIONS /graphql' } } }],
+  })
   const elsewhere = await fetch(`${service.url}/nowhere?x=1`)
   t.equal(elsewhere.status, 404)
   t.match(await elsewhere.json(), { errors: [{ extensions: { details: { id: 'GET /nowhere' } } }] })
@@ -30,7 +32,10 @@ t.test('what no route answers is refused with its codes', async (t) => {
   t.equal(badUrl.status, 400)
   t.match(JSON.parse(badUrl.body), { errors: [{ extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } }] })
 
-  const noHost = await raw(service.url, `GET /graphql?query=${encodeURIComponent('{ commandTypes }')} HTTP/1.1\r\nConnection: close\r\n\r\n`)
+  const noHost = await raw(
+    service.url,
+    `GET /graphql?query=${encodeURIComponent('{ commandTypes }')} HTTP/1.1\r\nConnection: close\r\n\r\n`,
+  )
   t.equal(noHost.status, 400)
   t.match(JSON.parse(noHost.body), { errors: [{ message: /must name its Host/, extensions: { trgCode: 'TRG_BAD_REQUEST' } }] })
   // HTTP/1.0 has no Host header to require.
@@ -40,7 +45,10 @@ t.test('what no route answers is refused with its codes', async (t) => {
 })
 
 t.test('a route that fails unexpectedly answers 500 with no internals', async (t) => {
-  const service = await startService(t, { seed: false, beforeListen: (app) => app.get('/failing', async () => Promise.reject(new Error('disk on fire'))) })
+  const service = await startService(t, {
+    seed: false,
+    beforeListen: (app) => app.get('/failing', async () => Promise.reject(new Error('disk on fire'))),
+  })
   const failing = await fetch(`${service.url}/failing`)
   t.equal(failing.status, 500)
   t.same(await failing.json(), { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })

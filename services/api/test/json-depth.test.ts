@@ -4,12 +4,17 @@ import { startService } from './support/service.js'
 
 t.test('a JSON body nested deeper than any request needs is refused as it arrives', async (t) => {
   const service = await startService(t, { seed: false })
-  const post = (body: string, type = 'application/json') => fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body })
+  const post = (body: string, type = 'application/json') =>
+    fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body })
   const nested = (depth: number) => `{"query":"{ commandTypes }","variables":{"v":${'['.repeat(depth - 2)}${']'.repeat(depth - 2)}}}`
 
   const deep = await post(nested(300_000))
   t.equal(deep.status, 400)
-  t.match(await deep.json(), { errors: [{ extensions: { trgCode: 'TRG_BAD_REQUEST', details: { problem: `the JSON body nests deeper than ${maxJsonDepth} levels` } } }] })
+  t.match(await deep.json(), {
+    errors: [
+      { extensions: { trgCode: 'TRG_BAD_REQUEST', details: { problem: `the JSON body nests deeper than ${maxJsonDepth} levels` } } },
+    ],
+  })
   t.equal((await post(nested(maxJsonDepth + 1), 'application/json; charset=utf-8')).status, 400)
   // Brackets inside strings, escaped quotes included, are text, not nesting.
   const inText = await post(JSON.stringify({ query: `{ commandTypes } # ${'[{'.repeat(100)} \\" ${'['.repeat(100)}` }))

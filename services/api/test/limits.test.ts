@@ -51,10 +51,14 @@ t.test('the plan tree, the plan list with indicators and GraphiQL introspection 
   const tree = await service.graphql<{ plan: { areas: unknown[] } }>(planTreeQuery, { id: elbasanPlanId })
   t.equal(tree.errors, undefined)
   t.ok(tree.data!.plan.areas.length > 0)
-  const list = await service.graphql<{ plans: { edges: unknown[] } }>('{ plans { edges { node { title { sq } indicators { code attainment { value } } } } } }')
+  const list = await service.graphql<{ plans: { edges: unknown[] } }>(
+    '{ plans { edges { node { title { sq } indicators { code attainment { value } } } } } }',
+  )
   t.equal(list.errors, undefined)
   t.equal(list.data!.plans.edges.length, 3)
-  const introspection = await service.graphql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true }))
+  const introspection = await service.graphql(
+    getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true }),
+  )
   t.equal(introspection.errors, undefined)
 })
 
@@ -77,19 +81,34 @@ t.test('too deep, too costly, too many aliases, round a cycle: refused before an
   // Each indicator of each plan of the page with each indicator of its plan: 200 × 50 × 50 counted.
   const costly = '{ plans(first: 200) { edges { node { indicators { plan { indicators { code } } } } } } }'
   const costlyCost = 1 + 1 + 200 * (1 + 1 + 50 * (1 + 1 + 50))
-  t.same((await service.graphql(costly)).errors, [{ ...limitError('complexity', queryLimits.complexity, costlyCost), locations: [{ line: 1, column: 1 }] }])
+  t.same((await service.graphql(costly)).errors, [
+    { ...limitError('complexity', queryLimits.complexity, costlyCost), locations: [{ line: 1, column: 1 }] },
+  ])
   // A page size given as a variable counts as the largest page, whatever its default.
-  const byVariable = await service.graphql('query ($n: Int = 10) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }', { n: 10 })
+  const byVariable = await service.graphql(
+    'query ($n: Int = 10) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }',
+    { n: 10 },
+  )
   t.match(byVariable.errors, [{ extensions: { details: { limit: 'complexity', actual: costlyCost } } }])
-  const larger = await service.graphql('query ($n: Int = 500) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }')
-  t.match(larger.errors, [{ extensions: { details: { limit: 'complexity', actual: 1 + 1 + 500 * 2602 } } }], 'a default above the largest page counts as given')
+  const larger = await service.graphql(
+    'query ($n: Int = 500) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }',
+  )
+  t.match(
+    larger.errors,
+    [{ extensions: { details: { limit: 'complexity', actual: 1 + 1 + 500 * 2602 } } }],
+    'a default above the largest page counts as given',
+  )
   // Without `first` a connection counts its default page of 50.
   const defaultPage = await service.graphql('{ plans { edges { node { indicators { plan { indicators { code } } } } } } }')
   t.match(defaultPage.errors, [{ extensions: { details: { limit: 'complexity', actual: 1 + 1 + 50 * 2602 } } }])
 
   const aliases = Array.from({ length: 16 }, (_, index) => `v${index}: viewer { role }`).join(' ')
   const aliased = await service.graphql(`{ ...Twice ...Twice } fragment Twice on Query { ${aliases} }`)
-  t.match(aliased.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'aliases', maximum: 30, actual: 32 } } }], 'a fragment counts each time it is spread')
+  t.match(
+    aliased.errors,
+    [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'aliases', maximum: 30, actual: 32 } } }],
+    'a fragment counts each time it is spread',
+  )
 })
 
 t.test('a query that goes round the plan ↔ indicator cycle is refused; one turn of it is answered', async (t) => {
@@ -101,20 +120,35 @@ t.test('a query that goes round the plan ↔ indicator cycle is refused; one tur
   t.match(refused, {
     status: 200,
     errors: [
-      { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'complexity', maximum: queryLimits.complexity, actual: 325_255_103 } } },
-      { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'type repetitions', maximum: queryLimits.typeRepetitions, actual: 6 } } },
+      {
+        extensions: {
+          trgCode: 'TRG_LIMIT_EXCEEDED',
+          details: { limit: 'complexity', maximum: queryLimits.complexity, actual: 325_255_103 },
+        },
+      },
+      {
+        extensions: {
+          trgCode: 'TRG_LIMIT_EXCEEDED',
+          details: { limit: 'type repetitions', maximum: queryLimits.typeRepetitions, actual: 6 },
+        },
+      },
     ],
   })
   t.notOk('data' in refused, 'nothing ran')
   const threeTurns = `{ indicator(id: "${indicatorId}") { plan { indicators { plan { indicators { plan { indicators { id } } } } } } } }`
-  t.match((await service.graphql(threeTurns)).errors, [{ extensions: { details: { limit: 'complexity', actual: 3 + 50 * (1 + 1 + 50 * (1 + 1 + 50)) } } }])
+  t.match((await service.graphql(threeTurns)).errors, [
+    { extensions: { details: { limit: 'complexity', actual: 3 + 50 * (1 + 1 + 50 * (1 + 1 + 50)) } } },
+  ])
   const oneTurn = await service.graphql<{ indicator: { plan: { indicators: Array<{ plan: { indicators: unknown[] } }> } } }>(
     `{ indicator(id: "${indicatorId}") { plan { indicators { plan { indicators { id } } } } } }`,
   )
   t.equal(oneTurn.errors, undefined)
   const indicators = oneTurn.data!.indicator.plan.indicators
   t.equal(indicators.length, 28)
-  t.equal(indicators.reduce((total, { plan }) => total + plan.indicators.length, 0), 28 * 28)
+  t.equal(
+    indicators.reduce((total, { plan }) => total + plan.indicators.length, 0),
+    28 * 28,
+  )
   t.equal((await fetch(`${service.url}/healthz`)).status, 200)
 })
 
@@ -130,15 +164,22 @@ t.test('introspection counts exactly, aliases of it included', async (t) => {
   ])
   const complexity = (refused.errors![0]!.extensions!.details as { actual: number }).actual
   const types = Object.keys(buildSchema(schemaSource()).getTypeMap()).length
-  t.equal(complexity, 700 * (1 + 1 + types), 'each answer: __schema, types, and each type\'s name')
+  t.equal(complexity, 700 * (1 + 1 + types), "each answer: __schema, types, and each type's name")
   // GraphiQL's own introspection fits twice, not three times.
   const full = getIntrospectionQuery()
   const fragments = full.slice(full.indexOf('fragment FullType'))
-  const copies = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: __schema { types { ...FullType } }`).join(' ')} } ${fragments}`
+  const copies = (count: number) =>
+    `{ ${Array.from({ length: count }, (_, index) => `a${index}: __schema { types { ...FullType } }`).join(' ')} } ${fragments}`
   t.equal((await service.graphql(copies(2))).errors, undefined)
   t.same(
     (await service.graphql(copies(3))).errors!.map((error) => error.extensions!.details),
-    [{ limit: 'introspection', maximum: queryLimits.introspection, actual: 3 * (1 + 1 + measureOperations(buildSchema(schemaSource()), parse(copies(1)))[0]!.introspection - 2) }],
+    [
+      {
+        limit: 'introspection',
+        maximum: queryLimits.introspection,
+        actual: 3 * (1 + 1 + measureOperations(buildSchema(schemaSource()), parse(copies(1)))[0]!.introspection - 2),
+      },
+    ],
   )
 })
 
@@ -162,13 +203,16 @@ t.test('documents beyond the token limit are refused while parsing', async (t) =
   // Short tokens: the document stays within the bound of characters.
   const huge = `{ ${Array.from({ length: 10_001 }, () => 'a').join(' ')} }`
   const refused = await service.graphql(huge)
-  t.match(refused.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'tokens in the document', maximum: 10_000, actual: 10_001 } } }])
+  t.match(refused.errors, [
+    { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'tokens in the document', maximum: 10_000, actual: 10_001 } } },
+  ])
 })
 
 /** The rules alone, on the real schema: the corners a client is unlikely to reach over HTTP. */
 t.test('the measures follow fragments once, through inline fragments, past unknown names', async (t) => {
   const schema = buildSchema(schemaSource())
-  const errorsOf = (document: string) => validate(schema, parse(document), [...specifiedRules, ...validationRules]).map((error) => error.message)
+  const errorsOf = (document: string) =>
+    validate(schema, parse(document), [...specifiedRules, ...validationRules]).map((error) => error.message)
 
   // A fragment that spreads itself is the standard rule's to refuse; the limits still finish.
   t.same(errorsOf('{ ...Loop } fragment Loop on Query { viewer { role } ...Loop }'), ['Cannot spread fragment "Loop" within itself.'])
@@ -177,7 +221,8 @@ t.test('the measures follow fragments once, through inline fragments, past unkno
   t.same(errorsOf('{ nothing { deeper } }'), ['Cannot query field "nothing" on type "Query".'])
   t.same(errorsOf('{ ... on Nowhere { viewer { role } } }'), ['Unknown type "Nowhere".'])
   // Inline fragments, typed or not, count their fields where they stand.
-  const nested = (levels: number) => `{ plan(id: "x") { ... on Plan { areas { ... { objectives { ${'children { '.repeat(levels)}code${' }'.repeat(levels)} } } } } } }`
+  const nested = (levels: number) =>
+    `{ plan(id: "x") { ... on Plan { areas { ... { objectives { ${'children { '.repeat(levels)}code${' }'.repeat(levels)} } } } } } }`
   t.same(errorsOf(nested(3)), [])
   t.same(errorsOf(nested(11)), [limitError('type repetitions', 4, 12).message])
   t.same(errorsOf(nested(12)), [limitError('depth', 15, 16).message, limitError('type repetitions', 4, 13).message])
@@ -192,9 +237,12 @@ t.test('the measures follow fragments once, through inline fragments, past unkno
   const costly = 'query ($n: Int) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }'
   t.same(errorsOf(costly), [limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message])
   // A fragment spread under a connection counts the connection's page.
-  t.same(errorsOf('{ plans(first: 200) { ...Page } } fragment Page on PlanConnection { edges { node { indicators { plan { indicators { code } } } } } }'), [
-    limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message,
-  ])
+  t.same(
+    errorsOf(
+      '{ plans(first: 200) { ...Page } } fragment Page on PlanConnection { edges { node { indicators { plan { indicators { code } } } } } }',
+    ),
+    [limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message],
+  )
 })
 
 t.test('the limits also measure documents built in code and operations the schema has no root for', async (t) => {
@@ -222,7 +270,8 @@ t.test('the limits also measure documents built in code and operations the schem
 
 /** Counts an answer as the complexity measure does: each field once, each item of a list of values once. */
 function fieldsIn(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((total: number, item: unknown) => total + (typeof item === 'object' && item !== null ? fieldsIn(item) : 1), 0)
+  if (Array.isArray(value))
+    return value.reduce((total: number, item: unknown) => total + (typeof item === 'object' && item !== null ? fieldsIn(item) : 1), 0)
   if (typeof value !== 'object' || value === null) return 0
   return Object.values(value).reduce((total: number, field: unknown) => total + 1 + fieldsIn(field), 0)
 }
@@ -246,11 +295,16 @@ t.test('the complexity of an introspection is the size of its answer', async (t)
   }
   // A type named in a variable is not known before it runs: the largest type counts.
   const [byVariable] = measureOperations(schema, parse('query ($name: String!) { __type(name: $name) { fields { name } } }'))
-  const largest = Math.max(...Object.values(schema.getTypeMap()).map((type) => ('getFields' in type ? Object.keys(type.getFields()).length : 0)))
+  const largest = Math.max(
+    ...Object.values(schema.getTypeMap()).map((type) => ('getFields' in type ? Object.keys(type.getFields()).length : 0)),
+  )
   t.equal(byVariable!.complexity, 1 + 1 + largest)
   // Selections graphql's own rules refuse still measure, so every rule can report at once.
   t.equal(measureOperations(schema, parse('{ __schema }'))[0]!.complexity, 1)
-  t.equal(measureOperations(schema, parse('{ __schema { queryType types { unknown } } }'))[0]!.complexity, 1 + 1 + 1 + Object.keys(schema.getTypeMap()).length)
+  t.equal(
+    measureOperations(schema, parse('{ __schema { queryType types { unknown } } }'))[0]!.complexity,
+    1 + 1 + 1 + Object.keys(schema.getTypeMap()).length,
+  )
   t.same(measureOperations(schema, parse('fragment F on Query { viewer { role } } query { ...F commandTypes }')), [
     { depth: 2, complexity: 2 + 31, aliases: 0, typeRepetitions: 1, introspection: 0, mutations: 0 },
   ])
@@ -261,12 +315,19 @@ t.test('a connection declared without a page size or with odd arguments counts t
     'type Query { c(first: Int): C @listSize(assumedSize: "many", slicingArguments: ["first", 3], sizedFields: ["e"]) } type C implements I { e: [Int] } interface I { e: [Int] }',
     { assumeValidSDL: true },
   )
-  t.same(measureOperations(schema, parse('{ c { e } }')), [{ depth: 2, complexity: 1 + 1 + 10, aliases: 0, typeRepetitions: 1, introspection: 0, mutations: 0 }])
+  t.same(measureOperations(schema, parse('{ c { e } }')), [
+    { depth: 2, complexity: 1 + 1 + 10, aliases: 0, typeRepetitions: 1, introspection: 0, mutations: 0 },
+  ])
   const abstract = '{ __type(name: "I") { possibleTypes { name } } __schema { types { unknown { name } } } }'
   t.equal(measureOperations(schema, parse(abstract))[0]!.complexity, 1 + 1 + 1 + 1 + 1 + Object.keys(schema.getTypeMap()).length)
   // Introspection fields asked of elements that do not have them answer nothing, and measure so.
   t.equal(
-    measureOperations(schema, parse('{ __schema { args { name } locations { name } type { name } ofType { name } mutationType { name } subscriptionType { name } } }'))[0]!.complexity,
+    measureOperations(
+      schema,
+      parse(
+        '{ __schema { args { name } locations { name } type { name } ofType { name } mutationType { name } subscriptionType { name } } }',
+      ),
+    )[0]!.complexity,
     1 + 6,
   )
 })

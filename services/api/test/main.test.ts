@@ -87,7 +87,10 @@ t.test('starts on the embedded store with the demo plans, serves GraphQL, stops 
   t.match(exit.stdout, /GraphQL: http:\/\/127\.0\.0\.1:\d+\/graphql · GraphiQL \(in a browser\): http:\/\/127\.0\.0\.1:\d+\/graphiql\n/)
   const token = /Development admin token \(valid 12 hours, until this process stops\): (\S+)/.exec(exit.stdout)?.[1]
   t.ok(token, 'a development admin token is printed')
-  t.ok(existsSync(join(dir, 'data', 'treguesi.db.checkpoints', 'read-models.checkpoint')), 'the read models are saved beside the log at a stop')
+  t.ok(
+    existsSync(join(dir, 'data', 'treguesi.db.checkpoints', 'read-models.checkpoint')),
+    'the read models are saved beside the log at a stop',
+  )
 
   const again = runService(t, { ...env, LOG_LEVEL: 'info', TREGUESI_JWT_SECRET: 'configured-secret-'.padEnd(40, 'z') })
   const secondUrl = await again.url
@@ -101,7 +104,11 @@ t.test('starts on the embedded store with the demo plans, serves GraphQL, stops 
   again.kill('SIGTERM')
   const second = await again.exit
   t.notMatch(second.stdout, /Development admin token/, 'no token is printed when the secret is configured')
-  t.match(second.stdout, new RegExp(`"checkpoint":"loaded","position":"${String(ready.body.headPosition)}"`), 'the next start loads them instead of folding the log')
+  t.match(
+    second.stdout,
+    new RegExp(`"checkpoint":"loaded","position":"${String(ready.body.headPosition)}"`),
+    'the next start loads them instead of folding the log',
+  )
 })
 
 t.test('a checkpoint that cannot be read or written is logged, and the service runs on the whole log', async (t) => {
@@ -211,7 +218,10 @@ t.test('a demo load killed part-way is finished by the next start, to the log an
 
   // Killed twice while loading (the second time while finishing the first load), then started.
   const path = join(tempDir(t), 'treguesi.db')
-  for (const [pauseAfter, total] of [[90, 90], [210, 300]] as const) {
+  for (const [pauseAfter, total] of [
+    [90, 90],
+    [210, 300],
+  ] as const) {
     const load = seedLoad(t, path, pauseAfter)
     await load.paused
     load.kill()
@@ -241,7 +251,10 @@ t.test('a demo load killed at random moments: each start finishes it alike', asy
     load.kill()
     await load.exited
     const recorded = (await fingerprint(path)).events.length
-    t.ok(recorded >= load.acknowledged(), `cycle ${cycle}: every acknowledged append is there (${load.acknowledged()} acknowledged, ${recorded} recorded)`)
+    t.ok(
+      recorded >= load.acknowledged(),
+      `cycle ${cycle}: every acknowledged append is there (${load.acknowledged()} acknowledged, ${recorded} recorded)`,
+    )
     const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
     await completeSeeds(store, seeds)
     await store.close()
@@ -263,7 +276,7 @@ t.test('a log that cannot be read starts degraded, says why, and keeps answering
     }
   }
   const raw = new BetterSqlite3(path)
-  raw.prepare("UPDATE events SET data = '{\"planId\": ' WHERE position = 120").run()
+  raw.prepare('UPDATE events SET data = \'{"planId": \' WHERE position = 120').run()
   raw.close()
   const before = rows()
   // The demo seeds are checked first, and their check meets the damage too: the log is left alone.
@@ -288,7 +301,10 @@ t.test('a log that cannot be read starts degraded, says why, and keeps answering
   run.kill('SIGTERM')
   const exit = await run.exit
   t.equal(exit.code, 0, 'it ran until it was stopped')
-  t.match(exit.stderr, /^Treguesi is degraded: The event at position 120 cannot be read: .* \[TRG_EVENT_UNREADABLE\]; queries answer from the read models as they were then \(see \/readyz\)\n/)
+  t.match(
+    exit.stderr,
+    /^Treguesi is degraded: The event at position 120 cannot be read: .* \[TRG_EVENT_UNREADABLE\]; queries answer from the read models as they were then \(see \/readyz\)\n/,
+  )
   t.notMatch(exit.stderr, /SyntaxError|\n\s+at /, 'no stack trace')
   t.same(rows(), before, 'nothing was written')
 })

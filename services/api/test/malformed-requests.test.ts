@@ -25,7 +25,13 @@ function client(service: TestService, token?: string) {
   const authorization = token === undefined ? {} : { authorization: `Bearer ${token}` }
   return {
     post: async (body: string, headers: Record<string, string> = {}) =>
-      answerOf(await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...authorization, ...headers }, body })),
+      answerOf(
+        await fetch(`${service.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...authorization, ...headers },
+          body,
+        }),
+      ),
     postJson: async (payload: object, accept?: string) =>
       answerOf(
         await fetch(`${service.url}/graphql`, {
@@ -75,7 +81,11 @@ t.test('request parameters of the wrong type are 400 TRG_BAD_REQUEST, never coer
   refused(t, await post('{ "query": '), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST')
   refused(t, await post('query', { 'content-type': 'application/xml' }), 415, 'TRG_BAD_REQUEST', 'BAD_REQUEST')
   refused(t, await postJson({}), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'Unknown query' })
-  t.same((await postJson({ query: '{ commandTypes }', operationName: null, variables: null, extensions: null })).status, 200, 'null is as good as absent')
+  t.same(
+    (await postJson({ query: '{ commandTypes }', operationName: null, variables: null, extensions: null })).status,
+    200,
+    'null is as good as absent',
+  )
 })
 
 t.test('a GET: parameters once each, variables as a JSON object, an operation it can run', async (t) => {
@@ -86,18 +96,30 @@ t.test('a GET: parameters once each, variables as a JSON object, an operation it
     problem: 'the query string gives query more than once',
   })
   for (const variables of ['[]', '5', '"text"', '{not json']) {
-    refused(t, await get(encoded({ query, variables })), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: /^variables must be a JSON object/ })
+    refused(t, await get(encoded({ query, variables })), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST', {
+      problem: /^variables must be a JSON object/,
+    })
   }
-  refused(t, await get(encoded({ query, extensions: '[1]' })), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'extensions must be a JSON object or null' })
+  refused(t, await get(encoded({ query, extensions: '[1]' })), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST', {
+    problem: 'extensions must be a JSON object or null',
+  })
   t.equal((await get(encoded({ query, variables: 'null' }))).status, 200)
 
   const unknown = await get(encoded({ query: 'query A { commandTypes }', operationName: 'B' }))
   refused(t, unknown, 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'Unknown operation named "B".' })
-  refused(t, await get(encoded({ query: 'query A { commandTypes }', operationName: 'B' }), 'GET', graphqlResponse), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST')
+  refused(
+    t,
+    await get(encoded({ query: 'query A { commandTypes }', operationName: 'B' }), 'GET', graphqlResponse),
+    400,
+    'TRG_BAD_REQUEST',
+    'BAD_REQUEST',
+  )
   refused(t, await get(encoded({ query: 'query A { commandTypes } query B { commandTypes }' })), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', {
     problem: 'Must provide operation name if query contains multiple operations.',
   })
-  refused(t, await get(encoded({ query: 'fragment F on Query { commandTypes }' })), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'Must provide an operation.' })
+  refused(t, await get(encoded({ query: 'fragment F on Query { commandTypes }' })), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', {
+    problem: 'Must provide an operation.',
+  })
   refused(t, await get(encoded({ query: '{ commandTypes ' })), 200, 'TRG_QUERY_SYNTAX', 'BAD_USER_INPUT', { line: 1, column: 16 })
   const named = await get(encoded({ query: 'query A { commandTypes } query B { __typename }', operationName: 'B' }))
   t.same(named.body, { data: { __typename: 'Query' } }, 'a named operation of several runs')
@@ -106,8 +128,16 @@ t.test('a GET: parameters once each, variables as a JSON object, an operation it
 t.test('a POST picks its operation alike', async (t) => {
   const service = await startService(t, { seed: false })
   const { postJson } = client(service)
-  refused(t, await postJson({ query: 'query A { commandTypes }', operationName: 'B' }), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'Unknown operation named "B".' })
-  refused(t, await postJson({ query: 'query A { commandTypes }', operationName: 'B', variables: {} }, graphqlResponse), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST')
+  refused(t, await postJson({ query: 'query A { commandTypes }', operationName: 'B' }), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', {
+    problem: 'Unknown operation named "B".',
+  })
+  refused(
+    t,
+    await postJson({ query: 'query A { commandTypes }', operationName: 'B', variables: {} }, graphqlResponse),
+    400,
+    'TRG_BAD_REQUEST',
+    'BAD_REQUEST',
+  )
   refused(t, await postJson({ query: 'query A { commandTypes } query B { commandTypes }' }), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST')
 })
 
@@ -122,7 +152,10 @@ t.test('a mutation or subscription over GET or HEAD is 405; a subscription over 
     t.equal(answer.headers.get('allow'), 'POST')
   }
   t.match((await get(encoded({ query: register }))).body.errors, [
-    { message: 'Bad request: a mutation cannot be sent with GET: send it with POST', extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' } },
+    {
+      message: 'Bad request: a mutation cannot be sent with GET: send it with POST',
+      extensions: { code: 'BAD_REQUEST', trgCode: 'TRG_BAD_REQUEST' },
+    },
   ])
   const subscription = 'subscription { budgetChanged { __typename } }'
   t.equal((await get(encoded({ query: subscription }))).status, 405)
@@ -132,11 +165,26 @@ t.test('a mutation or subscription over GET or HEAD is 405; a subscription over 
   refused(t, await postJson({ query: subscription }), 200, 'TRG_BAD_REQUEST', 'BAD_REQUEST', {
     problem: 'a subscription is served over a websocket at this path (graphql-transport-ws), not over HTTP',
   })
-  refused(t, await postJson({ query: `query Q { commandTypes } ${subscription.replace('subscription', 'subscription S')}`, operationName: 'S' }, graphqlResponse), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST')
-  t.equal((await postJson({ query: `query Q { commandTypes } ${subscription.replace('subscription', 'subscription S')}`, operationName: 'Q' })).status, 200)
+  refused(
+    t,
+    await postJson(
+      { query: `query Q { commandTypes } ${subscription.replace('subscription', 'subscription S')}`, operationName: 'S' },
+      graphqlResponse,
+    ),
+    400,
+    'TRG_BAD_REQUEST',
+    'BAD_REQUEST',
+  )
+  t.equal(
+    (await postJson({ query: `query Q { commandTypes } ${subscription.replace('subscription', 'subscription S')}`, operationName: 'Q' }))
+      .status,
+    200,
+  )
 
   for (const method of ['PUT', 'PATCH', 'DELETE']) {
-    const answer = await answerOf(await fetch(`${service.url}/graphql`, { method, headers: { 'content-type': 'application/json' }, body: '{}' }))
+    const answer = await answerOf(
+      await fetch(`${service.url}/graphql`, { method, headers: { 'content-type': 'application/json' }, body: '{}' }),
+    )
     refused(t, answer, 405, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'GraphQL is served over GET (queries only) and POST' })
     t.equal(answer.headers.get('allow'), 'GET, POST')
   }
@@ -156,8 +204,18 @@ t.test('a query that is JSON, sent as JSON or as application/graphql, is a synta
     line: 1,
     column: 2,
   })
-  refused(t, await post(body, { 'content-type': 'application/graphql; charset=utf-8', accept: graphqlResponse }), 400, 'TRG_QUERY_SYNTAX', 'BAD_USER_INPUT')
-  t.match((await post('{ commandTypes }', { 'content-type': 'application/graphql' })).body, { data: { commandTypes: Array } }, 'a document as the body still runs')
+  refused(
+    t,
+    await post(body, { 'content-type': 'application/graphql; charset=utf-8', accept: graphqlResponse }),
+    400,
+    'TRG_QUERY_SYNTAX',
+    'BAD_USER_INPUT',
+  )
+  t.match(
+    (await post('{ commandTypes }', { 'content-type': 'application/graphql' })).body,
+    { data: { commandTypes: Array } },
+    'a document as the body still runs',
+  )
   refused(t, await post('', { 'content-type': 'application/graphql' }), 400, 'TRG_BAD_REQUEST', 'BAD_REQUEST', { problem: 'Unknown query' })
 })
 
@@ -165,7 +223,11 @@ t.test('a document nested deeper than any honest one is refused before graphql-j
   const service = await startService(t, { seed: false })
   const { postJson } = client(service)
   const nested = (depth: number) => `{ plans(municipality: ${'['.repeat(depth)}"ELB"${']'.repeat(depth)}) { totalCount } }`
-  refused(t, await postJson({ query: nested(4000) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'nesting of the document', maximum: documentBounds.nesting, actual: documentBounds.nesting + 1 })
+  refused(t, await postJson({ query: nested(4000) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', {
+    limit: 'nesting of the document',
+    maximum: documentBounds.nesting,
+    actual: documentBounds.nesting + 1,
+  })
   const inside = await postJson({ query: nested(documentBounds.nesting - 2) })
   t.notMatch(inside.body.errors, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED' } }], 'just inside: the nesting is not what is refused')
   const commented = await postJson({ query: `{ commandTypes } # ${'['.repeat(5000)}` })
@@ -180,15 +242,27 @@ t.test('a document of more characters than any honest one is refused unread, one
   const bound = documentBounds.characters
   // A comment pads the document to the size wanted: it is read, but holds no tokens.
   const padded = (length: number) => `{ commandTypes } #${'x'.repeat(length - '{ commandTypes } #'.length)}`
-  refused(t, await postJson({ query: padded(bound + 1) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'characters in the document', maximum: bound, actual: bound + 1 })
+  refused(t, await postJson({ query: padded(bound + 1) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', {
+    limit: 'characters in the document',
+    maximum: bound,
+    actual: bound + 1,
+  })
   t.match((await postJson({ query: padded(bound) })).body, { data: { commandTypes: Array } }, 'at the bound, it runs')
   // Nested past the bound, in more tokens than the parser takes (which would recurse as deep as
   // it reads): refused for its nesting, read no further than one level past the bound.
   const deepAndLong = `{ plans(municipality: ${'['.repeat(20_000)}"ELB"${']'.repeat(20_000)}) { totalCount } }`
-  refused(t, await postJson({ query: deepAndLong }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'nesting of the document', maximum: documentBounds.nesting, actual: documentBounds.nesting + 1 })
+  refused(t, await postJson({ query: deepAndLong }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', {
+    limit: 'nesting of the document',
+    maximum: documentBounds.nesting,
+    actual: documentBounds.nesting + 1,
+  })
   // Many openings, none deep, in more tokens than the parser takes: its token bound refuses it.
   const wideAndLong = `{ plans(municipality: [${'["ELB"] '.repeat(4_000)}]) { totalCount } }`
-  refused(t, await postJson({ query: wideAndLong }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'tokens in the document', maximum: documentBounds.tokens, actual: documentBounds.tokens + 1 })
+  refused(t, await postJson({ query: wideAndLong }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', {
+    limit: 'tokens in the document',
+    maximum: documentBounds.tokens,
+    actual: documentBounds.tokens + 1,
+  })
 })
 
 t.test('more fields under one name in a selection set than the bound are refused before validation', async (t) => {
@@ -199,20 +273,44 @@ t.test('more fields under one name in a selection set than the bound are refused
   const refusal = (actual: number) => ({ limit: 'fields under one name', maximum: bound, actual })
   refused(t, await postJson({ query: namesakes(bound + 1) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 1))
   t.same((await postJson({ query: namesakes(bound) })).body, { data: { viewer: { role: 'anonymous' } } }, 'at the bound, it runs')
-  refused(t, await postJson({ query: `{ viewer { ${'r: role '.repeat(bound + 2)}} }` }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 2))
+  refused(
+    t,
+    await postJson({ query: `{ viewer { ${'r: role '.repeat(bound + 2)}} }` }),
+    200,
+    'TRG_LIMIT_EXCEEDED',
+    'BAD_USER_INPUT',
+    refusal(bound + 2),
+  )
 
   // Fragments add their fields where they are spread, inline or named; a named one once per set.
   const fragments = Array.from({ length: bound + 1 }, (_, index) => `fragment F${index} on Query { viewer { role } }`).join('\n')
   const spreads = Array.from({ length: bound + 1 }, (_, index) => `...F${index}`).join(' ')
   refused(t, await postJson({ query: `{ ${spreads} }\n${fragments}` }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 1))
-  refused(t, await postJson({ query: `{ ${'... on Query { viewer { role } } '.repeat(bound + 1)}}` }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', refusal(bound + 1))
+  refused(
+    t,
+    await postJson({ query: `{ ${'... on Query { viewer { role } } '.repeat(bound + 1)}}` }),
+    200,
+    'TRG_LIMIT_EXCEEDED',
+    'BAD_USER_INPUT',
+    refusal(bound + 1),
+  )
   t.same(
-    (await postJson({ query: `{ viewer { role } ${'...F0 ... on Query { ...F0 } '.repeat(bound + 1)}}\nfragment F0 on Query { viewer { role } }` })).body.data,
+    (
+      await postJson({
+        query: `{ viewer { role } ${'...F0 ... on Query { ...F0 } '.repeat(bound + 1)}}\nfragment F0 on Query { viewer { role } }`,
+      })
+    ).body.data,
     { viewer: { role: 'anonymous' } },
     'one fragment spread again and again counts once',
   )
   // A fragment that spreads itself, or one not defined, is validation's to refuse.
-  refused(t, await postJson({ query: '{ ...Again }\nfragment Again on Query { viewer { role } ...Again }' }), 200, 'TRG_QUERY_INVALID', 'BAD_USER_INPUT')
+  refused(
+    t,
+    await postJson({ query: '{ ...Again }\nfragment Again on Query { viewer { role } ...Again }' }),
+    200,
+    'TRG_QUERY_INVALID',
+    'BAD_USER_INPUT',
+  )
   refused(t, await postJson({ query: '{ ...Missing }' }), 200, 'TRG_QUERY_INVALID', 'BAD_USER_INPUT')
   // So is a definition of types in a request.
   refused(t, await postJson({ query: '{ commandTypes }\ntype Extra { a: Int }' }), 200, 'TRG_QUERY_INVALID', 'BAD_USER_INPUT')
@@ -223,8 +321,16 @@ t.test('graphql-js refusals carry stable codes: syntax with its place, validatio
   const { postJson } = client(service)
   // 15 tokens around the list, and one per item: commas are not tokens.
   const listed = (items: number) => `{ events(types: [${'"plan", '.repeat(items)}]) { edges { cursor } } }`
-  refused(t, await postJson({ query: listed(9_986) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', { limit: 'tokens in the document', maximum: 10_000, actual: 10_001 })
-  t.match((await postJson({ query: listed(9_985) })).body, { data: null, errors: [{ extensions: { trgCode: 'TRG_UNAUTHENTICATED' } }] }, 'just inside: parsed and run')
+  refused(t, await postJson({ query: listed(9_986) }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT', {
+    limit: 'tokens in the document',
+    maximum: 10_000,
+    actual: 10_001,
+  })
+  t.match(
+    (await postJson({ query: listed(9_985) })).body,
+    { data: null, errors: [{ extensions: { trgCode: 'TRG_UNAUTHENTICATED' } }] },
+    'just inside: parsed and run',
+  )
   const syntax = await postJson({ query: '{\n  commandTypes(' })
   refused(t, syntax, 200, 'TRG_QUERY_SYNTAX', 'BAD_USER_INPUT', { problem: 'Expected Name, found <EOF>.', line: 2, column: 16 })
   t.equal(syntax.body.errors![0]!.message, 'The query does not parse at line 2, column 16: Expected Name, found <EOF>.')
@@ -239,10 +345,16 @@ t.test('graphql-js refusals carry stable codes: syntax with its place, validatio
   refused(t, await postJson({ query: deep }), 200, 'TRG_LIMIT_EXCEEDED', 'BAD_USER_INPUT')
 
   const wrongType = await postJson({ query: 'query ($n: Int) { plans(first: $n) { totalCount } }', variables: { n: 'x' } })
-  refused(t, wrongType, 200, 'TRG_VARIABLE_INVALID', 'BAD_USER_INPUT', { variable: 'n', problem: /^got invalid value "x"; Int cannot represent/ })
+  refused(t, wrongType, 200, 'TRG_VARIABLE_INVALID', 'BAD_USER_INPUT', {
+    variable: 'n',
+    problem: /^got invalid value "x"; Int cannot represent/,
+  })
   t.match(wrongType.body.errors![0]!.message, /^Variable \$n is invalid: got invalid value "x"/)
   const missing = await postJson({ query: 'query ($n: Int!) { plans(first: $n) { totalCount } }' })
-  refused(t, missing, 200, 'TRG_VARIABLE_INVALID', 'BAD_USER_INPUT', { variable: 'n', problem: 'of required type "Int!" was not provided.' })
+  refused(t, missing, 200, 'TRG_VARIABLE_INVALID', 'BAD_USER_INPUT', {
+    variable: 'n',
+    problem: 'of required type "Int!" was not provided.',
+  })
   const nulled = await postJson({ query: 'query ($n: Int!) { plans(first: $n) { totalCount } }', variables: { n: null } })
   refused(t, nulled, 200, 'TRG_VARIABLE_INVALID', 'BAD_USER_INPUT', { variable: 'n', problem: 'of non-null type "Int!" must not be null.' })
 
@@ -252,31 +364,64 @@ t.test('graphql-js refusals carry stable codes: syntax with its place, validatio
     variables: { input: { nationalStrategies: Array.from({ length: 60 }, () => 1) } },
   })
   t.equal(tooMany.status, 200)
-  t.match(tooMany.body.errors!.at(-1), { extensions: { trgCode: 'TRG_VARIABLE_INVALID', details: { variable: '*', problem: /^Too many errors processing variables/ } } })
-  t.ok(tooMany.body.errors!.every((error) => typeof error.extensions?.trgCode === 'string'), 'every error has its code')
+  t.match(tooMany.body.errors!.at(-1), {
+    extensions: { trgCode: 'TRG_VARIABLE_INVALID', details: { variable: '*', problem: /^Too many errors processing variables/ } },
+  })
+  t.ok(
+    tooMany.body.errors!.every((error) => typeof error.extensions?.trgCode === 'string'),
+    'every error has its code',
+  )
 
-  const scalar = await postJson({ query: 'query ($p: Period!) { nationalAggregate(nationalCode: "X", period: $p) { value } }', variables: { p: '2024-H3' } })
+  const scalar = await postJson({
+    query: 'query ($p: Period!) { nationalAggregate(nationalCode: "X", period: $p) { value } }',
+    variables: { p: '2024-H3' },
+  })
   refused(t, scalar, 200, 'TRG_INVALID_VALUE', 'BAD_USER_INPUT', { type: 'Period', value: '2024-H3' })
 })
 
 t.test('positions beyond 2^63 - 1 are refused at the scalar and at the feed cursor, never reach the store', async (t) => {
   const service = await startService(t, { seed: true })
   const { postJson } = client(service, service.token(principals.admin))
-  const feed = (after: string) => postJson({ query: `{ events(after: "${after}", first: 1) { edges { cursor } pageInfo { hasPreviousPage hasNextPage } } }` })
+  const feed = (after: string) =>
+    postJson({ query: `{ events(after: "${after}", first: 1) { edges { cursor } pageInfo { hasPreviousPage hasNextPage } } }` })
   for (const after of ['9223372036854775808', '9999999999999999999999', `1${'0'.repeat(100)}`]) {
     const answer = await feed(after)
     t.equal(answer.status, 200)
     t.match(answer.body, {
       data: null,
-      errors: [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE', details: { type: 'cursor', problem: 'must be at most 9223372036854775807 (2^63 - 1)' } } }],
+      errors: [
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            trgCode: 'TRG_INVALID_VALUE',
+            details: { type: 'cursor', problem: 'must be at most 9223372036854775807 (2^63 - 1)' },
+          },
+        },
+      ],
     })
   }
-  t.same((await feed('9223372036854775807')).body, { data: { events: { edges: [], pageInfo: { hasPreviousPage: true, hasNextPage: false } } } }, 'the largest position is a cursor')
-  t.same((await feed('0000000000000000000000000000565')).body.data, { events: { edges: [{ cursor: '566' }], pageInfo: { hasPreviousPage: true, hasNextPage: false } } }, 'leading zeros are no digits')
+  t.same(
+    (await feed('9223372036854775807')).body,
+    { data: { events: { edges: [], pageInfo: { hasPreviousPage: true, hasNextPage: false } } } },
+    'the largest position is a cursor',
+  )
+  t.same(
+    (await feed('0000000000000000000000000000565')).body.data,
+    { events: { edges: [{ cursor: '566' }], pageInfo: { hasPreviousPage: true, hasNextPage: false } } },
+    'leading zeros are no digits',
+  )
 
-  const consistent = await postJson({ query: 'query ($at: Position) { plans(consistentWith: $at) { totalCount } }', variables: { at: '9223372036854775808' } })
-  refused(t, consistent, 200, 'TRG_INVALID_VALUE', 'BAD_USER_INPUT', { type: 'Position', problem: 'must be at most 9223372036854775807 (2^63 - 1)' })
+  const consistent = await postJson({
+    query: 'query ($at: Position) { plans(consistentWith: $at) { totalCount } }',
+    variables: { at: '9223372036854775808' },
+  })
+  refused(t, consistent, 200, 'TRG_INVALID_VALUE', 'BAD_USER_INPUT', {
+    type: 'Position',
+    problem: 'must be at most 9223372036854775807 (2^63 - 1)',
+  })
   const asOf = await postJson({ query: '{ plans(asOf: { position: "18446744073709551616" }) { totalCount } }' })
   refused(t, asOf, 200, 'TRG_INVALID_VALUE', 'BAD_USER_INPUT', { type: 'Position' })
-  t.same((await postJson({ query: '{ plans(asOf: { position: "9223372036854775807" }) { totalCount } }' })).body, { data: { plans: { totalCount: 3 } } })
+  t.same((await postJson({ query: '{ plans(asOf: { position: "9223372036854775807" }) { totalCount } }' })).body, {
+    data: { plans: { totalCount: 3 } },
+  })
 })

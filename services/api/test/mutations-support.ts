@@ -10,8 +10,10 @@ const selections = {
   municipality: 'municipality { code name { sq en } currency budgetTotals { fiscalYear total { amount currency } } }',
   plan: 'plan { id municipalityCode status title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
   measure: 'measure { id code title { sq en } status statusHistory { from to date reason { sq } } } plan { id counts { measures } }',
-  indicator: 'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
-  budgetLine: 'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
+  indicator:
+    'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
+  budgetLine:
+    'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
 } as const
 
 /** Every mutation: its command type and the entity its payload carries, as the registry of commands gives them. */
@@ -118,7 +120,11 @@ export async function buildWorld(store: EventStore, { municipality = 'ELB', appr
     ...(approved ? [{ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 7', date: '2024-01-20' } }] : []),
   ]
   for (const command of commands) {
-    await executeCommand(store, command, { commandId: randomUUID(), actor: { id: 'test-setup', role: 'system' }, occurredAt: '2024-01-15T09:00:00+01:00' })
+    await executeCommand(store, command, {
+      commandId: randomUUID(),
+      actor: { id: 'test-setup', role: 'system' },
+      occurredAt: '2024-01-15T09:00:00+01:00',
+    })
   }
   return world
 }
@@ -140,7 +146,11 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
       country: 'AL',
       currency: 'ALL',
     }),
-    setMunicipalBudgetTotal: () => ({ code: municipality, fiscalYear: 2030, total: money(String(1_000_000 + Math.floor(Math.random() * 1_000_000_000))) }),
+    setMunicipalBudgetTotal: () => ({
+      code: municipality,
+      fiscalYear: 2030,
+      total: money(String(1_000_000 + Math.floor(Math.random() * 1_000_000_000))),
+    }),
     draftPlan: () => ({
       planId: randomUUID(),
       municipality,

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import t, { type Test } from 'tap'
-import { commandTypes } from '@treguesi/commands'
 import { collect } from '@treguesi/event-store/contract'
-import { buildWorld, inputFor, mutationNames, mutations, send, type MutationName, type Payload } from './mutations-support.js'
+import { buildWorld, inputFor, mutationNames, send, type MutationName, type Payload } from './mutations-support.js'
 import { freshIds } from './support/fresh-ids.js'
 import { principals, startService, type TestService } from './support/service.js'
 
@@ -10,7 +9,9 @@ const text = (sq: string, en?: string) => ({ sq, ...(en !== undefined && { en })
 
 t.test('there is one mutation per command of the domain', async (t) => {
   const service = await startService(t, { seed: false })
-  const { data } = await service.graphql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }')
+  const { data } = await service.graphql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+    '{ __schema { mutationType { fields { name } } } }',
+  )
   // Besides the domain's commands, the admin operations of the audit (see admin.test.ts).
   t.same(data?.__schema.mutationType.fields.map((field) => field.name).sort(), [...mutationNames, 'rebuildReadModels', 'sealLog'].sort())
 })
@@ -75,7 +76,12 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     0,
   )
   t.match(drafted.plan, { id: planId, municipalityCode: 'TIR', status: 'draft', councilDecision: null })
-  await step('revisePlanDetails', { planId, nationalStrategies: [text('Strategjia Kombëtare për Barazinë Gjinore 2021–2030')] }, 'plan.details-revised.v1', 1)
+  await step(
+    'revisePlanDetails',
+    { planId, nationalStrategies: [text('Strategjia Kombëtare për Barazinë Gjinore 2021–2030')] },
+    'plan.details-revised.v1',
+    1,
+  )
   await step('addArea', { planId, areaId, code: 'IV', title: text('Fuqizimi ekonomik') }, 'plan.area-added.v1', 2)
   const objective = await step(
     'addObjective',
@@ -104,8 +110,16 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     'plan.measure-added.v1',
     4,
   )
-  t.match(measure, { measure: { id: measureId, code: 'IV.2.1', status: 'planned', statusHistory: [] }, plan: { id: planId, counts: { measures: 1 } } })
-  const revised = await step('reviseMeasure', { planId, measureId, title: text('Strehëz e përkohshme për viktimat') }, 'plan.measure-revised.v1', 5)
+  t.match(measure, {
+    measure: { id: measureId, code: 'IV.2.1', status: 'planned', statusHistory: [] },
+    plan: { id: planId, counts: { measures: 1 } },
+  })
+  const revised = await step(
+    'reviseMeasure',
+    { planId, measureId, title: text('Strehëz e përkohshme për viktimat') },
+    'plan.measure-revised.v1',
+    5,
+  )
   t.same((revised.measure as { title: unknown }).title, { sq: 'Strehëz e përkohshme për viktimat', en: null })
 
   const defined = await step(
@@ -145,9 +159,19 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     'indicator.defined.v1',
     0,
   )
-  const baseline = await step('setBaseline', { indicatorId, value: '10', year: 2023, note: text('Raporti 2023') }, 'indicator.baseline-set.v1', 1)
+  const baseline = await step(
+    'setBaseline',
+    { indicatorId, value: '10', year: 2023, note: text('Raporti 2023') },
+    'indicator.baseline-set.v1',
+    1,
+  )
   t.same((baseline.indicator as { baseline: unknown }).baseline, { value: '10', year: 2023 })
-  const target = await step('setTarget', { indicatorId, period: '2024', target: { kind: 'absolute', value: '30' } }, 'indicator.target-set.v1', 2)
+  const target = await step(
+    'setTarget',
+    { indicatorId, period: '2024', target: { kind: 'absolute', value: '30' } },
+    'indicator.target-set.v1',
+    2,
+  )
   t.same((target.indicator as { targets: unknown }).targets, [{ period: '2024', target: { kind: 'absolute', value: '30' } }])
   await step(
     'setTarget',
@@ -155,14 +179,31 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     'indicator.target-set.v1',
     3,
   )
-  await step('setTarget', { indicatorId: shareId, period: '2024', target: { kind: 'range', lower: '2', upper: '3' } }, 'indicator.target-set.v1', 1)
+  await step(
+    'setTarget',
+    { indicatorId: shareId, period: '2024', target: { kind: 'range', lower: '2', upper: '3' } },
+    'indicator.target-set.v1',
+    1,
+  )
   const approved = await step('approvePlan', { planId, councilDecision: { number: 'Nr. 112', date: '2024-02-15' } }, 'plan.approved.v1', 6)
   t.match(approved.plan, { status: 'approved', councilDecision: { number: 'Nr. 112', date: '2024-02-15' } })
 
-  const byAge = (children: string) => [{ dimension: 'age-group', categories: [{ category: '0-17', value: children }, { category: '18+', value: '20' }] }]
+  const byAge = (children: string) => [
+    {
+      dimension: 'age-group',
+      categories: [
+        { category: '0-17', value: children },
+        { category: '18+', value: '20' },
+      ],
+    },
+  ]
   const figure = (value: string, children: string) => ({ indicatorId, period: '2024', value, breakdown: byAge(children) })
   const reported = await step('reportIndicatorValue', { ...figure('24', '4'), source: text('REVALB') }, 'indicator.value-reported.v1', 4)
-  t.same((reported.indicator as { values: unknown }).values, [{ period: '2024', value: '24', corrections: 0 }], 'the payload reads its own write')
+  t.same(
+    (reported.indicator as { values: unknown }).values,
+    [{ period: '2024', value: '24', corrections: 0 }],
+    'the payload reads its own write',
+  )
   const corrected = await step(
     'correctIndicatorValue',
     { ...figure('25', '5'), reason: text('U numërua një grua më shumë') },
@@ -203,7 +244,12 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     allocated: null,
     executed: null,
   })
-  const costed = await step('revisePlannedCost', { budgetLineId, planned: { costingText: 'Sipas kostimit të MSHMS' } }, 'budget-line.planned-cost-revised.v1', 1)
+  const costed = await step(
+    'revisePlannedCost',
+    { budgetLineId, planned: { costingText: 'Sipas kostimit të MSHMS' } },
+    'budget-line.planned-cost-revised.v1',
+    1,
+  )
   t.same((costed.budgetLine as { planned: unknown }).planned, { amount: null, costingText: 'Sipas kostimit të MSHMS' })
   const allocated = await step(
     'allocateBudget',
@@ -219,7 +265,12 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     3,
   )
   t.same((spent.budgetLine as { executed: unknown }).executed, { amount: '90000000', currency: 'ALL' })
-  const retagged = await step('retagBudgetLine', { budgetLineId, categories: ['dv-specialised-services', 'gender-responsive-budgeting'] }, 'budget-line.retagged.v1', 4)
+  const retagged = await step(
+    'retagBudgetLine',
+    { budgetLineId, categories: ['dv-specialised-services', 'gender-responsive-budgeting'] },
+    'budget-line.retagged.v1',
+    4,
+  )
   t.same((retagged.budgetLine as { categories: unknown }).categories, ['dv-specialised-services', 'gender-responsive-budgeting'])
 
   const share = await service.graphql<{ indicator: { actual: { value: string } } }>(
@@ -232,18 +283,30 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   const closed = await step('closePlan', { planId, date: '2026-12-31', reason: text('Plani përfundoi') }, 'plan.closed.v1', 8)
   t.match(closed.plan, { status: 'closed', closed: { date: '2026-12-31' } })
 
-  t.same([...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), positions, 'each write is after the one before')
+  t.same(
+    [...positions].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    positions,
+    'each write is after the one before',
+  )
   t.equal(await service.store.headPosition(), positions.at(-1))
   const log = await collect(service.store.readAll())
   t.equal(log.length, positions.length, 'one event per mutation, nothing else')
-  t.ok(log.every((event) => (event.metadata.actor as { id: string }).id === 'admin-1'), 'each recorded as the admin')
+  t.ok(
+    log.every((event) => (event.metadata.actor as { id: string }).id === 'admin-1'),
+    'each recorded as the admin',
+  )
 })
 
 t.test("an area's code and English label are corrected after it was added, and the plan shows them", async (t) => {
   const service = await startService(t)
   const token = service.token(principals.editorElbasan)
   const world = await buildWorld(service.store)
-  const revised = await send(service, 'reviseArea', { commandId: randomUUID(), planId: world.planId, areaId: world.areaId, code: 'A', title: text('Fusha I', 'Area I') }, token)
+  const revised = await send(
+    service,
+    'reviseArea',
+    { commandId: randomUUID(), planId: world.planId, areaId: world.areaId, code: 'A', title: text('Fusha I', 'Area I') },
+    token,
+  )
   t.match(revised, { errors: [], payload: { eventTypes: ['plan.area-revised.v1'], plan: { id: world.planId } } })
   const { data } = await service.graphql<{ plan: { areas: unknown[] } }>(
     'query ($id: ID!, $at: Position) { plan(id: $id, consistentWith: $at) { areas { id code title { sq en } } } }',
@@ -273,13 +336,17 @@ t.test('the same command id again returns the first result and writes nothing', 
   const status = inputFor('changeMeasureStatus', world)
   const changedStatus = await send(service, 'changeMeasureStatus', status, token)
   const unchanged = await send(service, 'changeMeasureStatus', { ...status, commandId: randomUUID() }, token)
-  t.match(unchanged.payload, {
-    position: null,
-    revision: changedStatus.payload!.revision,
-    replayed: false,
-    eventTypes: [],
-    measure: { status: 'in_progress' },
-  }, 'a command that changes nothing writes nothing and still shows the entity')
+  t.match(
+    unchanged.payload,
+    {
+      position: null,
+      revision: changedStatus.payload!.revision,
+      replayed: false,
+      eventTypes: [],
+      measure: { status: 'in_progress' },
+    },
+    'a command that changes nothing writes nothing and still shows the entity',
+  )
 })
 
 t.test('with expectedRevision a command is decided on exactly that revision', async (t) => {
@@ -292,7 +359,12 @@ t.test('with expectedRevision a command is decided on exactly that revision', as
   t.equal(revised.payload?.revision, 5)
 
   const head = await service.store.headPosition()
-  const stale = await send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), title: text('Tjetër'), expectedRevision: 4 }, token)
+  const stale = await send(
+    service,
+    'revisePlanDetails',
+    { ...inputFor('revisePlanDetails', world), title: text('Tjetër'), expectedRevision: 4 },
+    token,
+  )
   t.equal(stale.payload, null)
   t.match(stale.errors, [
     {
@@ -305,8 +377,17 @@ t.test('with expectedRevision a command is decided on exactly that revision', as
     },
   ])
   const taken = await send(service, 'draftPlan', { ...inputFor('draftPlan', world), planId: world.planId, expectedRevision: -1 }, token)
-  t.match(taken.errors, [{ extensions: { code: 'CONFLICT', details: { expected: 'no_stream', actual: '5' } } }], '-1: the plan must not exist yet')
-  const missing = await send(service, 'approvePlan', { ...inputFor('approvePlan', world), planId: randomUUID(), expectedRevision: 0 }, token)
+  t.match(
+    taken.errors,
+    [{ extensions: { code: 'CONFLICT', details: { expected: 'no_stream', actual: '5' } } }],
+    '-1: the plan must not exist yet',
+  )
+  const missing = await send(
+    service,
+    'approvePlan',
+    { ...inputFor('approvePlan', world), planId: randomUUID(), expectedRevision: 0 },
+    token,
+  )
   t.match(missing.errors, [{ extensions: { code: 'CONFLICT', details: { expected: '0', actual: 'no_stream' } } }])
   const negative = await send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), expectedRevision: -2 }, token)
   t.match(negative.errors, [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_COMMAND', field: 'expectedRevision' } }])
@@ -320,7 +401,11 @@ t.test('with expectedRevision a command is decided on exactly that revision', as
       send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), title: text(title), expectedRevision: 5 }, token),
     ),
   )
-  t.same(concurrent.map(({ errors }) => errors[0]?.extensions?.code ?? 'ok').sort(), ['CONFLICT', 'ok'], 'two edits of the same revision: one wins, the other is told')
+  t.same(
+    concurrent.map(({ errors }) => errors[0]?.extensions?.code ?? 'ok').sort(),
+    ['CONFLICT', 'ok'],
+    'two edits of the same revision: one wins, the other is told',
+  )
 })
 
 t.test('refusals say what is wrong, with the field; nothing is written', async (t) => {
@@ -342,7 +427,11 @@ t.test('refusals say what is wrong, with the field; nothing is written', async (
   })
   t.match(await refusal('addMeasure', { title: { sq: '  ' } }), { code: 'BAD_USER_INPUT', field: 'title.sq' })
   t.match(await refusal('addArea', { planId: 'plan-7' }), { code: 'BAD_USER_INPUT', field: 'planId' })
-  t.match(await refusal('reviseMeasure', { title: null }), { code: 'BAD_USER_INPUT', field: '(command)' }, 'null is left out: nothing left to revise')
+  t.match(
+    await refusal('reviseMeasure', { title: null }),
+    { code: 'BAD_USER_INPUT', field: '(command)' },
+    'null is left out: nothing left to revise',
+  )
   t.match(await refusal('addObjective', { occurredAt: '2024-02-01T10:00:00' }), { code: 'BAD_USER_INPUT' }, 'a time without its zone')
   t.match(await refusal('setTarget', { target: { kind: 'absolute', value: '5', lower: '3' } }), {
     code: 'BAD_USER_INPUT',
@@ -353,20 +442,47 @@ t.test('refusals say what is wrong, with the field; nothing is written', async (
     code: 'BAD_USER_INPUT',
     field: 'target.changePercent',
   })
-  const twice = [{ category: 'F', value: '20' }, { category: 'F', value: '25' }]
+  const twice = [
+    { category: 'F', value: '20' },
+    { category: 'F', value: '25' },
+  ]
   t.match(await refusal('reportIndicatorValue', { breakdown: [{ dimension: 'sex', categories: twice }] }), {
     field: 'breakdown.sex.F',
     details: { problem: 'is given twice' },
   })
-  const sex = [{ category: 'F', value: '20' }, { category: 'M', value: '25' }]
-  t.match(await refusal('reportIndicatorValue', { breakdown: [{ dimension: 'sex', categories: sex }, { dimension: 'sex', categories: sex }] }), {
-    field: 'breakdown.sex',
-  })
-  t.match(await refusal('reportIndicatorValue', { breakdown: [{ dimension: 'sex', categories: [{ category: 'F', value: '20' }, { category: 'M', value: '20' }] }] }), {
-    code: 'BAD_USER_INPUT',
-    trgCode: 'TRG_BREAKDOWN_MISMATCH',
-    details: { dimension: 'sex', total: '45', sum: '40' },
-  })
+  const sex = [
+    { category: 'F', value: '20' },
+    { category: 'M', value: '25' },
+  ]
+  t.match(
+    await refusal('reportIndicatorValue', {
+      breakdown: [
+        { dimension: 'sex', categories: sex },
+        { dimension: 'sex', categories: sex },
+      ],
+    }),
+    {
+      field: 'breakdown.sex',
+    },
+  )
+  t.match(
+    await refusal('reportIndicatorValue', {
+      breakdown: [
+        {
+          dimension: 'sex',
+          categories: [
+            { category: 'F', value: '20' },
+            { category: 'M', value: '20' },
+          ],
+        },
+      ],
+    }),
+    {
+      code: 'BAD_USER_INPUT',
+      trgCode: 'TRG_BREAKDOWN_MISMATCH',
+      details: { dimension: 'sex', total: '45', sum: '40' },
+    },
+  )
   t.match(await refusal('allocateBudget', { allocated: { amount: '100', currency: 'EUR' } }), {
     code: 'BAD_USER_INPUT',
     trgCode: 'TRG_CURRENCY_MISMATCH',
@@ -377,10 +493,20 @@ t.test('refusals say what is wrong, with the field; nothing is written', async (
     trgCode: 'TRG_INVALID_STATE',
     details: { entity: 'plan', id: world.planId, state: 'approved', action: 'approved' },
   })
-  t.match(await refusal('changeMeasureStatus', { measureId: world.objectiveId }), { code: 'NOT_FOUND', trgCode: 'TRG_NOT_FOUND', details: { entity: 'measure' } })
+  t.match(await refusal('changeMeasureStatus', { measureId: world.objectiveId }), {
+    code: 'NOT_FOUND',
+    trgCode: 'TRG_NOT_FOUND',
+    details: { entity: 'measure' },
+  })
   t.match(await refusal('correctIndicatorValue', { period: '2025' }), { code: 'NOT_FOUND', trgCode: 'TRG_VALUE_NOT_REPORTED' })
-  t.match(await refusal('registerMunicipality', { code: 'ELB', name: text('Elbasan') }), { code: 'CONFLICT', trgCode: 'TRG_ALREADY_EXISTS' })
-  t.match(await refusal('registerMunicipality', { country: 'XK', currency: 'EUR', kind: 'bashkia' }), { code: 'BAD_USER_INPUT', field: 'kind' })
+  t.match(await refusal('registerMunicipality', { code: 'ELB', name: text('Elbasan') }), {
+    code: 'CONFLICT',
+    trgCode: 'TRG_ALREADY_EXISTS',
+  })
+  t.match(await refusal('registerMunicipality', { country: 'XK', currency: 'EUR', kind: 'bashkia' }), {
+    code: 'BAD_USER_INPUT',
+    field: 'kind',
+  })
   t.equal(await service.store.headPosition(), head, 'nothing was written')
 })
 
@@ -413,7 +539,7 @@ t.test('Albanian text goes in and comes out as written', async (t) => {
   const world = await buildWorld(service.store)
   const title = text('Çështjet e barazisë gjinore në Elbasan: ëndrra, çmimi, Ç/ë/Ë', 'Gender equality in Elbasan')
   const { payload } = await send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), title }, token)
-  t.same((payload?.plan as { title: unknown }).title, title)
+  t.same((payload!.plan as { title: unknown }).title, title)
   const query = await service.graphql<{ plan: { title: unknown } }>(
     'query ($id: ID!, $at: Position) { plan(id: $id, consistentWith: $at) { title { sq en } } }',
     { id: world.planId, at: payload?.position },

@@ -3,7 +3,11 @@ import { startService, type TestService } from './support/service.js'
 import { defaultProtection, type OverloadThresholds } from '../src/protection/settings.js'
 
 const query = (service: TestService) =>
-  fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ commandTypes }' }) })
+  fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ commandTypes }' }),
+  })
 
 /** Asks until the service says it is overloaded (it measures every `sampleIntervalMs`), doing `load` before each try. */
 async function overloaded(service: TestService, load: () => void = () => {}): Promise<Response> {
@@ -36,7 +40,16 @@ t.test('past the heap threshold the service answers 503 with Retry-After and TRG
   const response = await overloaded(service)
   t.equal(response.headers.get('retry-after'), '7')
   t.match(await response.json(), {
-    errors: [{ message: /^The service is overloaded/, extensions: { code: 'SERVICE_UNAVAILABLE', trgCode: 'TRG_OVERLOADED', details: { reason: /MiB of heap in use, more than 0 MiB/, retryAfterSeconds: 7 } } }],
+    errors: [
+      {
+        message: /^The service is overloaded/,
+        extensions: {
+          code: 'SERVICE_UNAVAILABLE',
+          trgCode: 'TRG_OVERLOADED',
+          details: { reason: /MiB of heap in use, more than 0 MiB/, retryAfterSeconds: 7 },
+        },
+      },
+    ],
   })
   // A busy process is alive, and readiness is about the read models.
   const health = await fetch(`${service.url}/healthz`)
@@ -47,14 +60,18 @@ t.test('past the heap threshold the service answers 503 with Retry-After and TRG
 
 t.test('past the memory (RSS) threshold, 503', async (t) => {
   const service = await startService(t, { seed: false, protection: lowered({ maxRssBytes: 1 }) })
-  t.match(await (await overloaded(service)).json(), { errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /MiB of memory in use/ } } }] })
+  t.match(await (await overloaded(service)).json(), {
+    errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /MiB of memory in use/ } } }],
+  })
 })
 
 t.test('while the event loop lags, 503', async (t) => {
   const service = await startService(t, { seed: false, protection: lowered({ maxEventLoopDelayMs: 5 }) })
   // Tasks of 30 ms with pauses between them: the loop is late throughout, and measured between them.
   const response = await overloaded(service, hold(30))
-  t.match(await response.json(), { errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /^the event loop is \d+ ms late, more than 5 ms$/ } } }] })
+  t.match(await response.json(), {
+    errors: [{ extensions: { trgCode: 'TRG_OVERLOADED', details: { reason: /^the event loop is \d+ ms late, more than 5 ms$/ } } }],
+  })
 })
 
 /**
@@ -86,7 +103,10 @@ t.test('a sample that one task held from start to end is not taken for overload'
   t.equal(response.status, 200)
 })
 
-for (const [threshold, reason] of [['maxHeapUsedBytes', /MiB of heap in use/], ['maxRssBytes', /MiB of memory in use/]] as const) {
+for (const [threshold, reason] of [
+  ['maxHeapUsedBytes', /MiB of heap in use/],
+  ['maxRssBytes', /MiB of memory in use/],
+] as const) {
   t.test(`in such a sample the memory thresholds still apply: ${threshold}`, async (t) => {
     const service = await startService(t, { seed: false, protection: lowered({ ...sampled, maxEventLoopDelayMs: 1, [threshold]: 1 }) })
     const { response, delay } = await afterAnUnmeasuredSample(service, sampled.sampleIntervalMs)

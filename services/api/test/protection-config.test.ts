@@ -3,7 +3,6 @@ import { loadApiConfig } from '../src/config.js'
 import { defaultProtection } from '../src/protection/settings.js'
 import { issuesOf } from './support/config-issues.js'
 
-
 t.test('every limit can be set through the environment', async (t) => {
   const { protection } = loadApiConfig({
     TREGUESI_REQUEST_TIMEOUT_MS: '20000',
@@ -51,14 +50,24 @@ t.test('the defaults suit a small server: memory thresholds follow the machine, 
 })
 
 t.test('a wrong limit stops the service, naming the variable', async (t) => {
-  t.same(issuesOf({ TREGUESI_REQUEST_TIMEOUT_MS: 'soon' }), [{ variable: 'TREGUESI_REQUEST_TIMEOUT_MS', problem: 'must be a number of milliseconds' }])
-  t.same(issuesOf({ TREGUESI_RATE_ANONYMOUS: '1.5' }), [{ variable: 'TREGUESI_RATE_ANONYMOUS', problem: 'must be a whole number of requests' }])
+  t.same(issuesOf({ TREGUESI_REQUEST_TIMEOUT_MS: 'soon' }), [
+    { variable: 'TREGUESI_REQUEST_TIMEOUT_MS', problem: 'must be a number of milliseconds' },
+  ])
+  t.same(issuesOf({ TREGUESI_RATE_ANONYMOUS: '1.5' }), [
+    { variable: 'TREGUESI_RATE_ANONYMOUS', problem: 'must be a whole number of requests' },
+  ])
   t.same(issuesOf({ TREGUESI_MAX_CONNECTIONS: '0' }), [{ variable: 'TREGUESI_MAX_CONNECTIONS', problem: 'must be at least 1' }])
-  t.same(issuesOf({ TREGUESI_TOKEN_MAX_LIFETIME_HOURS: '100000' }), [{ variable: 'TREGUESI_TOKEN_MAX_LIFETIME_HOURS', problem: 'must be at most 87600' }])
+  t.same(issuesOf({ TREGUESI_TOKEN_MAX_LIFETIME_HOURS: '100000' }), [
+    { variable: 'TREGUESI_TOKEN_MAX_LIFETIME_HOURS', problem: 'must be at most 87600' },
+  ])
   t.same(issuesOf({ TREGUESI_HEADERS_TIMEOUT_MS: '40000' }), [
     { variable: 'TREGUESI_HEADERS_TIMEOUT_MS', problem: 'must not be more than TREGUESI_REQUEST_TIMEOUT_MS' },
   ])
   for (const list of ['proxy.example.org', '10.0.0.0/8/9', '10.0.0.0/abc']) {
-    t.same(issuesOf({ TREGUESI_TRUSTED_PROXIES: list }), [{ variable: 'TREGUESI_TRUSTED_PROXIES', problem: 'must be addresses or CIDR ranges, separated by commas' }], list)
+    t.same(
+      issuesOf({ TREGUESI_TRUSTED_PROXIES: list }),
+      [{ variable: 'TREGUESI_TRUSTED_PROXIES', problem: 'must be addresses or CIDR ranges, separated by commas' }],
+      list,
+    )
   }
 })

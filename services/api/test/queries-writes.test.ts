@@ -15,7 +15,11 @@ const service = await startService(t)
 const viewer = service.token(principals.viewer)
 
 async function write(command: Record<string, unknown>, s: TestService = service): Promise<string> {
-  const result = await executeCommand(s.store, command, { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-05-01T10:00:00+02:00' })
+  const result = await executeCommand(s.store, command, {
+    commandId: randomUUID(),
+    actor: { id: 'admin-1', role: 'admin' },
+    occurredAt: '2025-05-01T10:00:00+02:00',
+  })
   return result.position!.toString()
 }
 
@@ -29,7 +33,19 @@ async function defineIndicator(
   extra: Record<string, unknown> = {},
 ): Promise<string> {
   const indicatorId = randomUUID()
-  await write({ type: 'DefineIndicator', indicatorId, planId, municipality, attachedTo, code, name: { sq: name }, unit: 'count', direction: 'higher-is-better', accumulation: 'per-period', ...extra })
+  await write({
+    type: 'DefineIndicator',
+    indicatorId,
+    planId,
+    municipality,
+    attachedTo,
+    code,
+    name: { sq: name },
+    unit: 'count',
+    direction: 'higher-is-better',
+    accumulation: 'per-period',
+    ...extra,
+  })
   return indicatorId
 }
 
@@ -48,7 +64,9 @@ const romaPlan = seedId('elbasan-roma-egyptian', 'plan')
 const { plan: roma } = await data('query ($id: ID!) { plan(id: $id) { measures { id } areas { objectives { id } } } }', { id: romaPlan })
 const romaMeasure: string = roma.measures[0].id
 const romaObjective: string = roma.areas[0].objectives[0].id
-const { plans: drenasPlans } = await data('{ plans(municipality: "DRE") { edges { node { id measures { id } areas { objectives { id } } } } } }')
+const { plans: drenasPlans } = await data(
+  '{ plans(municipality: "DRE") { edges { node { id measures { id } areas { objectives { id } } } } } }',
+)
 const drenasPlan: string = drenasPlans.edges[0].node.id
 const drenasObjective: string = drenasPlans.edges[0].node.areas[0].objectives[0].id
 
@@ -56,10 +74,32 @@ const drenasObjective: string = drenasPlans.edges[0].node.areas[0].objectives[0]
 // indicator and an allocated budget line: none of it may reach an anonymous caller.
 const [draftPlan, draftArea, draftObjective, draftMeasure, draftLine, emptyDraft] = freshIds(6)
 await write({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2025, total: { amount: '4000000000', currency: 'ALL' } })
-await write({ type: 'DraftPlan', planId: draftPlan, municipality: 'ELB', kind: 'other', title: { sq: 'Plan pune — çështje të barazisë në Elbasan' }, period: { from: 2025, to: 2026 } })
-await write({ type: 'DraftPlan', planId: emptyDraft, municipality: 'ELB', kind: 'other', title: { sq: 'Bosh' }, period: { from: 2025, to: 2026 } })
+await write({
+  type: 'DraftPlan',
+  planId: draftPlan,
+  municipality: 'ELB',
+  kind: 'other',
+  title: { sq: 'Plan pune — çështje të barazisë në Elbasan' },
+  period: { from: 2025, to: 2026 },
+})
+await write({
+  type: 'DraftPlan',
+  planId: emptyDraft,
+  municipality: 'ELB',
+  kind: 'other',
+  title: { sq: 'Bosh' },
+  period: { from: 2025, to: 2026 },
+})
 await write({ type: 'AddArea', planId: draftPlan, areaId: draftArea, code: 'A', title: { sq: 'Fusha A' } })
-await write({ type: 'AddObjective', planId: draftPlan, objectiveId: draftObjective, areaId: draftArea, level: 'strategic', code: 'A.1', title: { sq: 'Objektivi A.1' } })
+await write({
+  type: 'AddObjective',
+  planId: draftPlan,
+  objectiveId: draftObjective,
+  areaId: draftArea,
+  level: 'strategic',
+  code: 'A.1',
+  title: { sq: 'Objektivi A.1' },
+})
 await write({
   type: 'AddMeasure',
   planId: draftPlan,
@@ -110,12 +150,32 @@ await tagged('dv-specialised-services')
 await tagged('roma-housing')
 
 // National codes: counts with breakdowns, a percentage with and without its counts, amounts in two currencies.
-const defineNational = (planId: string, municipality: string, objectiveId: string, nationalCode: string, extra: Record<string, unknown> = {}) =>
-  defineIndicator(planId, municipality, { kind: 'objective', id: objectiveId }, `N/${nationalCode}`, `Tregues kombëtar ${nationalCode}`, { nationalCode, ...extra })
-const byBoth = { disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: false }, { dimension: 'area', categories: ['urban', 'rural'], exhaustive: true }] }
+const defineNational = (
+  planId: string,
+  municipality: string,
+  objectiveId: string,
+  nationalCode: string,
+  extra: Record<string, unknown> = {},
+) =>
+  defineIndicator(planId, municipality, { kind: 'objective', id: objectiveId }, `N/${nationalCode}`, `Tregues kombëtar ${nationalCode}`, {
+    nationalCode,
+    ...extra,
+  })
+const byBoth = {
+  disaggregations: [
+    { dimension: 'sex', categories: ['F', 'M'], exhaustive: false },
+    { dimension: 'area', categories: ['urban', 'rural'], exhaustive: true },
+  ],
+}
 const elbasanCount = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE-1', { ...byBoth, dataSource: { sq: 'REVALB' } })
 const drenasCount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-1', byBoth)
-await write({ type: 'ReportIndicatorValue', indicatorId: elbasanCount, period: '2025', value: '30', breakdown: { sex: { F: '10', M: '20' }, area: { urban: '12', rural: '18' } } })
+await write({
+  type: 'ReportIndicatorValue',
+  indicatorId: elbasanCount,
+  period: '2025',
+  value: '30',
+  breakdown: { sex: { F: '10', M: '20' }, area: { urban: '12', rural: '18' } },
+})
 await write({ type: 'ReportIndicatorValue', indicatorId: drenasCount, period: '2025', value: '7', breakdown: { sex: { F: '5' } } })
 const elbasanPercent = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE-P', { unit: 'percent' })
 const drenasPercent = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-P', { unit: 'percent' })
@@ -126,7 +186,9 @@ const drenasAmount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'N
 await write({ type: 'ReportIndicatorValue', indicatorId: elbasanAmount, period: '2025', value: '1000' })
 await write({ type: 'ReportIndicatorValue', indicatorId: drenasAmount, period: '2025', value: '50' })
 // The draft gives the same code later for Elbasan: for those who may read drafts it supersedes the first.
-const draftNational = await defineIndicator(draftPlan, 'ELB', { kind: 'objective', id: draftObjective }, 'A.1/T1', 'Tregues në draft', { nationalCode: 'NSGE-1' })
+const draftNational = await defineIndicator(draftPlan, 'ELB', { kind: 'objective', id: draftObjective }, 'A.1/T1', 'Tregues në draft', {
+  nationalCode: 'NSGE-1',
+})
 const lastSetup = await write({ type: 'ReportIndicatorValue', indicatorId: draftNational, period: '2025', value: '100' })
 
 t.test('anonymous callers see approved plans only; signed-in callers see drafts too', async (t) => {
@@ -136,7 +198,8 @@ t.test('anonymous callers see approved plans only; signed-in callers see drafts 
   t.same((await data('{ plans(status: draft) { totalCount } }')).plans.totalCount, 0)
   t.same((await data('{ plans(status: draft) { totalCount } }', {}, viewer)).plans.totalCount, 2)
 
-  const planQuery = 'query ($id: ID!) { plan(id: $id) { title { sq } status measures { code budgetLines { id } indicators { code } } indicators { code } budgetLines { id } } }'
+  const planQuery =
+    'query ($id: ID!) { plan(id: $id) { title { sq } status measures { code budgetLines { id } indicators { code } } indicators { code } budgetLines { id } } }'
   t.equal((await data(planQuery, { id: draftPlan })).plan, null, 'a draft is not there for anonymous callers')
   const { plan } = await data(planQuery, { id: draftPlan }, viewer)
   t.same(plan, {
@@ -146,14 +209,23 @@ t.test('anonymous callers see approved plans only; signed-in callers see drafts 
     indicators: [{ code: 'A.1.1/T1' }, { code: 'A.1/T1' }],
     budgetLines: [{ id: draftLine }],
   })
-  t.same((await data(planQuery, { id: emptyDraft }, viewer)).plan, { title: { sq: 'Bosh' }, status: 'draft', measures: [], indicators: [], budgetLines: [] })
+  t.same((await data(planQuery, { id: emptyDraft }, viewer)).plan, {
+    title: { sq: 'Bosh' },
+    status: 'draft',
+    measures: [],
+    indicators: [],
+    budgetLines: [],
+  })
 
   const indicatorQuery = 'query ($id: ID!) { indicator(id: $id) { code plan { status } } }'
   t.equal((await data(indicatorQuery, { id: draftNational })).indicator, null, "a draft's indicator is not reachable by id either")
   t.same((await data(indicatorQuery, { id: draftNational }, viewer)).indicator, { code: 'A.1/T1', plan: { status: 'draft' } })
 
   const elbasan = '{ municipality(code: "ELB") { plans { status } } }'
-  t.same((await data(elbasan)).municipality.plans.map((p: any) => p.status), ['approved', 'approved'])
+  t.same(
+    (await data(elbasan)).municipality.plans.map((p: any) => p.status),
+    ['approved', 'approved'],
+  )
   t.equal((await data(elbasan, {}, viewer)).municipality.plans.length, 4)
 })
 
@@ -178,7 +250,11 @@ t.test("a budget summary leaves out a draft's lines for anonymous callers, and m
     attainment: { value: null, reason: 'no-budget-share-indicator' },
     indicator: null,
   })
-  t.match(share(open, 'dv-specialised-services'), { target: { reason: 'no-budget-share-indicator' }, indicator: null }, 'its indicator’s plan ended in 2024')
+  t.match(
+    share(open, 'dv-specialised-services'),
+    { target: { reason: 'no-budget-share-indicator' }, indicator: null },
+    'its indicator’s plan ended in 2024',
+  )
   t.match(share(open, 'roma-housing'), { target: { reason: 'no-budget-share-indicator' } })
 
   const signedIn = (await data(query, {}, viewer)).budgetSummary
@@ -194,8 +270,10 @@ t.test("a budget summary leaves out a draft's lines for anonymous callers, and m
   })
 })
 
-t.test('nationalAggregate: sums, ratio of sums, currencies, breakdowns by sex and urban/rural, drafts left to signed-in callers', async (t) => {
-  const query = `query ($code: String!) { nationalAggregate(nationalCode: $code, period: "2025") {
+t.test(
+  'nationalAggregate: sums, ratio of sums, currencies, breakdowns by sex and urban/rural, drafts left to signed-in callers',
+  async (t) => {
+    const query = `query ($code: String!) { nationalAggregate(nationalCode: $code, period: "2025") {
     nationalCode period unit method total { value reason explanation } value numerator denominator byCurrency { amount currency }
     counted excluded { count municipalities }
     byMunicipality { municipality municipalityName { sq } indicatorId code unit currency value numerator denominator breakdowns { dimension categories { category value } } corrections excludedBecause }
@@ -203,67 +281,99 @@ t.test('nationalAggregate: sums, ratio of sums, currencies, breakdowns by sex an
     byUrbanRural { dimension categories { category value } incomplete reason without }
     breakdowns { dimension reason }
   } }`
-  const counts = (await data(query, { code: 'NSGE-1' })).nationalAggregate
-  t.match(counts, {
-    nationalCode: 'NSGE-1',
-    period: '2025',
-    unit: 'count',
-    method: "sum of the municipalities' actuals",
-    total: { value: '37', reason: null, explanation: null },
-    value: '37',
-    numerator: null,
-    byCurrency: [],
-    counted: ['DRE', 'ELB'],
-    excluded: { count: 0, municipalities: [] },
-    bySex: { dimension: 'sex', categories: [{ category: 'F', value: '15' }], incomplete: ['M'], reason: null, explanation: null, without: [] },
-    byUrbanRural: { dimension: 'area', categories: null, incomplete: [], reason: 'missing-breakdown', without: ['DRE'] },
-  })
-  t.same(
-    counts.breakdowns.map((b: any) => b.dimension),
-    ['sex', 'ethnicity', 'area', 'age_group'],
-  )
-  t.match(counts.byMunicipality, [
-    { municipality: 'DRE', municipalityName: { sq: 'Komuna e Drenasit' }, indicatorId: drenasCount, excludedBecause: null },
-    { municipality: 'ELB', value: '30', breakdowns: [{ dimension: 'sex', categories: [{ category: 'F', value: '10' }, { category: 'M', value: '20' }] }, { dimension: 'area' }], excludedBecause: null },
-  ])
-  t.equal(counts.byMunicipality.length, 2, "the draft's figure is left out for anonymous callers")
+    const counts = (await data(query, { code: 'NSGE-1' })).nationalAggregate
+    t.match(counts, {
+      nationalCode: 'NSGE-1',
+      period: '2025',
+      unit: 'count',
+      method: "sum of the municipalities' actuals",
+      total: { value: '37', reason: null, explanation: null },
+      value: '37',
+      numerator: null,
+      byCurrency: [],
+      counted: ['DRE', 'ELB'],
+      excluded: { count: 0, municipalities: [] },
+      bySex: {
+        dimension: 'sex',
+        categories: [{ category: 'F', value: '15' }],
+        incomplete: ['M'],
+        reason: null,
+        explanation: null,
+        without: [],
+      },
+      byUrbanRural: { dimension: 'area', categories: null, incomplete: [], reason: 'missing-breakdown', without: ['DRE'] },
+    })
+    t.same(
+      counts.breakdowns.map((b: any) => b.dimension),
+      ['sex', 'ethnicity', 'area', 'age_group'],
+    )
+    t.match(counts.byMunicipality, [
+      { municipality: 'DRE', municipalityName: { sq: 'Komuna e Drenasit' }, indicatorId: drenasCount, excludedBecause: null },
+      {
+        municipality: 'ELB',
+        value: '30',
+        breakdowns: [
+          {
+            dimension: 'sex',
+            categories: [
+              { category: 'F', value: '10' },
+              { category: 'M', value: '20' },
+            ],
+          },
+          { dimension: 'area' },
+        ],
+        excludedBecause: null,
+      },
+    ])
+    t.equal(counts.byMunicipality.length, 2, "the draft's figure is left out for anonymous callers")
 
-  const withDraft = (await data(query, { code: 'NSGE-1' }, viewer)).nationalAggregate
-  t.equal(withDraft.value, '107', "the draft's later Elbasan figure counts for a signed-in caller")
-  t.same(
-    withDraft.byMunicipality.filter((figure: any) => figure.excludedBecause === 'superseded').map((figure: any) => figure.indicatorId),
-    [elbasanCount],
-  )
-  t.equal(withDraft.byMunicipality.length, 3)
+    const withDraft = (await data(query, { code: 'NSGE-1' }, viewer)).nationalAggregate
+    t.equal(withDraft.value, '107', "the draft's later Elbasan figure counts for a signed-in caller")
+    t.same(
+      withDraft.byMunicipality.filter((figure: any) => figure.excludedBecause === 'superseded').map((figure: any) => figure.indicatorId),
+      [elbasanCount],
+    )
+    t.equal(withDraft.byMunicipality.length, 3)
 
-  const percent = (await data(query, { code: 'NSGE-P' })).nationalAggregate
-  t.match(percent, {
-    unit: 'percent',
-    total: { value: '45' },
-    numerator: '45',
-    denominator: '100',
-    counted: ['ELB'],
-    excluded: { count: 1, municipalities: ['DRE'] },
-    bySex: { categories: null, reason: 'shares-not-additive', without: [] },
-  })
-  t.equal(percent.byMunicipality[0].excludedBecause, 'no_counts')
+    const percent = (await data(query, { code: 'NSGE-P' })).nationalAggregate
+    t.match(percent, {
+      unit: 'percent',
+      total: { value: '45' },
+      numerator: '45',
+      denominator: '100',
+      counted: ['ELB'],
+      excluded: { count: 1, municipalities: ['DRE'] },
+      bySex: { categories: null, reason: 'shares-not-additive', without: [] },
+    })
+    t.equal(percent.byMunicipality[0].excludedBecause, 'no_counts')
 
-  const amounts = (await data(query, { code: 'NSGE-A' })).nationalAggregate
-  t.match(amounts, { unit: 'amount', total: { value: null, reason: 'mixed-currencies' }, value: null })
-  t.same(amounts.byCurrency, [
-    { amount: '1000', currency: 'ALL' },
-    { amount: '50', currency: 'EUR' },
-  ])
+    const amounts = (await data(query, { code: 'NSGE-A' })).nationalAggregate
+    t.match(amounts, { unit: 'amount', total: { value: null, reason: 'mixed-currencies' }, value: null })
+    t.same(amounts.byCurrency, [
+      { amount: '1000', currency: 'ALL' },
+      { amount: '50', currency: 'EUR' },
+    ])
 
-  t.equal((await data(query, { code: 'NO-SUCH-CODE' })).nationalAggregate, null)
-  const { indicator } = await data('query ($id: ID!) { indicator(id: $id) { nationalCode currency dataSource { sq } } }', { id: elbasanAmount })
-  t.same(indicator, { nationalCode: 'NSGE-A', currency: 'ALL', dataSource: null })
-  t.same((await data('query ($id: ID!) { indicator(id: $id) { dataSource { sq } } }', { id: elbasanCount })).indicator, { dataSource: { sq: 'REVALB' } })
-})
+    t.equal((await data(query, { code: 'NO-SUCH-CODE' })).nationalAggregate, null)
+    const { indicator } = await data('query ($id: ID!) { indicator(id: $id) { nationalCode currency dataSource { sq } } }', {
+      id: elbasanAmount,
+    })
+    t.same(indicator, { nationalCode: 'NSGE-A', currency: 'ALL', dataSource: null })
+    t.same((await data('query ($id: ID!) { indicator(id: $id) { dataSource { sq } } }', { id: elbasanCount })).indicator, {
+      dataSource: { sq: 'REVALB' },
+    })
+  },
+)
 
 t.test('a correction: the current value changes, the history keeps the old one with the reason', async (t) => {
   const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')
-  const position = await write({ type: 'CorrectIndicatorValue', indicatorId, period: '2024', value: '4600', reason: { sq: 'Numërim i rishikuar — gabim në raport' } })
+  const position = await write({
+    type: 'CorrectIndicatorValue',
+    indicatorId,
+    period: '2024',
+    value: '4600',
+    reason: { sq: 'Numërim i rishikuar — gabim në raport' },
+  })
   const { indicator } = await data(
     `query ($id: ID!, $at: Position) { indicator(id: $id, consistentWith: $at) {
       corrections attainment { value } values { value corrections }
@@ -276,7 +386,15 @@ t.test('a correction: the current value changes, the history keeps the old one w
   t.same(indicator.values, [{ value: '4600', corrections: 1 }])
   t.match(indicator.history, [
     { kind: 'reported', value: { value: '4500' }, previous: null, reason: null },
-    { kind: 'corrected', value: { value: '4600' }, previous: { value: '4500' }, reason: { sq: 'Numërim i rishikuar — gabim në raport' }, position, occurredAt: '2025-05-01T10:00:00+02:00', actor: { id: 'admin-1', role: 'admin', municipality: null } },
+    {
+      kind: 'corrected',
+      value: { value: '4600' },
+      previous: { value: '4500' },
+      reason: { sq: 'Numërim i rishikuar — gabim në raport' },
+      position,
+      occurredAt: '2025-05-01T10:00:00+02:00',
+      actor: { id: 'admin-1', role: 'admin', municipality: null },
+    },
   ])
 })
 
@@ -284,12 +402,27 @@ t.test('consistentWith: a query waits for the position it names, then reads a sn
   const { plans } = await data('{ plans { totalCount } }', {}, viewer)
   const head = (await service.store.headPosition())!
   // Asked before the write exists, answered once the read models have applied it.
-  const pending = service.graphql<any>('query ($at: Position) { plans(consistentWith: $at) { totalCount } }', { at: (head + 1n).toString() }, viewer)
+  const pending = service.graphql<any>(
+    'query ($at: Position) { plans(consistentWith: $at) { totalCount } }',
+    { at: (head + 1n).toString() },
+    viewer,
+  )
   await new Promise((resolve) => setTimeout(resolve, 50))
-  await write({ type: 'DraftPlan', planId: randomUUID(), municipality: 'DRE', kind: 'other', title: { sq: 'Plan i ri' }, period: { from: 2026, to: 2027 } })
+  await write({
+    type: 'DraftPlan',
+    planId: randomUUID(),
+    municipality: 'DRE',
+    kind: 'other',
+    title: { sq: 'Plan i ri' },
+    period: { from: 2026, to: 2027 },
+  })
   t.same((await pending).data, { plans: { totalCount: plans.totalCount + 1 } })
   t.same(
-    await data('query ($at: Position) { plans(consistentWith: $at) { totalCount } municipality(code: "DRE", consistentWith: $at) { code } }', { at: lastSetup }, viewer),
+    await data(
+      'query ($at: Position) { plans(consistentWith: $at) { totalCount } municipality(code: "DRE", consistentWith: $at) { code } }',
+      { at: lastSetup },
+      viewer,
+    ),
     { plans: { totalCount: plans.totalCount + 1 }, municipality: { code: 'DRE' } },
     'a position already reached answers at once',
   )
@@ -298,7 +431,11 @@ t.test('consistentWith: a query waits for the position it names, then reads a sn
   const ahead = ((await quick.store.headPosition())! + 1000n).toString()
   t.match(await errorOf('query ($at: Position) { plans(consistentWith: $at) { totalCount } }', { at: ahead }, undefined, quick), {
     message: new RegExp(`did not reach position ${ahead} within 30 ms`),
-    extensions: { code: 'SERVICE_UNAVAILABLE', trgCode: 'TRG_NOT_CONSISTENT', details: { position: ahead, reached: /^\d+$/, waitedMs: 30 } },
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      trgCode: 'TRG_NOT_CONSISTENT',
+      details: { position: ahead, reached: /^\d+$/, waitedMs: 30 },
+    },
   })
   const empty = await startService(t, { seed: false, consistencyTimeoutMs: 30 })
   t.match(await errorOf('{ municipalities(consistentWith: "1") { totalCount } }', undefined, undefined, empty), {
@@ -330,7 +467,12 @@ t.test('the change feed: the log itself, paged by position, filtered by type and
     recordedAt: /^\d{4}-\d\d-\d\dT/,
   })
   t.equal(first.edges[0].cursor, first.edges[0].node.position, 'the cursor is the position')
-  t.same(first.pageInfo, { hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[1].cursor })
+  t.same(first.pageInfo, {
+    hasNextPage: true,
+    hasPreviousPage: false,
+    startCursor: first.edges[0].cursor,
+    endCursor: first.edges[1].cursor,
+  })
 
   const next = (await data(page, { first: 2, after: first.pageInfo.endCursor }, viewer)).events
   t.ok(BigInt(next.edges[0].node.position) > BigInt(first.pageInfo.endCursor))
@@ -346,7 +488,11 @@ t.test('the change feed: the log itself, paged by position, filtered by type and
 
   const head = (await service.store.headPosition())!.toString()
   const caughtUp = (await data(page, { after: head }, viewer)).events
-  t.same(caughtUp, { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } }, 'a client that has everything gets nothing new')
+  t.same(
+    caughtUp,
+    { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } },
+    'a client that has everything gets nothing new',
+  )
   const none = (await data(page, { first: 0 }, viewer)).events
   t.same(none.pageInfo, { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null })
   const beforeAny = (await data(page, { after: '0', types: ['no-such-type'] }, viewer)).events
@@ -362,7 +508,10 @@ t.test('the change feed: the log itself, paged by position, filtered by type and
 t.test('Albanian text round trip: what was written is what is read', async (t) => {
   const name = { sq: 'Bashkia Shkodër — çështje gjinore, “Zëri i grave”', en: 'Municipality of Shkodër' }
   const position = await write({ type: 'RegisterMunicipality', code: 'SHK', name, country: 'AL', currency: 'ALL' })
-  const { municipality } = await data('query ($at: Position) { municipality(code: "SHK", consistentWith: $at) { name { sq en } plans { id } budgetSummary(fiscalYear: 2025) { total { amount } } } }', { at: position })
+  const { municipality } = await data(
+    'query ($at: Position) { municipality(code: "SHK", consistentWith: $at) { name { sq en } plans { id } budgetSummary(fiscalYear: 2025) { total { amount } } } }',
+    { at: position },
+  )
   t.same(municipality, { name, plans: [], budgetSummary: { total: null } })
   const { municipalities } = await data('{ municipalities { edges { node { code } } } }')
   t.same(

@@ -19,7 +19,10 @@ async function errorOf(query: string, variables?: object, token?: string) {
 const elbasanIndicator = (code: string) => seedId('elbasan-gender-equality', 'indicator', code)
 
 async function planIdOf(kind: string, municipality: string, s: TestService = service): Promise<string> {
-  const response = await s.graphql<any>('query ($m: String, $k: PlanKind) { plans(municipality: $m, kind: $k) { edges { node { id } } } }', { m: municipality, k: kind })
+  const response = await s.graphql<any>(
+    'query ($m: String, $k: PlanKind) { plans(municipality: $m, kind: $k) { edges { node { id } } } }',
+    { m: municipality, k: kind },
+  )
   return response.data.plans.edges[0].node.id
 }
 
@@ -83,7 +86,17 @@ t.test('indicator(id): definition, targets as given and resolved, values with br
   t.same(indicator.target, { period: 'end-of-plan', appliesTo: '2024' })
   t.same(indicator.progress, { value: null, reason: 'no-baseline', explanation: 'the figure needs a baseline and none is set' })
   t.same(indicator.rating, { value: 'on_track', reason: null, explanation: null })
-  t.match(indicator.history, [{ kind: 'reported', period: '2024', value: { value: '4500' }, reason: null, previous: null, position: /^\d+$/, actor: { role: 'system' } }])
+  t.match(indicator.history, [
+    {
+      kind: 'reported',
+      period: '2024',
+      value: { value: '4500' },
+      reason: null,
+      previous: null,
+      position: /^\d+$/,
+      actor: { role: 'system' },
+    },
+  ])
 
   // A period asked for, on every figure that takes one.
   const { indicator: in2023 } = await data(
@@ -103,14 +116,24 @@ t.test('indicator(id): definition, targets as given and resolved, values with br
     values: [],
   })
 
-  const { indicator: share } = await data('query ($id: ID!) { indicator(id: $id) { unit computed { kind category } values { period value computed } } }', {
-    id: elbasanIndicator('IV.2/T1'),
+  const { indicator: share } = await data(
+    'query ($id: ID!) { indicator(id: $id) { unit computed { kind category } values { period value computed } } }',
+    {
+      id: elbasanIndicator('IV.2/T1'),
+    },
+  )
+  t.same(share, {
+    unit: 'percent',
+    computed: { kind: 'budget-share', category: 'dv-specialised-services' },
+    values: [{ period: '2024', value: '0.9', computed: true }],
   })
-  t.same(share, { unit: 'percent', computed: { kind: 'budget-share', category: 'dv-specialised-services' }, values: [{ period: '2024', value: '0.9', computed: true }] })
 
-  const { indicator: byArea } = await data('query ($id: ID!) { indicator(id: $id) { disaggregations { dimension categories exhaustive } } }', {
-    id: elbasanIndicator('IV.1 (b)/T1'),
-  })
+  const { indicator: byArea } = await data(
+    'query ($id: ID!) { indicator(id: $id) { disaggregations { dimension categories exhaustive } } }',
+    {
+      id: elbasanIndicator('IV.1 (b)/T1'),
+    },
+  )
   t.same(byArea.disaggregations, [{ dimension: 'area', categories: ['urban', 'rural'], exhaustive: true }])
 
   const { indicator: withBreakdown } = await data(
@@ -143,13 +166,19 @@ t.test('relative, range and milestone targets: as given, and resolved or not wit
     `query ($id: ID!) { plan(id: $id) { indicators { code latestValue { period } targets { target { kind lower upper } resolved { kind value lower upper } } } } }`,
     { id: drenasPlan },
   )
-  t.ok(drenas.indicators.every((indicator: any) => indicator.latestValue === null), 'a plan that reports nothing yet has no latest values')
+  t.ok(
+    drenas.indicators.every((indicator: any) => indicator.latestValue === null),
+    'a plan that reports nothing yet has no latest values',
+  )
   const targets = drenas.indicators.flatMap((indicator: any) => indicator.targets)
   t.match(
     targets.find((target: any) => target.target.kind === 'range'),
     { target: { kind: 'range', lower: '2', upper: '3' }, resolved: { kind: 'range', value: '2', lower: '2', upper: '3' } },
   )
-  t.match(targets.find((target: any) => target.target.kind === 'milestone'), { resolved: { kind: 'milestone', value: '1' } })
+  t.match(
+    targets.find((target: any) => target.target.kind === 'milestone'),
+    { resolved: { kind: 'milestone', value: '1' } },
+  )
 })
 
 t.test('plan(id): the whole tree, areas → objectives → measures → indicators, with roll-ups and how they are made', async (t) => {
@@ -219,10 +248,27 @@ t.test('plan(id): the whole tree, areas → objectives → measures → indicato
   const withReason = measures.find((measure: any) => measure.statusHistory.some((change: any) => change.reason !== null))
   t.match(withReason.statusHistory.at(-1), { from: 'planned', to: /^(completed|in_progress)$/, date: '2024-12-31', reason: { sq: String } })
   const withLine = measures.find((measure: any) => measure.budgetLines.length > 0)
-  t.match(withLine.budgetLines[0], { fiscalYear: 2024, categories: ['dv-specialised-services'], planned: { amount: null, costingText: String }, allocated: { amount: '45000000' } })
-  t.ok(measures.some((measure: any) => measure.indicators.length > 0), 'measures carry their own indicators')
+  t.match(withLine.budgetLines[0], {
+    fiscalYear: 2024,
+    categories: ['dv-specialised-services'],
+    planned: { amount: null, costingText: String },
+    allocated: { amount: '45000000' },
+  })
+  t.ok(
+    measures.some((measure: any) => measure.indicators.length > 0),
+    'measures carry their own indicators',
+  )
   t.equal(plan.indicators.length, plan.counts.indicators, 'Plan.indicators is every indicator, flattened')
-  t.match(plan.budgetLines, [{ planId, municipality: 'ELB', fiscalYear: 2024, fundingSource: { kind: 'local_budget', name: 'Buxheti bashkiak' }, currency: 'ALL', executed: null }])
+  t.match(plan.budgetLines, [
+    {
+      planId,
+      municipality: 'ELB',
+      fiscalYear: 2024,
+      fundingSource: { kind: 'local_budget', name: 'Buxheti bashkiak' },
+      currency: 'ALL',
+      executed: null,
+    },
+  ])
   t.same(plan.budgets2023, [])
 
   t.equal((await data('{ plan(id: "00000000-0000-4000-8000-000000000000") { id } }')).plan, null)
@@ -270,9 +316,12 @@ t.test('municipalities: a connection by code, with budget totals, plans and budg
     endCursor: municipalities.edges[1].cursor,
   })
 
-  const second = await data('query ($after: String) { municipalities(first: 1, after: $after) { edges { node { code } } pageInfo { hasNextPage hasPreviousPage } } }', {
-    after: municipalities.edges[0].cursor,
-  })
+  const second = await data(
+    'query ($after: String) { municipalities(first: 1, after: $after) { edges { node { code } } pageInfo { hasNextPage hasPreviousPage } } }',
+    {
+      after: municipalities.edges[0].cursor,
+    },
+  )
   t.same(second.municipalities, { edges: [{ node: { code: 'ELB' } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } })
 
   const { municipality } = await data('{ municipality(code: "DRE") { code country currency name { sq } budgetTotals { fiscalYear } } }')
@@ -282,7 +331,9 @@ t.test('municipalities: a connection by code, with budget totals, plans and budg
 })
 
 t.test('plans: filters and Relay pagination with opaque cursors', async (t) => {
-  const all = await data('{ plans { totalCount edges { cursor node { id municipalityCode kind status } } pageInfo { hasNextPage endCursor } } }')
+  const all = await data(
+    '{ plans { totalCount edges { cursor node { id municipalityCode kind status } } pageInfo { hasNextPage endCursor } } }',
+  )
   t.equal(all.plans.totalCount, 3)
   t.same(
     all.plans.edges.map((edge: any) => edge.node.municipalityCode),
@@ -299,9 +350,12 @@ t.test('plans: filters and Relay pagination with opaque cursors', async (t) => {
   t.equal(first.plans.edges.length, 2)
   t.equal(first.plans.pageInfo.hasNextPage, true)
   t.equal(first.plans.pageInfo.hasPreviousPage, false)
-  const rest = await data('query ($after: String) { plans(first: 2, after: $after) { edges { node { kind } } pageInfo { hasNextPage hasPreviousPage } } }', {
-    after: first.plans.pageInfo.endCursor,
-  })
+  const rest = await data(
+    'query ($after: String) { plans(first: 2, after: $after) { edges { node { kind } } pageInfo { hasNextPage hasPreviousPage } } }',
+    {
+      after: first.plans.pageInfo.endCursor,
+    },
+  )
   t.same(rest.plans, { edges: [{ node: { kind: 'roma_egyptian_integration' } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } })
 
   const none = await data('{ plans(first: 0) { edges { cursor } pageInfo { hasNextPage startCursor endCursor } totalCount } }')
@@ -365,10 +419,16 @@ t.test('budgetSummary: the 0.9 % share against the 2 % target, attainment 0.45',
   t.match(budgetSummary.nonNumericCostings[0], { fiscalYear: 2024, costingText: String })
   t.same(budgetSummary.plans.map((plan: any) => plan.kind).sort(), ['gender_equality', 'roma_egyptian_integration'])
 
-  const drenas = await data('{ budgetSummary(municipality: "DRE", fiscalYear: 2025) { currency total { amount } totalReason executionRate { value reason explanation } planned { amount currency } } }')
+  const drenas = await data(
+    '{ budgetSummary(municipality: "DRE", fiscalYear: 2025) { currency total { amount } totalReason executionRate { value reason explanation } planned { amount currency } } }',
+  )
   t.same(drenas.budgetSummary.total, null)
   t.equal(drenas.budgetSummary.totalReason, 'no-budget-total')
-  t.same(drenas.budgetSummary.executionRate, { value: null, reason: 'no-allocation', explanation: 'no allocation is recorded for the lines concerned' })
+  t.same(drenas.budgetSummary.executionRate, {
+    value: null,
+    reason: 'no-allocation',
+    explanation: 'no allocation is recorded for the lines concerned',
+  })
   t.equal(drenas.budgetSummary.planned.currency, 'EUR')
 
   t.equal((await data('{ budgetSummary(municipality: "TIR", fiscalYear: 2024) { currency } }')).budgetSummary, null)

@@ -8,7 +8,15 @@ interface Answer {
   readonly body: { errors?: Array<{ message: string; extensions: Record<string, unknown> }> }
 }
 
-async function ask(service: TestService, { token, authorization, path = '/graphql', headers = {} }: { token?: string; authorization?: string; path?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function ask(
+  service: TestService,
+  {
+    token,
+    authorization,
+    path = '/graphql',
+    headers = {},
+  }: { token?: string; authorization?: string; path?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const auth = authorization ?? (token === undefined ? undefined : `Bearer ${token}`)
   const response = await fetch(`${service.url}${path}`, {
     method: path === '/graphql' ? 'POST' : 'GET',
@@ -24,7 +32,12 @@ function assertRateLimited(t: Test, answer: Answer, limit: RegExp, windowSeconds
   const retryAfter = Number(answer.headers.get('retry-after'))
   t.ok(retryAfter >= 1 && retryAfter <= windowSeconds, `Retry-After ${retryAfter} is within the window`)
   t.match(answer.body, {
-    errors: [{ message: /^Too many requests/, extensions: { code: 'RATE_LIMITED', trgCode: 'TRG_RATE_LIMITED', details: { limit, retryAfterSeconds: retryAfter } } }],
+    errors: [
+      {
+        message: /^Too many requests/,
+        extensions: { code: 'RATE_LIMITED', trgCode: 'TRG_RATE_LIMITED', details: { limit, retryAfterSeconds: retryAfter } },
+      },
+    ],
   })
 }
 
@@ -58,8 +71,13 @@ t.test('a signed-in caller gets more, counted per token subject, wherever it cal
 t.test('failed authentications are counted per address and refused sooner, before any token is checked', async (t) => {
   const service = await startService(t, { seed: false, protection: limits })
   const guesses = [await ask(service, { authorization: 'Bearer guess-1' }), await ask(service, { authorization: 'Bearer guess-2' })]
-  t.same(guesses.map((answer) => answer.status), [401, 401])
-  t.match(guesses[0]!.body, { errors: [{ extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED', details: { reason: /malformed/ } } }] })
+  t.same(
+    guesses.map((answer) => answer.status),
+    [401, 401],
+  )
+  t.match(guesses[0]!.body, {
+    errors: [{ extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED', details: { reason: /malformed/ } } }],
+  })
   t.equal(guesses[0]!.headers.get('www-authenticate'), 'Bearer')
 
   // The third try is refused before its token is looked at: even a good one.

@@ -41,7 +41,8 @@ t.test('read models that differ from the live ones are refused; nothing changes,
   t.equal(refused.data, null)
   t.match(refused.errors, [
     {
-      message: /^The rebuilt read models were not swapped in: the rebuilt read models differ from the live ones in plans\. Give force with a reason/,
+      message:
+        /^The rebuilt read models were not swapped in: the rebuilt read models differ from the live ones in plans\. Give force with a reason/,
       path: ['rebuildReadModels'],
       extensions: { code: 'CONFLICT', trgCode: 'TRG_REBUILD_REFUSED', details: { reason: /differ from the live ones in plans/ } },
     },
@@ -69,12 +70,14 @@ t.test('forced with a reason: swapped in, and the override recorded in the log f
   t.same(outcome.after.slice(1), outcome.before.slice(1), 'only the plans differed')
   t.same(named(readModelHashes(live.current)), outcome.after, 'the rebuilt read models are live')
   t.equal(live.current.position, head + 1n, 'and have applied the record too')
-  const title = await graphql<{ plans: { edges: Array<{ node: { title: { sq: string } } }> } }>('{ plans(first: 1) { edges { node { title { sq } } } } }')
+  const title = await graphql<{ plans: { edges: Array<{ node: { title: { sq: string } } }> } }>(
+    '{ plans(first: 1) { edges { node { title { sq } } } } }',
+  )
   t.notMatch(title.data!.plans.edges[0]!.node.title.sq, /Titull i gabuar/, 'queries answer from the log again')
 
-  const feed = await graphql<{ events: { edges: Array<{ node: { stream: string; position: string; data: unknown; metadata: Record<string, unknown> } }> } }>(
-    '{ events(types: ["read-models.rebuild-forced"]) { edges { node { stream position data metadata } } } }',
-  )
+  const feed = await graphql<{
+    events: { edges: Array<{ node: { stream: string; position: string; data: unknown; metadata: Record<string, unknown> } }> }
+  }>('{ events(types: ["read-models.rebuild-forced"]) { edges { node { stream position data metadata } } } }')
   const [record] = feed.data!.events.edges.map(({ node }) => node)
   t.match(record, { stream: 'read-model-rebuilds', position: outcome.recordPosition })
   t.same(record!.data, {
@@ -87,58 +90,75 @@ t.test('forced with a reason: swapped in, and the override recorded in the log f
     verification: { ...outcome.verification },
   })
   t.match(record!.metadata, { actor: { id: 'admin-1', role: 'admin' }, occurredAt: /^\d{4}-\d\d-\d\dT/, commandId: /^[0-9a-f-]{36}$/ })
-  t.match(await graphql('{ verifyLog { ok checkedEvents } }'), { data: { verifyLog: { ok: true, checkedEvents: Number(head) + 1 } } }, 'the record is part of the verified log')
+  t.match(
+    await graphql('{ verifyLog { ok checkedEvents } }'),
+    { data: { verifyLog: { ok: true, checkedEvents: Number(head) + 1 } } },
+    'the record is part of the verified log',
+  )
 
   const again = await graphql<Rebuilt>(rebuild)
-  t.match(again.data!.rebuildReadModels, { equal: true, differing: [], recordPosition: null }, 'a later rebuild finds them equal and records nothing')
+  t.match(
+    again.data!.rebuildReadModels,
+    { equal: true, differing: [], recordPosition: null },
+    'a later rebuild finds them equal and records nothing',
+  )
   t.equal(await store.headPosition(), head + 1n)
 })
 
-t.test('a log altered on disk is refused; restored, it rebuilds; forced while altered, the record says what verification found', async (t) => {
-  const { graphql, live, store, alter } = await serviceOnFile(t)
-  const head = (await store.headPosition())!
-  const before = live.current
-  const altered = alter(`type = 'plan.drafted.v1'`, 'Plan', 'Plam')
-  const refused = await graphql(rebuild)
-  t.match(refused, {
-    data: null,
-    errors: [
-      {
-        extensions: {
-          trgCode: 'TRG_REBUILD_REFUSED',
-          details: {
-            reason: new RegExp(
-              `^the log fails verification at position ${altered.position}: ${altered.stream}@0 \\(plan\\.drafted\\.v1, id [0-9a-f-]+\\) was altered.*; the rebuilt read models differ from the live ones in plans\\. Give force`,
-            ),
+t.test(
+  'a log altered on disk is refused; restored, it rebuilds; forced while altered, the record says what verification found',
+  async (t) => {
+    const { graphql, live, store, alter } = await serviceOnFile(t)
+    const head = (await store.headPosition())!
+    const before = live.current
+    const altered = alter(`type = 'plan.drafted.v1'`, 'Plan', 'Plam')
+    const refused = await graphql(rebuild)
+    t.match(refused, {
+      data: null,
+      errors: [
+        {
+          extensions: {
+            trgCode: 'TRG_REBUILD_REFUSED',
+            details: {
+              reason: new RegExp(
+                `^the log fails verification at position ${altered.position}: ${altered.stream}@0 \\(plan\\.drafted\\.v1, id [0-9a-f-]+\\) was altered.*; the rebuilt read models differ from the live ones in plans\\. Give force`,
+              ),
+            },
           },
         },
+      ],
+    })
+    t.equal(live.current, before, 'the altered figures are not served')
+    t.equal(await store.headPosition(), head, 'nothing was written')
+
+    altered.restore()
+    t.match(
+      (await graphql<Rebuilt>(rebuild, { force: { reason } })).data!.rebuildReadModels,
+      { equal: true, verification: { ok: true }, recordPosition: null },
+      'the restored log rebuilds; forcing what needs no force records nothing',
+    )
+    t.equal(await store.headPosition(), head)
+
+    alter(`type = 'plan.drafted.v1'`, 'Plan', 'Plam')
+    const forced = (await graphql<Rebuilt>(rebuild, { force: { reason } })).data!.rebuildReadModels
+    t.match(forced, {
+      equal: false,
+      differing: ['plans'],
+      verification: {
+        ok: false,
+        checkedEvents: altered.position - 1,
+        firstBadPosition: String(altered.position),
+        reason: /was altered/,
+        head: null,
       },
-    ],
-  })
-  t.equal(live.current, before, 'the altered figures are not served')
-  t.equal(await store.headPosition(), head, 'nothing was written')
-
-  altered.restore()
-  t.match(
-    (await graphql<Rebuilt>(rebuild, { force: { reason } })).data!.rebuildReadModels,
-    { equal: true, verification: { ok: true }, recordPosition: null },
-    'the restored log rebuilds; forcing what needs no force records nothing',
-  )
-  t.equal(await store.headPosition(), head)
-
-  alter(`type = 'plan.drafted.v1'`, 'Plan', 'Plam')
-  const forced = (await graphql<Rebuilt>(rebuild, { force: { reason } })).data!.rebuildReadModels
-  t.match(forced, {
-    equal: false,
-    differing: ['plans'],
-    verification: { ok: false, checkedEvents: altered.position - 1, firstBadPosition: String(altered.position), reason: /was altered/, head: null },
-    recordPosition: String(head + 1n),
-  })
-  const feed = await graphql<{ events: { edges: Array<{ node: { data: { verification: unknown } } }> } }>(
-    '{ events(types: ["read-models.rebuild-forced"]) { edges { node { data } } } }',
-  )
-  t.same(feed.data!.events.edges[0]!.node.data.verification, forced.verification, 'the record keeps what verification found')
-})
+      recordPosition: String(head + 1n),
+    })
+    const feed = await graphql<{ events: { edges: Array<{ node: { data: { verification: unknown } } }> } }>(
+      '{ events(types: ["read-models.rebuild-forced"]) { edges { node { data } } } }',
+    )
+    t.same(feed.data!.events.edges[0]!.node.data.verification, forced.verification, 'the record keeps what verification found')
+  },
+)
 
 t.test('a forced rebuild needs a reason; without one nothing is done', async (t) => {
   const { graphql, live, store } = await serviceOnFile(t, { liveSees: retitled })
@@ -146,7 +166,16 @@ t.test('a forced rebuild needs a reason; without one nothing is done', async (t)
   const before = live.current
   t.match(await graphql(rebuild, { force: { reason: { sq: '  ' } } }), {
     data: null,
-    errors: [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_COMMAND', field: 'reason.sq', details: { problem: 'must not be empty' } } }],
+    errors: [
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          trgCode: 'TRG_INVALID_COMMAND',
+          field: 'reason.sq',
+          details: { problem: 'must not be empty' },
+        },
+      },
+    ],
   })
   t.equal(live.current, before)
   t.equal(await store.headPosition(), head)
@@ -158,7 +187,9 @@ t.test('an event that cannot be read: refused, forced or not, naming its positio
   const before = live.current
   sql(`UPDATE events SET data = '{"titulli": "Plani' WHERE position = 40`)
   t.match(await graphql('{ verifyLog { ok firstBadPosition reason } }'), {
-    data: { verifyLog: { ok: false, firstBadPosition: '40', reason: /^the event at position 40 cannot be read: its data is not valid JSON/ } },
+    data: {
+      verifyLog: { ok: false, firstBadPosition: '40', reason: /^the event at position 40 cannot be read: its data is not valid JSON/ },
+    },
   })
   for (const force of [undefined, { reason }]) {
     t.match(
@@ -170,7 +201,10 @@ t.test('an event that cannot be read: refused, forced or not, naming its positio
             extensions: {
               code: 'CONFLICT',
               trgCode: 'TRG_REBUILD_REFUSED',
-              details: { reason: /^the event at position 40 cannot be read \(its data is not valid JSON .*\); no read model can be rebuilt past it, forced or not$/ },
+              details: {
+                reason:
+                  /^the event at position 40 cannot be read \(its data is not valid JSON .*\); no read model can be rebuilt past it, forced or not$/,
+              },
             },
           },
         ],
@@ -198,7 +232,10 @@ t.test('once the live read models have stopped at a damaged event, a rebuild say
       {
         extensions: {
           trgCode: 'TRG_REBUILD_REFUSED',
-          details: { reason: /^the live read models stopped at position 39 \(The event at position 40 cannot be read: .*\); restart the service once the log can be read$/ },
+          details: {
+            reason:
+              /^the live read models stopped at position 39 \(The event at position 40 cannot be read: .*\); restart the service once the log can be read$/,
+          },
         },
       },
     ],

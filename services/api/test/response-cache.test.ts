@@ -40,10 +40,21 @@ t.test('over HTTP: never stale after a write, with consistentWith, or for anothe
   const service = await startService(t)
   const admin = service.token(principals.admin)
   const write = async (command: Record<string, unknown>): Promise<string> => {
-    const result = await executeCommand(service.store, command, { commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-05-01T10:00:00+02:00' })
+    const result = await executeCommand(service.store, command, {
+      commandId: randomUUID(),
+      actor: { id: 'admin-1', role: 'admin' },
+      occurredAt: '2025-05-01T10:00:00+02:00',
+    })
     return result.position!.toString()
   }
-  const draft = (planId: string) => ({ type: 'DraftPlan', planId, municipality: 'SHK', kind: 'other', title: { sq: 'Plan' }, period: { from: 2025, to: 2026 } })
+  const draft = (planId: string) => ({
+    type: 'DraftPlan',
+    planId,
+    municipality: 'SHK',
+    kind: 'other',
+    title: { sq: 'Plan' },
+    period: { from: 2025, to: 2026 },
+  })
   const list = 'query ($at: Position) { plans(municipality: "SHK", consistentWith: $at) { edges { node { id status } } } }'
   const ids = async (token?: string, at?: string) => {
     const response = await service.graphql<any>(list, at === undefined ? {} : { at }, token)
@@ -51,7 +62,12 @@ t.test('over HTTP: never stale after a write, with consistentWith, or for anothe
     return response.data.plans.edges.map((edge: any) => edge.node.id)
   }
 
-  t.ok(await service.live.reach(BigInt(await write({ type: 'RegisterMunicipality', code: 'SHK', name: { sq: 'Shkodër' }, country: 'AL', currency: 'ALL' })), 2000))
+  t.ok(
+    await service.live.reach(
+      BigInt(await write({ type: 'RegisterMunicipality', code: 'SHK', name: { sq: 'Shkodër' }, country: 'AL', currency: 'ALL' })),
+      2000,
+    ),
+  )
   t.same(await ids(admin), [])
   t.same(await ids(admin), [], 'asked again')
   const first = randomUUID()
@@ -71,7 +87,11 @@ t.test('over HTTP: never stale after a write, with consistentWith, or for anothe
 
   const asOf = await service.graphql<any>('query ($id: ID!) { plan(id: $id, asOf: { position: "1" }) { id } }', { id: first }, admin)
   t.same(asOf.data, { plan: null }, 'as of the first event, the plan was not drafted')
-  t.match((await service.graphql<any>('query ($id: ID!) { plan(id: $id) { id } }', { id: first }, admin)).data, { plan: { id: first } }, 'and the answer as of then is not the answer now')
+  t.match(
+    (await service.graphql<any>('query ($id: ID!) { plan(id: $id) { id } }', { id: first }, admin)).data,
+    { plan: { id: first } },
+    'and the answer as of then is not the answer now',
+  )
   const refused = await service.graphql<any>('{ plan(id: "x", asOf: { position: "1", time: "2025-01-01T00:00:00Z" }) { id } }', {}, admin)
   t.match(refused.errors, [{ extensions: { trgCode: 'TRG_INVALID_VALUE' } }], 'an answer with errors')
   const named = async (operationName: string) => {

@@ -54,7 +54,11 @@ t.test('readiness is 503 while the read models catch up, and says why when their
   }
   let now = 0
   const live = new LiveReadModels(Object.assign(Object.create(store) as typeof store, { subscribeToAll: held }), { clock: () => now })
-  t.same(catchUpReport(live, 1n, true), { phase: 'catching up', eventsApplied: 0, seconds: 0, eventsPerSecond: 0, secondsLeft: null }, 'no estimate before the first event')
+  t.same(
+    catchUpReport(live, 1n, true),
+    { phase: 'catching up', eventsApplied: 0, seconds: 0, eventsPerSecond: 0, secondsLeft: null },
+    'no estimate before the first event',
+  )
   const app = await buildServer({ store, live, config })
   t.teardown(async () => {
     await app.close()
@@ -72,7 +76,11 @@ t.test('readiness is 503 while the read models catch up, and says why when their
     readModelsPosition: '1',
     catchUp: { phase: 'catching up', eventsApplied: 1, seconds: 0.5, eventsPerSecond: 2, secondsLeft: 0 },
   })
-  t.same(catchUpReport(live, 5n, false), { phase: 'catching up', eventsApplied: 1, seconds: 0.5, eventsPerSecond: 2 }, "no estimate where positions do not count events (EventStoreDB's)")
+  t.same(
+    catchUpReport(live, 5n, false),
+    { phase: 'catching up', eventsApplied: 1, seconds: 0.5, eventsPerSecond: 2 },
+    "no estimate where positions do not count events (EventStoreDB's)",
+  )
   release()
   await live.untilCaughtUp()
   await new Promise((resolve) => setImmediate(resolve))

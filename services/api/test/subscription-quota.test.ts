@@ -27,7 +27,11 @@ t.test('the read models seen through a quota: listeners take places and give the
   } catch (error) {
     refusal = error
   }
-  t.match(refusal, { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { maximum: 1, actual: 2 } } }, 'past the maximum, listening throws the refusal')
+  t.match(
+    refusal,
+    { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { maximum: 1, actual: 2 } } },
+    'past the maximum, listening throws the refusal',
+  )
   await store.append('plan-1', events(1))
   await followed.reach((await store.headPosition())!, 1000)
   t.equal(heard.length, 1)

@@ -76,7 +76,7 @@ function connect(
     }
   }
   const client = createClient({
-    url: service.url.replace(/^http/, 'ws') + '/graphql',
+    url: `${service.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: Socket,
     retryAttempts: 0,
     ...(connectionParams && { connectionParams }),
@@ -113,8 +113,12 @@ const indicatorSubscription = `subscription ($planId: ID, $municipality: String)
 t.test('a subscriber receives a reported value once the read models have it; filters keep other plans out', async (t) => {
   const service = await startService(t)
   const anonymous = connect(t, service)
-  const elbasan = await anonymous.subscribe<{ indicatorValueReported: Record<string, unknown> }>(indicatorSubscription, { municipality: 'ELB' })
-  const drenas = await anonymous.subscribe<{ indicatorValueReported: Record<string, unknown> }>(indicatorSubscription, { planId: drenasPlanId })
+  const elbasan = await anonymous.subscribe<{ indicatorValueReported: Record<string, unknown> }>(indicatorSubscription, {
+    municipality: 'ELB',
+  })
+  const drenas = await anonymous.subscribe<{ indicatorValueReported: Record<string, unknown> }>(indicatorSubscription, {
+    planId: drenasPlanId,
+  })
 
   const reported = await write(service, { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q1', value: '12' })
   const received = await next(elbasan)
@@ -191,7 +195,13 @@ t.test('anonymous subscribers hear of approved plans only; a signed-in viewer of
   const viewerToken = `Bearer ${service.token(principals.viewer)}`
   const viewer = await connect(t, service, { headers: { authorization: viewerToken } }).subscribe(measureSubscription)
 
-  const inDraft = await write(service, { type: 'ChangeMeasureStatus', planId: draft.planId, measureId: draft.measureId, status: 'in-progress', date: '2025-05-01' })
+  const inDraft = await write(service, {
+    type: 'ChangeMeasureStatus',
+    planId: draft.planId,
+    measureId: draft.measureId,
+    status: 'in-progress',
+    date: '2025-05-01',
+  })
   const approved = await write(service, {
     type: 'ChangeMeasureStatus',
     planId: elbasanPlanId,
@@ -222,7 +232,7 @@ t.test('anonymous subscribers hear of approved plans only; a signed-in viewer of
     plan: { id: elbasanPlanId, status: 'approved' },
   }
   t.same(await next(viewer), { data: { measureStatusChanged: expected } })
-  t.same(await next(anonymous), { data: { measureStatusChanged: expected }, }, 'the draft was left out')
+  t.same(await next(anonymous), { data: { measureStatusChanged: expected } }, 'the draft was left out')
 })
 
 const budgetSubscription = `subscription ($planId: ID, $municipality: String) {
@@ -240,7 +250,12 @@ t.test('budget changes: a line allocated, a municipal total set; a plan filter l
   const byPlan = await editor.subscribe(budgetSubscription, { planId: elbasanPlanId })
   const elsewhere = await editor.subscribe(budgetSubscription, { municipality: 'DRE' })
 
-  const total = await write(service, { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '5100000000', currency: 'ALL' } })
+  const total = await write(service, {
+    type: 'SetMunicipalBudgetTotal',
+    code: 'ELB',
+    fiscalYear: 2024,
+    total: { amount: '5100000000', currency: 'ALL' },
+  })
   const allocated = await write(service, {
     type: 'AllocateBudget',
     budgetLineId: shelterLine.budgetLineId,
@@ -313,7 +328,13 @@ t.test('a token that does not check out closes the connection', async (t) => {
   // A good one in connection_init names the subscriber, as on an HTTP request.
   const editor = connect(t, service, { connectionParams: { Authorization: `Bearer ${service.token(principals.editorElbasan)}` } })
   const events = await editor.subscribe<{ budgetChanged: unknown }>('subscription { budgetChanged { position actor { id } } }')
-  const position = await write(service, { type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Elbasan' }, country: 'AL', currency: 'ALL' })
+  const position = await write(service, {
+    type: 'RegisterMunicipality',
+    code: 'ELB',
+    name: { sq: 'Elbasan' },
+    country: 'AL',
+    currency: 'ALL',
+  })
   t.ok(position)
   await write(service, { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '1000', currency: 'ALL' } })
   t.match(await next(events), { data: { budgetChanged: { actor: { id: 'editor-elb' } } } })
@@ -324,10 +345,17 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
   const draft = await draftPlanWithMeasure(service)
   const draftIndicator = randomUUID()
   const { occurredAt: _occurredAt, ...definition } = seedCommand(elbasanGenderEquality, 'DefineIndicator', (c) => c.code === 'II.2/T1')
-  await write(service, { ...definition, planId: draft.planId, indicatorId: draftIndicator, attachedTo: { kind: 'measure', id: draft.measureId } })
+  await write(service, {
+    ...definition,
+    planId: draft.planId,
+    indicatorId: draftIndicator,
+    attachedTo: { kind: 'measure', id: draft.measureId },
+  })
 
   const anonymous = connect(t, service, { connectionParams: { authorization: 42 } })
-  const values = await anonymous.subscribe<{ indicatorValueReported: unknown }>('subscription { indicatorValueReported { position actor { id } occurredAt } }')
+  const values = await anonymous.subscribe<{ indicatorValueReported: unknown }>(
+    'subscription { indicatorValueReported { position actor { id } occurredAt } }',
+  )
   const measures = await anonymous.subscribe<{ measureStatusChanged: unknown }>('subscription { measureStatusChanged { position } }')
   const drenasMeasures = await anonymous.subscribe<{ measureStatusChanged: unknown }>(
     'subscription ($planId: ID) { measureStatusChanged(planId: $planId) { position } }',
@@ -371,7 +399,9 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
     status: 'in-progress',
     date: '2025-05-02',
   })
-  t.same(await next(values), { data: { indicatorValueReported: { position: reported, actor: { id: 'editor-elb' }, occurredAt: '2025-05-02T10:00:00+02:00' } } })
+  t.same(await next(values), {
+    data: { indicatorValueReported: { position: reported, actor: { id: 'editor-elb' }, occurredAt: '2025-05-02T10:00:00+02:00' } },
+  })
   t.same(await next(measures), { data: { measureStatusChanged: { position: changed } } })
   const drenasMeasure = seedCommand(drenasDomesticViolence, 'AddMeasure').measureId
   const drenasChanged = await write(
@@ -380,18 +410,22 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
     { id: 'admin-1', role: 'admin' },
   )
   t.same(await next(drenasMeasures), { data: { measureStatusChanged: { position: drenasChanged } } }, 'the Elbasan change was left out')
-  t.same(await next(budgets), {
-    data: {
-      budgetChanged: {
-        position: unknownTotal,
-        kind: 'municipal_total_set',
-        planId: null,
-        municipality: 'XXX',
-        fiscalYear: 2025,
-        actor: null,
-        occurredAt: null,
-        municipalTotal: null,
+  t.same(
+    await next(budgets),
+    {
+      data: {
+        budgetChanged: {
+          position: unknownTotal,
+          kind: 'municipal_total_set',
+          planId: null,
+          municipality: 'XXX',
+          fiscalYear: 2025,
+          actor: null,
+          occurredAt: null,
+          municipalTotal: null,
+        },
       },
     },
-  }, 'a total the read models could not record, and who recorded it unknown: said as null')
+    'a total the read models could not record, and who recorded it unknown: said as null',
+  )
 })

@@ -17,7 +17,9 @@ async function startWith(t: Test, websockets: Partial<WebsocketLimits>, rates = 
 /** A municipal total the budget subscription reports, written straight to the log. */
 async function writeTotal(service: TestService): Promise<string> {
   const data = { code: 'XXX', fiscalYear: 2025, total: { amount: '10', currency: 'EUR' } }
-  const { position } = await service.store.append('municipality-XXX', [{ id: randomUUID(), type: 'municipality.budget-total-set.v1', data }])
+  const { position } = await service.store.append('municipality-XXX', [
+    { id: randomUUID(), type: 'municipality.budget-total-set.v1', data },
+  ])
   return position.toString()
 }
 
@@ -74,7 +76,9 @@ async function openSockets(service: TestService, count: number): Promise<void> {
 }
 
 const closeOf = (socket: WebSocket) =>
-  new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })))
+  new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  )
 
 async function rawSocket(service: TestService, protocol = 'graphql-transport-ws') {
   const socket = new WebSocket(wsUrl(service), protocol)
@@ -129,16 +133,29 @@ t.test('subscriptions started all at once cannot slip past the quota together', 
   socket.send({ type: 'connection_init' }, ...ids.map((id) => ({ type: 'subscribe', id, payload: { query: budgetSubscription } })))
   t.same(await next(), { type: 'connection_ack' })
   const refusals = [await next(), await next(), await next(), await next()]
-  t.same(refusals.map(({ type, id }) => [type, id]).sort(), [['error', '3'], ['error', '4'], ['error', '5'], ['error', '6']])
+  t.same(refusals.map(({ type, id }) => [type, id]).sort(), [
+    ['error', '3'],
+    ['error', '4'],
+    ['error', '5'],
+    ['error', '6'],
+  ])
   for (const refusal of refusals) {
-    t.match(refusal.payload, [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'subscriptions per websocket', maximum: 2, actual: 3 } } }])
+    t.match(refusal.payload, [
+      { extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'subscriptions per websocket', maximum: 2, actual: 3 } } },
+    ])
   }
   // Those that passed the check before the first feeds started were refused as their own started.
-  t.ok(refusals.some(({ payload }) => (payload as Array<{ path?: unknown }>)[0]!.path !== undefined), 'some were refused by the quota itself')
+  t.ok(
+    refusals.some(({ payload }) => (payload as Array<{ path?: unknown }>)[0]!.path !== undefined),
+    'some were refused by the quota itself',
+  )
 
   const position = await writeTotal(service)
   const delivered = [await next(), await next()]
-  t.same(delivered.map(({ type, id }) => [type, id]).sort(), [['next', '1'], ['next', '2']])
+  t.same(delivered.map(({ type, id }) => [type, id]).sort(), [
+    ['next', '1'],
+    ['next', '2'],
+  ])
   t.match(delivered[0], { payload: { data: { budgetChanged: { position } } } })
 })
 
@@ -148,7 +165,11 @@ t.test('a caller holds so many websockets at a time, counted by token subject or
   const anonymous = [connection(t, service), connection(t, service)]
   for (const { outcome } of anonymous) t.same(await outcome, { acknowledged: true })
   const refused = await connection(t, service).outcome
-  t.match(refused, { acknowledged: false, code: 4429, reason: 'TRG_LIMIT_EXCEEDED: The request exceeds the websockets per caller limit: 3 where at most 2 is allowed' })
+  t.match(refused, {
+    acknowledged: false,
+    code: 4429,
+    reason: 'TRG_LIMIT_EXCEEDED: The request exceeds the websockets per caller limit: 3 where at most 2 is allowed',
+  })
 
   // The editor is another caller at the same address, whether its token comes with connection_init or the request.
   t.same(await connection(t, service, { connectionParams: { authorization: editor } }).outcome, { acknowledged: true })
@@ -178,7 +199,11 @@ t.test('a websocket that does not send connection_init in time, or sends somethi
   for (const first of [JSON.stringify({ type: 'subscribe', id: '1', payload: { query: budgetSubscription } }), 'not json', 'null']) {
     const socket = await rawSocket(service)
     socket.socket.send(first)
-    t.match(await socket.closed, { code: 4400, reason: /^TRG_BAD_REQUEST: .*the first message on a websocket must be connection_init/ }, first)
+    t.match(
+      await socket.closed,
+      { code: 4400, reason: /^TRG_BAD_REQUEST: .*the first message on a websocket must be connection_init/ },
+      first,
+    )
     t.same(socket.messages, [], 'never acknowledged')
   }
 })
@@ -188,14 +213,22 @@ t.test('a token in connection_init follows the rules of every token', async (t) 
   const withToken = (token: string) => connection(t, service, { connectionParams: { authorization: `Bearer ${token}` } }).outcome
 
   const noExpiry = service.app.jwt.sign({ role: 'admin' }, { sub: 'admin-1' })
-  t.match(await withToken(noExpiry), { acknowledged: false, code: 4401, reason: /^TRG_UNAUTHENTICATED: Not authenticated: The exp claim is required/ })
+  t.match(await withToken(noExpiry), {
+    acknowledged: false,
+    code: 4401,
+    reason: /^TRG_UNAUTHENTICATED: Not authenticated: The exp claim is required/,
+  })
 
   const lasting = await withToken(service.app.signToken(principals.admin, '2000h'))
   t.match(lasting, { acknowledged: false, code: 4401, reason: /^TRG_UNAUTHENTICATED: Not authenticated: the token expires at / })
   t.ok(Buffer.byteLength((lasting as { reason: string }).reason) <= 123, 'the reason was cut to what a close frame carries')
 
   // Two failures from this address: the next token is not even checked.
-  t.match(await withToken(service.token(principals.admin)), { acknowledged: false, code: 4429, reason: /^TRG_RATE_LIMITED: Too many requests \(2 failed authentications/ })
+  t.match(await withToken(service.token(principals.admin)), {
+    acknowledged: false,
+    code: 4429,
+    reason: /^TRG_RATE_LIMITED: Too many requests \(2 failed authentications/,
+  })
 })
 
 t.test('the older subscriptions-transport-ws protocol hears why in a connection_error first', async (t) => {
@@ -210,7 +243,13 @@ t.test('the older subscriptions-transport-ws protocol hears why in a connection_
   refused.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer not-a-token' } }))
   t.match(await refused.closed, { code: 4401, reason: /^TRG_UNAUTHENTICATED/ })
   t.match(refused.messages, [
-    { type: 'connection_error', payload: { message: /^Not authenticated: /, extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED', details: { reason: /malformed/ } } } },
+    {
+      type: 'connection_error',
+      payload: {
+        message: /^Not authenticated: /,
+        extensions: { code: 'UNAUTHENTICATED', trgCode: 'TRG_UNAUTHENTICATED', details: { reason: /malformed/ } },
+      },
+    },
   ])
 })
 
@@ -235,5 +274,9 @@ t.test('a websocket that goes away while its token is checked is neither served 
   service.app.authenticate = authenticate
   t.same(leaving.messages, [], 'never acknowledged')
 
-  t.same(await connection(t, service, { connectionParams: { authorization: editor } }).outcome, { acknowledged: true }, 'its place was never taken')
+  t.same(
+    await connection(t, service, { connectionParams: { authorization: editor } }).outcome,
+    { acknowledged: true },
+    'its place was never taken',
+  )
 })

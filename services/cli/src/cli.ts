@@ -50,8 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 async function report(io: CliIo, name: string, error: unknown): Promise<ExitCode> {
   // parseArgs reports unknown or malformed options with a code of its own.
   const usageProblem =
-    error instanceof UsageError ||
-    (error instanceof Error && 'code' in error && /^ERR_PARSE_ARGS/.test(String(error.code)))
+    error instanceof UsageError || (error instanceof Error && 'code' in error && /^ERR_PARSE_ARGS/.test(String(error.code)))
   if (usageProblem) {
     const usageLine = `usage: npm run treguesi -- ${commands[name]!.usage}`
     await writeLine(io.stderr, `treguesi ${name}: ${(error as Error).message}\n${usageLine}`)

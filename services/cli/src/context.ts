@@ -20,7 +20,12 @@ export interface ParsedArgs {
 }
 
 /** What a string option's text is parsed into, or `absent` when the option was not given. */
-export function stringOption<Value, Absent>(values: ParsedArgs['values'], name: string, parse: (text: string) => Value, absent: Absent): Value | Absent {
+export function stringOption<Value, Absent>(
+  values: ParsedArgs['values'],
+  name: string,
+  parse: (text: string) => Value,
+  absent: Absent,
+): Value | Absent {
   const text = values[name]
   return typeof text === 'string' ? parse(text) : absent
 }
@@ -47,11 +52,7 @@ export const defaultDbPath = './data/treguesi.db'
  * (TREGUESI_STORE, TREGUESI_DB_PATH, TREGUESI_DB_SYNC, EVENTSTORE_CONNECTION_STRING), runs
  * `work` and closes the store whatever happens.
  */
-export async function withStore<T>(
-  io: CliIo,
-  work: (store: EventStore) => Promise<T>,
-  options: OpenOptions = {},
-): Promise<T> {
+export async function withStore<T>(io: CliIo, work: (store: EventStore) => Promise<T>, options: OpenOptions = {}): Promise<T> {
   const store = await openEventStore(loadStoreConfig(io.env, { dbPath: defaultDbPath }), options)
   try {
     return await work(store)

@@ -84,18 +84,29 @@ t.test("verify: the read models' newest checkpoint must equal a full fold of the
   t.match(JSON.parse(equal.stdout), { ok: true, checkpoint: { status: 'equal', directory, position: '5', differing: [] } })
 
   const folded = foldReadModels(emptyReadModels(), events)
-  const drifted = { ...folded, national: { ...folded.national, state: { ...folded.national.state, municipalities: { XYZ: { name: { sq: 'X' }, country: 'AL' as const } } } } }
+  const drifted = {
+    ...folded,
+    national: {
+      ...folded.national,
+      state: { ...folded.national.state, municipalities: { XYZ: { name: { sq: 'X' }, country: 'AL' as const } } },
+    },
+  }
   await checkpoints.save(drifted, store)
   const differs = await cli(env, ['verify'])
   t.equal(differs.code, 1)
   t.match(JSON.parse(differs.stdout), { ok: true, checkpoint: { status: 'differs', position: '7', differing: ['national'] } })
-  t.match(differs.stderr, /^the read-model checkpoint in .*treguesi\.db\.checkpoints \(position 7\) differs from a full fold of the log: national\n$/)
+  t.match(
+    differs.stderr,
+    /^the read-model checkpoint in .*treguesi\.db\.checkpoints \(position 7\) differs from a full fold of the log: national\n$/,
+  )
 
   writeFileSync(join(directory, 'read-models.checkpoint'), 'not a checkpoint')
   const rejected = await cli(env, ['verify'])
   t.equal(rejected.code, 0, 'a checkpoint the service would refuse is no failure of the log')
   t.match(JSON.parse(rejected.stdout), { checkpoint: { status: 'rejected', reason: /cut short/ } })
-  t.match(JSON.parse((await cli({ ...env, TREGUESI_CHECKPOINT_DIR: join(tempDir(t), 'elsewhere') }, ['verify'])).stdout), { checkpoint: { status: 'none' } })
+  t.match(JSON.parse((await cli({ ...env, TREGUESI_CHECKPOINT_DIR: join(tempDir(t), 'elsewhere') }, ['verify'])).stdout), {
+    checkpoint: { status: 'none' },
+  })
 })
 
 t.test('verify: a byte altered in the file exits 1 naming the event', async (t) => {
@@ -103,7 +114,13 @@ t.test('verify: a byte altered in the file exits 1 naming the event', async (t) 
   flipInFile(path, 'vlera-e-pare')
   const run = await cli(env, ['verify'])
   t.equal(run.code, 1)
-  t.match(JSON.parse(run.stdout), { ok: false, checkedEvents: 2, firstBadPosition: '3', reason: /^indicator-1@1 .* was altered/, head: null })
+  t.match(JSON.parse(run.stdout), {
+    ok: false,
+    checkedEvents: 2,
+    firstBadPosition: '3',
+    reason: /^indicator-1@1 .* was altered/,
+    head: null,
+  })
   t.match(run.stderr, /^verification failed at position 3: indicator-1@1 \(indicator\.value-reported\.v1, id [0-9a-f-]+\) was altered/)
   t.match(await cli(env, ['head']), { code: 1, stdout: '', stderr: /^verification failed at position 3/ }, 'no head of a broken log')
 })
@@ -144,7 +161,10 @@ t.test('verify: bad arguments exit 2 with the usage', async (t) => {
     t.equal(run.stdout, '')
     t.match(run.stderr, new RegExp(`^treguesi ${args[0]}: .*\\nusage: npm run treguesi -- ${args[0]}`))
   }
-  t.match((await cli(env, ['verify', '--expect-head', '7'])).stderr, /--expect-head must be <position>:<sha-256 in hex>, as `head` prints it, not "7"/)
+  t.match(
+    (await cli(env, ['verify', '--expect-head', '7'])).stderr,
+    /--expect-head must be <position>:<sha-256 in hex>, as `head` prints it, not "7"/,
+  )
   t.match((await cli(env, ['verify', 'now'])).stderr, /unexpected argument "now"/)
 })
 
@@ -163,7 +183,10 @@ t.test('seal: appends a seal, once per new events; up to a position', async (t) 
 
   const other = await writtenLog(t)
   t.match(JSON.parse((await cli(other.env, ['seal', '--up-to', '6'])).stdout), { sealed: true, seal: { events: '6', upTo: '6' } })
-  t.match(await cli(other.env, ['seal', '--up-to', 'six']), { code: 2, stderr: /--up-to must be a log position \(a whole number\), not "six"/ })
+  t.match(await cli(other.env, ['seal', '--up-to', 'six']), {
+    code: 2,
+    stderr: /--up-to must be a log position \(a whole number\), not "six"/,
+  })
 })
 
 t.test('export: NDJSON on stdout, the whole log or one stream', async (t) => {
@@ -173,7 +196,10 @@ t.test('export: NDJSON on stdout, the whole log or one stream', async (t) => {
   t.equal(all.stdout, `${(await lines(path)).join('\n')}\n`)
   const plan = await cli(env, ['export', '--stream', 'plan-1'])
   t.same(
-    plan.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).revision),
+    plan.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).revision),
     ['0', '1', '2'],
   )
   t.equal((await cli(env, ['export', '--stream', 'nothing-here'])).stdout, '')
@@ -206,7 +232,8 @@ t.test('import: refusals', async (t) => {
   t.match(await cli(env, ['import'], exported), {
     code: 1,
     stdout: '',
-    stderr: /^treguesi import: event store sqlite is not empty: it cannot be imported into \(an import needs an empty store\) \[TRG_INVALID_STATE\]\n$/,
+    stderr:
+      /^treguesi import: event store sqlite is not empty: it cannot be imported into \(an import needs an empty store\) \[TRG_INVALID_STATE\]\n$/,
   })
   const target = () => sqliteEnv(join(tempDir(t), 'copy.db'))
   t.match(await cli(target(), ['import'], ['{"position":"1"}']), {

@@ -42,7 +42,11 @@ async function expectedHashes(path: string) {
   const events: RecordedEvent[] = []
   for await (const event of store.readAll()) events.push(event)
   await store.close()
-  return readModelHashes(foldReadModels(emptyReadModels(), events)).map(({ name, position, hash }) => ({ name, position: position?.toString() ?? null, hash }))
+  return readModelHashes(foldReadModels(emptyReadModels(), events)).map(({ name, position, hash }) => ({
+    name,
+    position: position?.toString() ?? null,
+    hash,
+  }))
 }
 
 t.test('rebuild: both folds agree on a small log and print the hashes a fresh fold has', async (t) => {
@@ -55,7 +59,7 @@ t.test('rebuild: both folds agree on a small log and print the hashes a fresh fo
     t.match(report, { position: '7', events: 7, equal: true, eventsPerSecond: { chunked: Number, subscription: Number } })
     t.same(report.readModels, await expectedHashes(path))
     t.equal(run.stdout.split('\n').length, 2, 'one line on stdout')
-    t.match(run.stderr, /\r\[#{30}\] 100\.0%  7 events  position 7\/7  \d+ events\/s\n$/, 'the progress bar ends full')
+    t.match(run.stderr, /\r\[#{30}\] 100\.0% {2}7 events {2}position 7\/7 {2}\d+ events\/s\n$/, 'the progress bar ends full')
   }
 })
 
@@ -66,7 +70,10 @@ t.test('rebuild: an empty log rebuilds into empty read models', async (t) => {
   t.equal(run.code, 0)
   const report = JSON.parse(run.stdout) as RebuildReport
   t.match(report, { position: null, events: 0, equal: true })
-  t.same(report.readModels, readModelHashes(emptyReadModels()).map(({ name, hash }) => ({ name, position: null, hash })))
+  t.same(
+    report.readModels,
+    readModelHashes(emptyReadModels()).map(({ name, hash }) => ({ name, position: null, hash })),
+  )
   t.equal(run.stderr, '')
 })
 
@@ -75,7 +82,9 @@ t.test('rebuild: a bad chunk size is bad usage', async (t) => {
     t.match(await cli(sqliteEnv(join(tempDir(t), 'x.db')), ['rebuild', '--chunk-size', size]), {
       code: 2,
       stdout: '',
-      stderr: new RegExp(`^treguesi rebuild: --chunk-size must be a whole number from 1 to 9999999, not "${size}"\\nusage: npm run treguesi -- rebuild`),
+      stderr: new RegExp(
+        `^treguesi rebuild: --chunk-size must be a whole number from 1 to 9999999, not "${size}"\\nusage: npm run treguesi -- rebuild`,
+      ),
     })
   }
 })
@@ -92,7 +101,13 @@ t.test('rebuild: folds that differ exit 1 naming the read models', async (t) => 
   class Drifting extends readModels.LiveReadModels {
     override get current(): ReadModels {
       const models = super.current
-      return { ...models, budgets: { ...models.budgets, state: { ...models.budgets.state, municipalities: { ...models.budgets.state.municipalities, drifted: {} as never } } } }
+      return {
+        ...models,
+        budgets: {
+          ...models.budgets,
+          state: { ...models.budgets.state, municipalities: { ...models.budgets.state.municipalities, drifted: {} as never } },
+        },
+      }
     }
   }
   const path = join(tempDir(t), 'treguesi.db')
@@ -102,7 +117,10 @@ t.test('rebuild: folds that differ exit 1 naming the read models', async (t) => 
   t.equal(await command.run({ values: {}, positionals: [] }, io), 1)
   const report = JSON.parse(stdout()) as RebuildReport
   t.equal(report.equal, false)
-  t.same(report.readModels.map((model) => model.subscriptionHash === undefined), [true, false, true])
+  t.same(
+    report.readModels.map((model) => model.subscriptionHash === undefined),
+    [true, false, true],
+  )
   t.match(stderr(), /rebuild failed: the two folds differ in budgets\n$/)
 })
 
@@ -141,6 +159,11 @@ t.test('rebuild: 100k generated events, both folds equal', async (t) => {
   t.equal(run.code, 0, run.stderr)
   const report = JSON.parse(run.stdout) as RebuildReport
   t.match(report, { position: '100000', events: 100_000, equal: true })
-  t.comment(`rebuild of 100k events: ${report.eventsPerSecond.chunked} events/s in chunks, ${report.eventsPerSecond.subscription} events/s through the subscription`)
-  t.same(report.readModels.map(({ name }) => name), ['plans', 'budgets', 'national'])
+  t.comment(
+    `rebuild of 100k events: ${report.eventsPerSecond.chunked} events/s in chunks, ${report.eventsPerSecond.subscription} events/s through the subscription`,
+  )
+  t.same(
+    report.readModels.map(({ name }) => name),
+    ['plans', 'budgets', 'national'],
+  )
 })

@@ -31,7 +31,8 @@ function fingerprint(): string {
       else if (entry.name.endsWith('.js')) hash.update(path.slice(folder.length)).update(readFileSync(path))
     }
   }
-  for (const name of ['generator.js', 'random.js', 'data.js', 'log-writer.js']) hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))))
+  for (const name of ['generator.js', 'random.js', 'data.js', 'log-writer.js'])
+    hash.update(readFileSync(fileURLToPath(new URL(name, import.meta.url))))
   const commands = dirname(fileURLToPath(import.meta.resolve('@treguesi/commands')))
   for (const pkg of ['@treguesi/domain', '@treguesi/commands', '@treguesi/event-store']) {
     addFolder(dirname(fileURLToPath(import.meta.resolve(pkg))))

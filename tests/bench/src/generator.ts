@@ -87,7 +87,29 @@ const dec = (value: number): Decimal => String(value) as Decimal
 /** Kosovo has 38 municipalities to Albania's 61: three in eight here, the second one among them. */
 const kosovoSlots = [1, 4, 6]
 
-const syllables = ['ba', 'shë', 'dre', 'nas', 'kor', 'çë', 'el', 'ti', 'ra', 'vlo', 'ku', 'lu', 'gja', 'ko', 'va', 'pe', 'shk', 'mit', 'ro', 'vi', 'ça']
+const syllables = [
+  'ba',
+  'shë',
+  'dre',
+  'nas',
+  'kor',
+  'çë',
+  'el',
+  'ti',
+  'ra',
+  'vlo',
+  'ku',
+  'lu',
+  'gja',
+  'ko',
+  'va',
+  'pe',
+  'shk',
+  'mit',
+  'ro',
+  'vi',
+  'ça',
+]
 const placeName = (random: Random): string => {
   const word = Array.from({ length: random.int(2, 4) }, () => random.pick(syllables)).join('')
   return word[0]!.toUpperCase() + word.slice(1)
@@ -98,7 +120,10 @@ const planKinds: readonly PlanKind[] = ['gender-equality', 'roma-egyptian-integr
 const planTitles: Readonly<Record<PlanKind, LocalizedText>> = {
   'gender-equality': { sq: 'Plani Vendor i Veprimit për Barazinë Gjinore', en: 'Local Gender Equality Action Plan' },
   'roma-egyptian-integration': { sq: 'Plani Vendor i Veprimit për Integrimin e Romëve dhe Egjiptianëve' },
-  'domestic-violence': { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje', en: 'Local Action Plan against Domestic Violence' },
+  'domestic-violence': {
+    sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje',
+    en: 'Local Action Plan against Domestic Violence',
+  },
   other: { sq: 'Plani Vendor i Veprimit për Përfshirjen Sociale' },
 }
 const strategies = [
@@ -113,7 +138,15 @@ const areaTitles = [
   'Strehimi dhe kushtet e jetesës',
   'Qeverisja vendore dhe pjesëmarrja',
 ]
-const actors = ['Drejtoria e Shërbimeve Sociale', 'Nëpunësi për Barazinë Gjinore', 'Zyra e Punësimit', 'Qendra Komunitare', 'Drejtoria Arsimore Rajonale', 'Policia e Shtetit', 'OShC partnere']
+const actors = [
+  'Drejtoria e Shërbimeve Sociale',
+  'Nëpunësi për Barazinë Gjinore',
+  'Zyra e Punësimit',
+  'Qendra Komunitare',
+  'Drejtoria Arsimore Rajonale',
+  'Policia e Shtetit',
+  'OShC partnere',
+]
 const schedules = [sq('Çdo vit'), sq('Çdo 6 muaj'), sq(`${firstYear}–${lastYear}`)]
 const sources = [sq('Raporti vjetor i monitorimit'), sq('REVALB'), sq('ROMALB'), sq('Regjistri i Drejtorisë së Shërbimeve Sociale')]
 const donors = ['UN Women', 'World Vision', 'Terre des Hommes', 'OSBE', 'donatorë (A2B, ADRA)']
@@ -302,7 +335,9 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
         measureId,
         objectiveId: objective.objectiveId,
         code: measureCode,
-        title: sq(`Masa ${measureCode}: ${random.pick(['fushatë ndërgjegjësimi', 'trajnim për stafin', 'mbështetje financiare', 'shërbim këshillimi', 'ngritje kapacitetesh'])}`),
+        title: sq(
+          `Masa ${measureCode}: ${random.pick(['fushatë ndërgjegjësimi', 'trajnim për stafin', 'mbështetje financiare', 'shërbim këshillimi', 'ngritje kapacitetesh'])}`,
+        ),
         leadActors: [sq(random.pick(actors))],
         supportingActors: random.chance(0.7) ? [sq(random.pick(actors)), sq(random.pick(donors))] : [],
         schedule: random.pick(schedules),
@@ -359,7 +394,11 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
         for (let year = firstYear; year <= lastYear; year++) {
           const step = year - firstYear + 1
           const value =
-            unit === 'percent' ? Math.min(100, baseline + 2 * step) : lowerIsBetter ? Math.round(level * (1 - 0.03 * step)) : Math.round(2 * level * (1 + 0.05 * step))
+            unit === 'percent'
+              ? Math.min(100, baseline + 2 * step)
+              : lowerIsBetter
+                ? Math.round(level * (1 - 0.03 * step))
+                : Math.round(2 * level * (1 + 0.05 * step))
           yield at('indicator', ofIndicator, planned, {
             type: 'SetTarget',
             indicatorId,
@@ -371,7 +410,10 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
           type: 'SetTarget',
           indicatorId,
           period: 'end-of-plan',
-          target: unit === 'milestone' ? { kind: 'milestone' } : { kind: 'relative', changePercent: dec(lowerIsBetter ? -30 : 50), over: 'baseline' },
+          target:
+            unit === 'milestone'
+              ? { kind: 'milestone' }
+              : { kind: 'relative', changePercent: dec(lowerIsBetter ? -30 : 50), over: 'baseline' },
         })
       }
     }
@@ -379,7 +421,10 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
     for (const measure of planMeasures) {
       const donor = random.chance(0.4) ? random.pick(donors) : undefined
       for (let year = firstYear; year <= lastYear; year++) {
-        const funders = [{ kind: 'local-budget' as const, name: 'Buxheti vendor' }, ...(donor === undefined ? [] : [{ kind: 'donor' as const, name: donor }])]
+        const funders = [
+          { kind: 'local-budget' as const, name: 'Buxheti vendor' },
+          ...(donor === undefined ? [] : [{ kind: 'donor' as const, name: donor }]),
+        ]
         for (const fundingSource of funders) {
           const budgetLineId = random.uuid()
           const amount = random.int(5, 300) * unit
@@ -463,8 +508,17 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
               : countFigure(random, total)
         const stream = indicatorStream(item.indicatorId)
         reported.set(item.indicatorId, figure)
-        halves.set(item.indicatorId, [...(half === 1 ? [] : (halves.get(item.indicatorId) ?? [])), { numerator: Math.min(numerator, denominator), denominator, total }])
-        yield at('indicator', stream, date, { type: 'ReportIndicatorValue', indicatorId: item.indicatorId, period: period as Period, ...figure, source: sources[0]! })
+        halves.set(item.indicatorId, [
+          ...(half === 1 ? [] : (halves.get(item.indicatorId) ?? [])),
+          { numerator: Math.min(numerator, denominator), denominator, total },
+        ])
+        yield at('indicator', stream, date, {
+          type: 'ReportIndicatorValue',
+          indicatorId: item.indicatorId,
+          period: period as Period,
+          ...figure,
+          source: sources[0]!,
+        })
       }
       if (half === 2) {
         // The annual report gives the year as a whole: the two halves together.

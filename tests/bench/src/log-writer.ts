@@ -40,9 +40,13 @@ export async function chainedMetadata(placed: readonly Placed[]): Promise<Map<st
       for (let i = 0; i < list.length; i += 500) {
         const chunk = list.slice(i, i + 500)
         const first = chunk[0]!.revision
-        await store.append(stream, chunk.map(({ event }) => toAppend(event)), {
-          expectedRevision: first === 0 ? 'no_stream' : BigInt(first - 1),
-        })
+        await store.append(
+          stream,
+          chunk.map(({ event }) => toAppend(event)),
+          {
+            expectedRevision: first === 0 ? 'no_stream' : BigInt(first - 1),
+          },
+        )
       }
     }
     for await (const recorded of store.recorded.readAll()) metadata.set(recorded.id, JSON.stringify(recorded.metadata))
@@ -73,7 +77,15 @@ export async function writeLog(path: string, events: Iterable<GeneratedEvent>): 
     const writeMany = db.transaction((batch: readonly GeneratedEvent[], metadata: ReadonlyMap<string, string>) => {
       const recordedAt = new Date().toISOString()
       for (const event of batch) {
-        insert.run(event.stream, event.revision, eventIdBytes(event.id), event.type, JSON.stringify(event.data), metadata.get(event.id)!, recordedAt)
+        insert.run(
+          event.stream,
+          event.revision,
+          eventIdBytes(event.id),
+          event.type,
+          JSON.stringify(event.data),
+          metadata.get(event.id)!,
+          recordedAt,
+        )
       }
     })
     // A municipality's streams are its own, so each municipality is chained and written in turn.

@@ -12,4 +12,6 @@ const path = await nationalStore(size)
 const started = now()
 const { events } = await foldAll(path)
 const seconds = (now() - started) / 1000
-process.stdout.write(`folded ${events} events into the plans, budgets and national projections in ${seconds.toFixed(1)} s (${Math.round(events / seconds)} events/s)\n`)
+process.stdout.write(
+  `folded ${events} events into the plans, budgets and national projections in ${seconds.toFixed(1)} s (${Math.round(events / seconds)} events/s)\n`,
+)

@@ -24,7 +24,10 @@ interface Group {
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const requestedGroups = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',')
+const requestedGroups = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 
 const growthSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
 // A full run serves the HTTP figures from the 1M log; the hostile queries stay on 100k, where
@@ -33,7 +36,11 @@ const httpSize = 1_000_000
 const hostileSize = 100_000
 const profile: readonly Group[] = [
   { group: 'append.single', parameters: quick ? { rounds: 5, perRound: 2000 } : { rounds: 10, perRound: 5000 }, names: ['append.single'] },
-  { group: 'append.batch100', parameters: quick ? { rounds: 5, batchesPerRound: 40 } : { rounds: 10, batchesPerRound: 100 }, names: ['append.batch100'] },
+  {
+    group: 'append.batch100',
+    parameters: quick ? { rounds: 5, batchesPerRound: 40 } : { rounds: 10, batchesPerRound: 100 },
+    names: ['append.batch100'],
+  },
   {
     group: 'http',
     parameters: quick
@@ -52,7 +59,9 @@ const profile: readonly Group[] = [
   { group: 'memory', parameters: { size: quick ? 100_000 : 1_000_000 }, names: ['memory'] },
   {
     group: 'start',
-    parameters: quick ? { size: 100_000, pollMilliseconds: 50, timeoutSeconds: 120 } : { size: 1_000_000, pollMilliseconds: 50, timeoutSeconds: 600 },
+    parameters: quick
+      ? { size: 100_000, pollMilliseconds: 50, timeoutSeconds: 120 }
+      : { size: 1_000_000, pollMilliseconds: 50, timeoutSeconds: 600 },
     names: ['start.cold', 'start.warm'],
   },
   {
@@ -61,7 +70,9 @@ const profile: readonly Group[] = [
       ? { size: 100_000, rounds: 4, pollMilliseconds: 50, idleSeconds: 5, pauseSeconds: 1.5, startAttempts: 3 }
       : { size: hostileSize, rounds: 10, pollMilliseconds: 50, idleSeconds: 10, pauseSeconds: 1.5, startAttempts: 3 },
     names: [
-      ...['cycle.plans', 'cycle.indicator', 'cut', 'tree.progress', 'tree.full', 'introspection'].map((operation) => `hostile.${operation}`),
+      ...['cycle.plans', 'cycle.indicator', 'cut', 'tree.progress', 'tree.full', 'introspection'].map(
+        (operation) => `hostile.${operation}`,
+      ),
       'hostile.healthz.p99',
       'hostile.healthz.max',
       'hostile.rss.peak',
@@ -70,7 +81,19 @@ const profile: readonly Group[] = [
 ]
 
 /** The order of issue 6's list. */
-const order = ['start', 'append.single', 'append.batch100', 'command.latency', 'rebuild', 'query.plan', 'query.aggregate', 'asof', 'growth', 'memory', 'hostile']
+const order = [
+  'start',
+  'append.single',
+  'append.batch100',
+  'command.latency',
+  'rebuild',
+  'query.plan',
+  'query.aggregate',
+  'asof',
+  'growth',
+  'memory',
+  'hostile',
+]
 const rank = (name: string): number => {
   const index = order.findIndex((prefix) => name === prefix || name.startsWith(`${prefix}.`) || name.startsWith(`${prefix}@`))
   return index === -1 ? order.length : index
@@ -109,7 +132,10 @@ async function runGroup({ group, parameters, names }: Group): Promise<MetricResu
   process.stderr.write(`  (${group}: ${((performance.now() - started) / 1000).toFixed(0)} s)\n`)
   if (code === 0) return JSON.parse(stdout.trim().split('\n').at(-1)!) as MetricResult[]
   // The thrown error's own line says more than the stack under it.
-  const lines = stderrTail.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('at ') && !line.startsWith('Node.js'))
+  const lines = stderrTail
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('at ') && !line.startsWith('Node.js'))
   const cause = lines.findLast((line) => /Error\b/.test(line)) ?? lines.at(-1) ?? 'no output'
   const reason = `the benchmark failed (exit code ${code}): ${cause}`
   return names.map((name) => missing(name, parameters, reason))
@@ -150,11 +176,17 @@ const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   memoryGiB: Math.round(totalmem() / 2 ** 30),
 }
-process.stderr.write(`Treguesi benchmarks (${quick ? 'quick' : 'full'}), ${machine.cores} cores, Node ${machine.node}, load average ${startLoad.map((l) => l.toFixed(2)).join(' ')}\n`)
+process.stderr.write(
+  `Treguesi benchmarks (${quick ? 'quick' : 'full'}), ${machine.cores} cores, Node ${machine.node}, load average ${startLoad.map((l) => l.toFixed(2)).join(' ')}\n`,
+)
 
 const selected = profile.filter(({ group }) => requestedGroups === undefined || requestedGroups.includes(group))
 // The logs every group needs, generated (or found) once, before any timing starts.
-const sizes = new Set(selected.flatMap(({ group, parameters }) => (group === 'growth' ? (parameters.sizes as number[]) : typeof parameters.size === 'number' ? [parameters.size] : [])))
+const sizes = new Set(
+  selected.flatMap(({ group, parameters }) =>
+    group === 'growth' ? (parameters.sizes as number[]) : typeof parameters.size === 'number' ? [parameters.size] : [],
+  ),
+)
 for (const size of [...sizes].sort((a, b) => a - b)) await nationalStore(size)
 
 const results: MetricResult[] = []
@@ -170,7 +202,11 @@ const report = {
   uncommittedChanges: dirty,
   mode: quick ? 'quick' : 'full',
   seed,
-  machine: { ...machine, loadAverageAtStart: startLoad.map((l) => Math.round(l * 100) / 100), loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100) },
+  machine: {
+    ...machine,
+    loadAverageAtStart: startLoad.map((l) => Math.round(l * 100) / 100),
+    loadAverageAtEnd: loadavg().map((l) => Math.round(l * 100) / 100),
+  },
   durationSeconds: Math.round((performance.now() - started) / 1000),
   metrics: results.map((result) => ({ ...result, machine: { cores: machine.cores, node: machine.node } })),
 }
@@ -179,7 +215,8 @@ mkdirSync(resultsDir, { recursive: true })
 // latest.json is whatever ran last; full.json and quick.json keep the last complete run of each
 // mode, so that neither a quick run nor a run of some groups (--only) overwrites the full run the
 // documentation quotes.
-for (const name of requestedGroups === undefined ? ['latest', report.mode] : ['latest']) writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`)
+for (const name of requestedGroups === undefined ? ['latest', report.mode] : ['latest'])
+  writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`)
 const heading = `${report.mode} run, ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${commit.slice(0, 10)}${dirty ? ' with uncommitted changes' : ''}, ${machine.cores} cores, Node ${machine.node}, load average ${report.machine.loadAverageAtStart.join(' / ')} at start, ${report.durationSeconds} s`
 const lines = table(results)
 writeFileSync(join(resultsDir, 'latest.md'), `${heading}\n\n${lines.join('\n')}\n`)

@@ -38,7 +38,10 @@ const total = [...selfTime.values()].reduce((a, b) => a + b, 0)
 
 const label = (node: ProfileNode): string => {
   const { functionName, url, lineNumber } = node.callFrame
-  const where = url === '' ? '' : ` ${url.includes('/node_modules/') ? url.slice(url.lastIndexOf('/node_modules/') + 14) : basename(url)}:${lineNumber + 1}`
+  const where =
+    url === ''
+      ? ''
+      : ` ${url.includes('/node_modules/') ? url.slice(url.lastIndexOf('/node_modules/') + 14) : basename(url)}:${lineNumber + 1}`
   return `${functionName || '(anonymous)'}${where}`
 }
 

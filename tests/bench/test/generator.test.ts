@@ -66,7 +66,14 @@ t.test('every command is in its parsed form and every event is what its decider 
         state = decider.evolve(state, event)
         revision += 1
         const metadata = envelopeFor(context) as unknown as GeneratedEvent['metadata']
-        expected.push({ stream, revision, id: eventIdFor(context.commandId, index), type: event.type, data: event.data as GeneratedEvent['data'], metadata })
+        expected.push({
+          stream,
+          revision,
+          id: eventIdFor(context.commandId, index),
+          type: event.type,
+          data: event.data as GeneratedEvent['data'],
+          metadata,
+        })
       }
     } catch (error) {
       problems.push(`${command.type} on ${stream} refused: ${(error as Error).message}`)
@@ -78,7 +85,9 @@ t.test('every command is in its parsed form and every event is what its decider 
   t.ok(expected.length > 100_000, `two municipalities' ten years are a realistic size (${commands} commands, ${expected.length} events)`)
   t.same(digest(nationalEvents('seed-a', expected.length)), digest(expected), 'the generator gives exactly these events')
 
-  const countries = new Set(expected.filter((event) => event.type.startsWith('municipality.registered.')).map((event) => event.data.country))
+  const countries = new Set(
+    expected.filter((event) => event.type.startsWith('municipality.registered.')).map((event) => event.data.country),
+  )
   t.same([...countries].sort(), ['AL', 'XK'])
   const sample = expected[expected.length - 1]!
   t.match(sample.metadata, {

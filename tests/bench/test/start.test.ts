@@ -35,12 +35,18 @@ t.test('on a large log the service answers /healthz, and /readyz 503 with its pr
 
   const healthz: number[] = []
   const statuses = new Set<number>()
-  const catchingUp: Array<{ status: string; readModelsPosition: string; catchUp: { eventsApplied: number; secondsLeft: number | null } }> = []
+  const catchingUp: Array<{ status: string; readModelsPosition: string; catchUp: { eventsApplied: number; secondsLeft: number | null } }> =
+    []
   for (;;) {
     const health = await fetch(`${url}/healthz`)
     healthz.push(health.status)
     const ready = await fetch(`${url}/readyz`)
-    const body = (await ready.json()) as { status: string; headPosition: string; readModelsPosition: string; catchUp: { eventsApplied: number; secondsLeft: number | null } }
+    const body = (await ready.json()) as {
+      status: string
+      headPosition: string
+      readModelsPosition: string
+      catchUp: { eventsApplied: number; secondsLeft: number | null }
+    }
     if (ready.status === 200) {
       t.match(body, { status: 'ready', headPosition: String(events), readModelsPosition: String(events) }, 'ready at the head of the log')
       break
@@ -51,10 +57,20 @@ t.test('on a large log the service answers /healthz, and /readyz 503 with its pr
   }
   t.ok(catchingUp.length > 0, `${catchingUp.length} answers of /readyz while catching up`)
   t.same([...statuses], [503], 'each of them 503')
-  t.ok(catchingUp.every((body) => body.status === 'catching-up'), 'each saying it is catching up')
-  t.ok(healthz.length > catchingUp.length && healthz.every((status) => status === 200), `/healthz answered 200 each of ${healthz.length} times`)
+  t.ok(
+    catchingUp.every((body) => body.status === 'catching-up'),
+    'each saying it is catching up',
+  )
+  t.ok(
+    healthz.length > catchingUp.length && healthz.every((status) => status === 200),
+    `/healthz answered 200 each of ${healthz.length} times`,
+  )
   const applied = catchingUp.map((body) => body.catchUp.eventsApplied)
-  t.same(applied, [...applied].sort((a, b) => a - b), 'the events applied only grow')
+  t.same(
+    applied,
+    [...applied].sort((a, b) => a - b),
+    'the events applied only grow',
+  )
   t.ok(
     catchingUp.every((body) => body.catchUp.eventsApplied === Number(body.readModelsPosition)),
     'on a log that the read models fold from its start, the events applied are the position reached',

@@ -1,9 +1,9 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
 import { spec } from '../testing/decider-spec.js'
 import { readModelRebuilds, readModelRebuildsStream, recordForcedRebuildSchema, type ReadModelRebuildEvent } from './read-model-rebuilds.js'
 
-const decider = () => spec(t, readModelRebuilds, recordForcedRebuildSchema)
+const decider = (t: Test) => spec(t, readModelRebuilds, recordForcedRebuildSchema)
 
 const hash = (digit: string): string => digit.repeat(64)
 const live = [
@@ -32,19 +32,27 @@ const force = {
 }
 
 t.test('a swap past differing hashes is recorded with what differed', async () => {
-  decider()
+  decider(t)
     .given([])
     .when(force)
     .then([
       {
         type: 'read-models.rebuild-forced.v1',
-        data: { reason, position: '566', before: force.before, after: force.after, differing: ['budgets'], events: 566, verification: sound },
+        data: {
+          reason,
+          position: '566',
+          before: force.before,
+          after: force.after,
+          differing: ['budgets'],
+          events: 566,
+          verification: sound,
+        },
       },
     ])
 })
 
 t.test('a swap past a log that fails verification is recorded, even where the hashes agree', async () => {
-  decider()
+  decider(t)
     .given([])
     .when({ ...force, after: live, verification: altered })
     .then([
@@ -56,34 +64,52 @@ t.test('a swap past a log that fails verification is recorded, even where the ha
 })
 
 t.test('a rebuild that overrode nothing records nothing', async () => {
-  decider().given([]).when({ ...force, after: live }).then([], 'equal hashes of a log that verifies')
+  decider(t)
+    .given([])
+    .when({ ...force, after: live })
+    .then([], 'equal hashes of a log that verifies')
 })
 
 t.test('what a record must say', async () => {
-  decider().given([]).when({ ...force, reason: { sq: ' ' } }).thenFails('TRG_INVALID_COMMAND', { field: 'reason.sq', problem: 'must not be empty' })
-  decider()
+  decider(t)
+    .given([])
+    .when({ ...force, reason: { sq: ' ' } })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'reason.sq', problem: 'must not be empty' })
+  decider(t)
     .given([])
     .when({ ...force, after: live.slice(0, 2) })
     .thenFails('TRG_INVALID_COMMAND', { field: 'after', problem: 'must name the same read models as before, in the same order' })
-  decider()
+  decider(t)
     .given([])
     .when({ ...force, after: [live[1]!, live[0]!, live[2]!] })
     .thenFails('TRG_INVALID_COMMAND', { field: 'after', problem: 'must name the same read models as before, in the same order' })
-  decider().given([]).when({ ...force, before: [] }).thenFails('TRG_INVALID_COMMAND', { field: 'before', problem: 'must name at least one read model' })
-  decider()
+  decider(t)
+    .given([])
+    .when({ ...force, before: [] })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'before', problem: 'must name at least one read model' })
+  decider(t)
     .given([])
     .when({ ...force, before: [{ name: 'plans', hash: 'ABC' }, ...live.slice(1)] })
     .thenFails('TRG_INVALID_COMMAND', { field: 'before.0.hash', problem: 'must be a SHA-256 in lower-case hex' })
-  decider().given([]).when({ ...force, position: '-1' }).thenFails('TRG_INVALID_COMMAND', { field: 'position' })
-  decider()
+  decider(t)
+    .given([])
+    .when({ ...force, position: '-1' })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'position' })
+  decider(t)
     .given([])
     .when({ ...force, verification: { ...altered, head: 'latest' } })
     .thenFails('TRG_INVALID_COMMAND', { field: 'verification.head', problem: 'must be <position>:<hash>' })
-  decider().given([]).when({ ...force, events: -1 }).thenFails('TRG_INVALID_COMMAND', { field: 'events', problem: 'must be 0 or more' })
+  decider(t)
+    .given([])
+    .when({ ...force, events: -1 })
+    .thenFails('TRG_INVALID_COMMAND', { field: 'events', problem: 'must be 0 or more' })
 })
 
 t.test('the stream counts the forced rebuilds', async (t) => {
-  const recorded = readModelRebuilds.decide(recordForcedRebuildSchema.parse(force), readModelRebuilds.initialState) as ReadModelRebuildEvent[]
+  const recorded = readModelRebuilds.decide(
+    recordForcedRebuildSchema.parse(force),
+    readModelRebuilds.initialState,
+  ) as ReadModelRebuildEvent[]
   t.same(replay(readModelRebuilds, [...recorded, ...recorded]), { forced: 2 })
   t.equal(readModelRebuildsStream, 'read-model-rebuilds')
 })

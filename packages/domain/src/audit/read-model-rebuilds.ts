@@ -25,7 +25,10 @@ export const logVerificationSchema = z.object({
   checkedEvents: z.number().int().min(0, { message: 'must be 0 or more' }),
   firstBadPosition: positionSchema.nullable(),
   reason: z.string().min(1, { message: 'must not be empty' }).nullable(),
-  head: z.string().regex(/^\d+:[0-9a-f]{64}$/, { message: 'must be <position>:<hash>' }).nullable(),
+  head: z
+    .string()
+    .regex(/^\d+:[0-9a-f]{64}$/, { message: 'must be <position>:<hash>' })
+    .nullable(),
 })
 export type LogVerificationRecord = z.infer<typeof logVerificationSchema>
 
@@ -46,10 +49,14 @@ export const recordForcedRebuildSchema = z
     events: z.number().int().min(0, { message: 'must be 0 or more' }),
     verification: logVerificationSchema,
   })
-  .refine((command) => command.after.length === command.before.length && command.after.every(({ name }, index) => command.before[index]!.name === name), {
-    path: ['after'],
-    message: 'must name the same read models as before, in the same order',
-  })
+  .refine(
+    (command) =>
+      command.after.length === command.before.length && command.after.every(({ name }, index) => command.before[index]!.name === name),
+    {
+      path: ['after'],
+      message: 'must name the same read models as before, in the same order',
+    },
+  )
 
 export type RecordForcedRebuild = z.infer<typeof recordForcedRebuildSchema>
 

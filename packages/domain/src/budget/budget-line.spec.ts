@@ -1,11 +1,11 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
 import type { Decimal } from '../shared/decimal.js'
 import { invalid, spec } from '../testing/decider-spec.js'
 import { planBudgetLine } from '../testing/plan-commands.js'
 import { budgetLine, budgetLineCommandSchema, budgetLineStream, type BudgetLineEvent } from './budget-line.js'
 
-const decider = () => spec(t, budgetLine, budgetLineCommandSchema)
+const decider = (t: Test) => spec(t, budgetLine, budgetLineCommandSchema)
 
 const budgetLineId = '6f1c2d3e-4a5b-4c6d-8e7f-8091a2b3c4d5'
 const planId = '0b7e4f7a-2c1d-4e3f-9a8b-7c6d5e4f3a2b'
@@ -42,11 +42,11 @@ const plannedAsText = {
 } as BudgetLineEvent
 
 t.test('PlanBudgetLine', async (t) => {
-  decider().given([]).when(plan).then([planned], 'a costed line, its amount in canonical decimal form, no categories')
+  decider(t).given([]).when(plan).then([planned], 'a costed line, its amount in canonical decimal form, no categories')
   t.equal(budgetLineStream(budgetLineId), `budget-line-${budgetLineId}`)
 
   const donors = 'donatorë (A2B, ADRA)'
-  decider()
+  decider(t)
     .given([])
     .when({
       ...plan,
@@ -66,7 +66,7 @@ t.test('PlanBudgetLine', async (t) => {
       },
     ])
 
-  decider()
+  decider(t)
     .given([])
     .when({ ...plan, fundingSource: { kind: 'central-government', name: 'MSHMS' }, planned: { costingText: ministryCosting } })
     .then(
@@ -75,7 +75,7 @@ t.test('PlanBudgetLine', async (t) => {
     )
 
   // Drenas action costed at 1,000 EUR a year, paid by donors.
-  decider()
+  decider(t)
     .given([])
     .when({
       ...plan,
@@ -99,24 +99,30 @@ t.test('PlanBudgetLine', async (t) => {
       },
     ])
 
-  decider().given([planned]).when(plan).thenFails('TRG_ALREADY_EXISTS', { entity: 'budget line', id: budgetLineId })
-  decider().given([]).refuses([
-    [{ ...plan, planned: { amount: { amount: '1000', currency: 'EUR' } } }, 'TRG_CURRENCY_MISMATCH', { field: 'planned.amount', expected: 'ALL', actual: 'EUR' }],
-    invalid(plan, { planned: { amount: { amount: '58000', currency: 'ALL' }, costingText: ministryCosting } }, 'planned', /not both/),
-    invalid(plan, { planned: {} }, 'planned', /either an amount or a costingText/),
-    invalid(plan, { planned: { costingText: '  ' } }, 'planned.costingText', 'must not be empty'),
-    invalid(plan, { planned: { amount: { amount: '-1', currency: 'ALL' } } }, 'planned.amount.amount', 'must not be negative'),
-    invalid(plan, { planned: { amount: { amount: '58,000', currency: 'ALL' } } }, 'planned.amount.amount', /decimal number/),
-    invalid(plan, { fundingSource: { kind: 'bank', name: 'Banka' } }, 'fundingSource.kind', /local-budget, central-government/),
-    invalid(plan, { fundingSource: { kind: 'donor', name: ' ' } }, 'fundingSource.name', 'must not be empty'),
-    invalid(plan, { categories: ['Shërbime DHF'] }, 'categories.0', /lower-case tag/),
-    invalid(plan, { categories: ['dv-specialised-services', 'dv-specialised-services'] }, 'categories', 'must not repeat a category'),
-    invalid(plan, { budgetLineId: 'line-1' }, 'budgetLineId', 'must be a UUID'),
-    invalid(plan, { measureId: undefined }, 'measureId'),
-    invalid(plan, { municipality: 'Elbasan' }, 'municipality'),
-    invalid(plan, { fiscalYear: 1989 }, 'fiscalYear', 'must be 1990 or later'),
-    invalid(plan, { currency: 'USD' }, 'currency', /ALL \(lekë\) or EUR/),
-  ])
+  decider(t).given([planned]).when(plan).thenFails('TRG_ALREADY_EXISTS', { entity: 'budget line', id: budgetLineId })
+  decider(t)
+    .given([])
+    .refuses([
+      [
+        { ...plan, planned: { amount: { amount: '1000', currency: 'EUR' } } },
+        'TRG_CURRENCY_MISMATCH',
+        { field: 'planned.amount', expected: 'ALL', actual: 'EUR' },
+      ],
+      invalid(plan, { planned: { amount: { amount: '58000', currency: 'ALL' }, costingText: ministryCosting } }, 'planned', /not both/),
+      invalid(plan, { planned: {} }, 'planned', /either an amount or a costingText/),
+      invalid(plan, { planned: { costingText: '  ' } }, 'planned.costingText', 'must not be empty'),
+      invalid(plan, { planned: { amount: { amount: '-1', currency: 'ALL' } } }, 'planned.amount.amount', 'must not be negative'),
+      invalid(plan, { planned: { amount: { amount: '58,000', currency: 'ALL' } } }, 'planned.amount.amount', /decimal number/),
+      invalid(plan, { fundingSource: { kind: 'bank', name: 'Banka' } }, 'fundingSource.kind', /local-budget, central-government/),
+      invalid(plan, { fundingSource: { kind: 'donor', name: ' ' } }, 'fundingSource.name', 'must not be empty'),
+      invalid(plan, { categories: ['Shërbime DHF'] }, 'categories.0', /lower-case tag/),
+      invalid(plan, { categories: ['dv-specialised-services', 'dv-specialised-services'] }, 'categories', 'must not repeat a category'),
+      invalid(plan, { budgetLineId: 'line-1' }, 'budgetLineId', 'must be a UUID'),
+      invalid(plan, { measureId: undefined }, 'measureId'),
+      invalid(plan, { municipality: 'Elbasan' }, 'municipality'),
+      invalid(plan, { fiscalYear: 1989 }, 'fiscalYear', 'must be 1990 or later'),
+      invalid(plan, { currency: 'USD' }, 'currency', /ALL \(lekë\) or EUR/),
+    ])
 })
 
 t.test('Albanian text is kept byte for byte', async (t) => {
@@ -147,12 +153,12 @@ t.test('RevisePlannedCost', async (t) => {
       previous: { amount: { amount: '58000', currency: 'ALL' } },
     },
   } as BudgetLineEvent
-  decider().given([planned]).when(revise).then([revised], 'the new cost, with the cost it replaces')
-  decider()
+  decider(t).given([planned]).when(revise).then([revised], 'the new cost, with the cost it replaces')
+  decider(t)
     .given([planned])
     .when({ ...revise, planned: { amount: { amount: '58000.000', currency: 'ALL' } } })
     .then([], 'the same amount again, however written, changes nothing')
-  decider()
+  decider(t)
     .given([planned])
     .when({ ...revise, planned: { costingText: ministryCosting } })
     .then([
@@ -161,7 +167,7 @@ t.test('RevisePlannedCost', async (t) => {
         data: { budgetLineId, planned: { costingText: ministryCosting }, previous: { amount: { amount: '58000', currency: 'ALL' } } },
       },
     ])
-  decider()
+  decider(t)
     .given([plannedAsText])
     .when(revise)
     .then([
@@ -170,8 +176,11 @@ t.test('RevisePlannedCost', async (t) => {
         data: { budgetLineId, planned: { amount: { amount: '65000.5', currency: 'ALL' } }, previous: { costingText: ministryCosting } },
       },
     ])
-  decider().given([plannedAsText]).when({ ...revise, planned: { costingText: ministryCosting } }).then([])
-  decider()
+  decider(t)
+    .given([plannedAsText])
+    .when({ ...revise, planned: { costingText: ministryCosting } })
+    .then([])
+  decider(t)
     .given([plannedAsText])
     .when({ ...revise, planned: { costingText: 'Sipas kostimit bërë nga bashkia' } })
     .then([
@@ -180,12 +189,14 @@ t.test('RevisePlannedCost', async (t) => {
         data: { budgetLineId, planned: { costingText: 'Sipas kostimit bërë nga bashkia' }, previous: { costingText: ministryCosting } },
       },
     ])
-  decider().given([]).when(revise).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
-  decider()
+  decider(t).given([]).when(revise).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
+  decider(t)
     .given([plannedAsText])
     .when({ ...revise, planned: { amount: { amount: '1000', currency: 'EUR' } } })
     .thenFails('TRG_CURRENCY_MISMATCH', { field: 'planned.amount', expected: 'ALL', actual: 'EUR' })
-  decider().given([planned]).refuses([invalid(revise, { planned: { costingText: '' } }, 'planned.costingText')])
+  decider(t)
+    .given([planned])
+    .refuses([invalid(revise, { planned: { costingText: '' } }, 'planned.costingText')])
 })
 
 t.test('AllocateBudget', async (t) => {
@@ -205,40 +216,46 @@ t.test('AllocateBudget', async (t) => {
       decision: 'Vendim i Këshillit Bashkiak Nr. 123',
     },
   } as BudgetLineEvent
-  decider().given([planned]).when(allocate).then([allocated], 'the adopted figure, with the decision that adopted it')
-  decider()
+  decider(t).given([planned]).when(allocate).then([allocated], 'the adopted figure, with the decision that adopted it')
+  decider(t)
     .given([planned])
     .when({ ...allocate, decision: undefined })
     .then([
       { type: 'budget-line.allocated.v1', data: { budgetLineId, allocated: { amount: '55000', currency: 'ALL' }, date: '2024-12-20' } },
     ])
-  decider()
+  decider(t)
     .given([planned, allocated])
     .when({ ...allocate, allocated: { amount: '55000', currency: 'ALL' }, date: '2025-01-10' })
     .then([], 'the same figure again changes nothing')
-  decider()
+  decider(t)
     .given([planned, allocated])
     .when({ ...allocate, allocated: { amount: '60000', currency: 'ALL' }, date: '2025-06-30', decision: 'Nr. 77' })
-    .then([
-      {
-        type: 'budget-line.allocated.v1',
-        data: { budgetLineId, allocated: { amount: '60000', currency: 'ALL' }, date: '2025-06-30', decision: 'Nr. 77' },
-      },
-    ], 'a revised allocation sets the figure, it does not add to it')
-  decider()
+    .then(
+      [
+        {
+          type: 'budget-line.allocated.v1',
+          data: { budgetLineId, allocated: { amount: '60000', currency: 'ALL' }, date: '2025-06-30', decision: 'Nr. 77' },
+        },
+      ],
+      'a revised allocation sets the figure, it does not add to it',
+    )
+  decider(t)
     .given([planned])
     .when({ ...allocate, allocated: { amount: '0', currency: 'ALL' } })
-    .then(
-      [{ ...allocated, data: { ...allocated.data, allocated: { amount: '0', currency: 'ALL' } } }],
-      'nothing allocated is a figure too',
-    )
-  decider().given([]).when(allocate).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
-  decider().given([planned]).refuses([
-    [{ ...allocate, allocated: { amount: '500', currency: 'EUR' } }, 'TRG_CURRENCY_MISMATCH', { field: 'allocated', expected: 'ALL', actual: 'EUR' }],
-    invalid(allocate, { date: '2024-02-30' }, 'date', /YYYY-MM-DD/),
-    invalid(allocate, { date: '20.12.2024' }, 'date'),
-    invalid(allocate, { decision: ' ' }, 'decision', 'must not be empty'),
-  ])
+    .then([{ ...allocated, data: { ...allocated.data, allocated: { amount: '0', currency: 'ALL' } } }], 'nothing allocated is a figure too')
+  decider(t).given([]).when(allocate).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
+  decider(t)
+    .given([planned])
+    .refuses([
+      [
+        { ...allocate, allocated: { amount: '500', currency: 'EUR' } },
+        'TRG_CURRENCY_MISMATCH',
+        { field: 'allocated', expected: 'ALL', actual: 'EUR' },
+      ],
+      invalid(allocate, { date: '2024-02-30' }, 'date', /YYYY-MM-DD/),
+      invalid(allocate, { date: '20.12.2024' }, 'date'),
+      invalid(allocate, { decision: ' ' }, 'decision', 'must not be empty'),
+    ])
 })
 
 t.test('RecordExpenditure', async (t) => {
@@ -247,16 +264,16 @@ t.test('RecordExpenditure', async (t) => {
     type: 'budget-line.expenditure-recorded.v1',
     data: { budgetLineId, executed: { amount: '20000', currency: 'ALL' }, asOf: '2025-06-30' },
   } as BudgetLineEvent
-  decider().given([planned]).when(record).then([recorded], 'spending may be recorded before any allocation')
-  decider()
+  decider(t).given([planned]).when(record).then([recorded], 'spending may be recorded before any allocation')
+  decider(t)
     .given([planned, recorded])
     .when({ ...record, executed: { amount: '20000.00', currency: 'ALL' } })
     .then([], 'a retry of the same report changes nothing')
-  decider()
+  decider(t)
     .given([planned, recorded])
     .when({ ...record, asOf: '2025-03-31' })
     .then([], 'the same figure again changes nothing, even from an earlier report')
-  decider()
+  decider(t)
     .given([planned, recorded])
     .when({
       ...record,
@@ -264,64 +281,81 @@ t.test('RecordExpenditure', async (t) => {
       asOf: '2025-12-31',
       note: { sq: 'Shpenzuar për trajnime në qendrën komunitare' },
     })
-    .then([
-      {
-        type: 'budget-line.expenditure-recorded.v1',
-        data: {
-          budgetLineId,
-          executed: { amount: '57500.75', currency: 'ALL' },
-          asOf: '2025-12-31',
-          note: { sq: 'Shpenzuar për trajnime në qendrën komunitare' },
+    .then(
+      [
+        {
+          type: 'budget-line.expenditure-recorded.v1',
+          data: {
+            budgetLineId,
+            executed: { amount: '57500.75', currency: 'ALL' },
+            asOf: '2025-12-31',
+            note: { sq: 'Shpenzuar për trajnime në qendrën komunitare' },
+          },
         },
-      },
-    ], 'the figure to date replaces the previous one')
-  decider()
+      ],
+      'the figure to date replaces the previous one',
+    )
+  decider(t)
     .given([planned, recorded])
     .when({ ...record, executed: { amount: '19000', currency: 'ALL' } })
     .then([{ ...recorded, data: { ...recorded.data, executed: { amount: '19000', currency: 'ALL' } } }], 'a correction on the same date')
-  decider()
+  decider(t)
     .given([planned, recorded])
     .refuses([
-      invalid(record, { executed: { amount: '15000', currency: 'ALL' }, asOf: '2025-06-29' }, 'asOf', 'must not be before 2025-06-30, the date of the expenditure already recorded'),
+      invalid(
+        record,
+        { executed: { amount: '15000', currency: 'ALL' }, asOf: '2025-06-29' },
+        'asOf',
+        'must not be before 2025-06-30, the date of the expenditure already recorded',
+      ),
     ])
-  decider().given([]).when(record).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
-  decider().given([planned]).refuses([
-    [{ ...record, executed: { amount: '100', currency: 'EUR' } }, 'TRG_CURRENCY_MISMATCH', { field: 'executed', expected: 'ALL', actual: 'EUR' }],
-    invalid(record, { executed: { amount: '-100', currency: 'ALL' } }, 'executed.amount', 'must not be negative'),
-    invalid(record, { asOf: '2025-13-01' }, 'asOf'),
-    invalid(record, { note: { sq: '' } }, 'note.sq'),
-  ])
+  decider(t).given([]).when(record).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
+  decider(t)
+    .given([planned])
+    .refuses([
+      [
+        { ...record, executed: { amount: '100', currency: 'EUR' } },
+        'TRG_CURRENCY_MISMATCH',
+        { field: 'executed', expected: 'ALL', actual: 'EUR' },
+      ],
+      invalid(record, { executed: { amount: '-100', currency: 'ALL' } }, 'executed.amount', 'must not be negative'),
+      invalid(record, { asOf: '2025-13-01' }, 'asOf'),
+      invalid(record, { note: { sq: '' } }, 'note.sq'),
+    ])
 })
 
 t.test('RetagBudgetLine', async (t) => {
   const categories = ['dv-specialised-services', 'gender-responsive-budgeting']
   const tagged = { ...planned, data: { ...planned.data, categories } } as BudgetLineEvent
   const retag = { type: 'RetagBudgetLine', budgetLineId, categories: ['gender-responsive-budgeting'] }
-  decider()
+  decider(t)
     .given([tagged])
     .when(retag)
     .then([{ type: 'budget-line.retagged.v1', data: { budgetLineId, categories: ['gender-responsive-budgeting'] } }])
-  decider()
+  decider(t)
     .given([tagged])
     .when({ ...retag, categories: ['gender-responsive-budgeting', 'dv-specialised-services'] })
     .then([], 'the same categories in another order change nothing')
-  decider()
+  decider(t)
     .given([tagged])
     .when({ ...retag, categories: ['dv-specialised-services', 'roma-egyptian-integration'] })
     .then([
       { type: 'budget-line.retagged.v1', data: { budgetLineId, categories: ['dv-specialised-services', 'roma-egyptian-integration'] } },
     ])
-  decider()
+  decider(t)
     .given([tagged])
     .when({ ...retag, categories: [] })
     .then([{ type: 'budget-line.retagged.v1', data: { budgetLineId, categories: [] } }], 'all tags removed')
-  decider().given([planned]).when({ ...retag, categories: [] }).then([])
-  decider()
+  decider(t)
+    .given([planned])
+    .when({ ...retag, categories: [] })
+    .then([])
+  decider(t)
     .given([planned])
     .when(retag)
     .then([{ type: 'budget-line.retagged.v1', data: { budgetLineId, categories: ['gender-responsive-budgeting'] } }], 'a first tag')
-  decider().given([]).when(retag).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
-  decider()
+  decider(t).given([]).when(retag).thenFails('TRG_NOT_FOUND', { entity: 'budget line', id: budgetLineId })
+  decider(t)
     .given([planned])
     .refuses([invalid(retag, { categories: undefined }, 'categories'), invalid(retag, { categories: ['dv--services'] }, 'categories.0')])
 })
@@ -339,7 +373,7 @@ t.test('optional fields left out stay out of the event', async (t) => {
 })
 
 t.test('an unknown command type is refused', async () => {
-  decider().given([planned]).when({ type: 'DeleteBudgetLine', budgetLineId }).thenFails('TRG_INVALID_COMMAND', { field: 'type' })
+  decider(t).given([planned]).when({ type: 'DeleteBudgetLine', budgetLineId }).thenFails('TRG_INVALID_COMMAND', { field: 'type' })
 })
 
 t.test('state after each event', async (t) => {

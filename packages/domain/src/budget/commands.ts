@@ -52,9 +52,7 @@ export const plannedCostSchema = z
   .refine((planned) => (planned.amount === undefined) !== (planned.costingText === undefined), {
     message: 'must give either an amount or a costingText, not both',
   })
-  .transform((planned): PlannedCost =>
-    planned.amount === undefined ? { costingText: planned.costingText! } : { amount: planned.amount },
-  )
+  .transform((planned): PlannedCost => (planned.amount === undefined ? { costingText: planned.costingText! } : { amount: planned.amount }))
 
 export const planBudgetLineSchema = z.object({
   type: z.literal('PlanBudgetLine'),

@@ -26,11 +26,9 @@ const [absolute, relative, range, milestone, band] = targetSchema.options
 
 export const indicatorTargetSetSchema = z.strictObject({
   ...fieldsOf(setTargetSchema.shape),
-  target: z.discriminatedUnion(
-    'kind',
-    [absolute.strict(), relative.strict(), range.strict(), milestone.strict(), band.strict()],
-    { message: 'must be absolute, relative, range, milestone or band' },
-  ),
+  target: z.discriminatedUnion('kind', [absolute.strict(), relative.strict(), range.strict(), milestone.strict(), band.strict()], {
+    message: 'must be absolute, relative, range, milestone or band',
+  }),
 })
 
 const figure = reportIndicatorValueSchema.shape

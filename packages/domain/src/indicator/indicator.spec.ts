@@ -1,9 +1,9 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
 import { invalid, spec } from '../testing/decider-spec.js'
 import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorEvent } from './indicator.js'
 
-const decider = () => spec(t, indicator, indicatorCommandSchema)
+const decider = (t: Test) => spec(t, indicator, indicatorCommandSchema)
 
 // Events written as a store returns them: plain JSON, decimals as plain strings.
 const event = (value: object): IndicatorEvent => value as IndicatorEvent
@@ -49,94 +49,129 @@ const budgetShare = definedAs({
 })
 
 t.test('DefineIndicator', async (t) => {
-  decider().given([]).when(define).then([defined], 'a new indicator, Albanian text kept as written')
+  decider(t).given([]).when(define).then([defined], 'a new indicator, Albanian text kept as written')
   t.equal(indicatorStream(indicatorId), `indicator-${indicatorId}`)
-  decider().given([defined]).when(define).thenFails('TRG_ALREADY_EXISTS', { entity: 'indicator', id: indicatorId })
+  decider(t).given([defined]).when(define).thenFails('TRG_ALREADY_EXISTS', { entity: 'indicator', id: indicatorId })
 
   const { disaggregations: _d, nationalCode: _n, dataSource: _s, ...bare } = define
   const { type: _t, ...bareData } = bare
-  decider()
+  decider(t)
     .given([])
     .when({ ...bare, code: 'I.4..2' })
     .then(
       [{ type: 'indicator.defined.v1', data: { ...bareData, code: 'I.4..2', disaggregations: [] } }],
       'no disaggregations by default; odd codes kept',
     )
-  decider()
+  decider(t)
     .given([])
     .when({ ...define, unit: 'amount', currency: 'ALL' })
     .then([definedAs({ unit: 'amount', currency: 'ALL' })], 'an amount indicator in lekë')
-  decider()
+  decider(t)
     .given([])
     .when({ ...define, unit: 'percent', disaggregations: [], computed: { kind: 'budget-share', category: 'dv-specialised-services' } })
     .then([budgetShare], 'a budget-share indicator')
 })
 
 t.test('DefineIndicator refuses inconsistent definitions', async (t) => {
-  decider().given([]).refuses([
-    invalid(define, { unit: 'amount' }, 'currency', /required for an amount indicator/),
-    invalid(define, { currency: 'EUR' }, 'currency', /only for amount indicators/),
-    invalid(define, { unit: 'milestone', disaggregations: [], direction: 'lower-is-better' }, 'direction', /higher-is-better for a milestone/),
-    invalid(define, { unit: 'text', disaggregations: [], direction: 'within-band' }, 'direction'),
-    invalid(define, { unit: 'text' }, 'disaggregations', /only for numeric indicators/),
-    invalid(define, { unit: 'milestone' }, 'disaggregations'),
-    invalid(define, { computed: { kind: 'budget-share', category: 'x' } }, 'computed', /unit percent/),
-    invalid(define, { unit: 'percent', computed: { kind: 'budget-share', category: 'DV services' } }, 'computed.category', /lower-case tag/),
-    invalid(
-      define,
-      { disaggregations: [...define.disaggregations, { dimension: 'sex', categories: ['F', 'M'], exhaustive: false }] },
-      'disaggregations.2.dimension',
-      /must not repeat sex/,
-    ),
-    invalid(define, { disaggregations: [{ dimension: 'sex', categories: ['F'], exhaustive: true }] }, 'disaggregations.0.categories', /at least two/),
-    invalid(define, { disaggregations: [{ dimension: 'sex', categories: ['F', 'F'], exhaustive: true }] }, 'disaggregations.0.categories', /repeat/),
-    invalid(define, { disaggregations: [{ dimension: 'sex', categories: ['F', ''], exhaustive: true }] }, 'disaggregations.0.categories.1'),
-    invalid(define, { disaggregations: [{ dimension: 'religion', categories: ['a', 'b'], exhaustive: true }] }, 'disaggregations.0.dimension', /sex, ethnicity, area or age-group/),
-    invalid(define, { disaggregations: [{ dimension: 'sex', categories: ['F', 'M'] }] }, 'disaggregations.0.exhaustive', /true or false/),
-    invalid(define, { unit: 'people' }, 'unit', /count, percent, amount, ratio, milestone or text/),
-    invalid(define, { direction: 'up' }, 'direction', /higher-is-better, lower-is-better or within-band/),
-    invalid(define, { accumulation: 'total' }, 'accumulation', /cumulative or per-period/),
-    invalid(define, { attachedTo: { kind: 'area', id: objectiveId } }, 'attachedTo.kind', /objective or measure/),
-    invalid(define, { attachedTo: { kind: 'measure', id: 'II.2' } }, 'attachedTo.id', /UUID/),
-    invalid(define, { indicatorId: 'x' }, 'indicatorId', /UUID/),
-    invalid(define, { municipality: 'elb' }, 'municipality'),
-    invalid(define, { name: { sq: '' } }, 'name.sq'),
-    invalid(define, { nationalCode: '' }, 'nationalCode', /must not be empty/),
-    invalid(define, { planPeriod: { from: 2024, to: 2022 } }, 'planPeriod.to', /must not be before from/),
-    invalid(define, { planPeriod: undefined }, 'planPeriod'),
-  ])
+  decider(t)
+    .given([])
+    .refuses([
+      invalid(define, { unit: 'amount' }, 'currency', /required for an amount indicator/),
+      invalid(define, { currency: 'EUR' }, 'currency', /only for amount indicators/),
+      invalid(
+        define,
+        { unit: 'milestone', disaggregations: [], direction: 'lower-is-better' },
+        'direction',
+        /higher-is-better for a milestone/,
+      ),
+      invalid(define, { unit: 'text', disaggregations: [], direction: 'within-band' }, 'direction'),
+      invalid(define, { unit: 'text' }, 'disaggregations', /only for numeric indicators/),
+      invalid(define, { unit: 'milestone' }, 'disaggregations'),
+      invalid(define, { computed: { kind: 'budget-share', category: 'x' } }, 'computed', /unit percent/),
+      invalid(
+        define,
+        { unit: 'percent', computed: { kind: 'budget-share', category: 'DV services' } },
+        'computed.category',
+        /lower-case tag/,
+      ),
+      invalid(
+        define,
+        { disaggregations: [...define.disaggregations, { dimension: 'sex', categories: ['F', 'M'], exhaustive: false }] },
+        'disaggregations.2.dimension',
+        /must not repeat sex/,
+      ),
+      invalid(
+        define,
+        { disaggregations: [{ dimension: 'sex', categories: ['F'], exhaustive: true }] },
+        'disaggregations.0.categories',
+        /at least two/,
+      ),
+      invalid(
+        define,
+        { disaggregations: [{ dimension: 'sex', categories: ['F', 'F'], exhaustive: true }] },
+        'disaggregations.0.categories',
+        /repeat/,
+      ),
+      invalid(
+        define,
+        { disaggregations: [{ dimension: 'sex', categories: ['F', ''], exhaustive: true }] },
+        'disaggregations.0.categories.1',
+      ),
+      invalid(
+        define,
+        { disaggregations: [{ dimension: 'religion', categories: ['a', 'b'], exhaustive: true }] },
+        'disaggregations.0.dimension',
+        /sex, ethnicity, area or age-group/,
+      ),
+      invalid(define, { disaggregations: [{ dimension: 'sex', categories: ['F', 'M'] }] }, 'disaggregations.0.exhaustive', /true or false/),
+      invalid(define, { unit: 'people' }, 'unit', /count, percent, amount, ratio, milestone or text/),
+      invalid(define, { direction: 'up' }, 'direction', /higher-is-better, lower-is-better or within-band/),
+      invalid(define, { accumulation: 'total' }, 'accumulation', /cumulative or per-period/),
+      invalid(define, { attachedTo: { kind: 'area', id: objectiveId } }, 'attachedTo.kind', /objective or measure/),
+      invalid(define, { attachedTo: { kind: 'measure', id: 'II.2' } }, 'attachedTo.id', /UUID/),
+      invalid(define, { indicatorId: 'x' }, 'indicatorId', /UUID/),
+      invalid(define, { municipality: 'elb' }, 'municipality'),
+      invalid(define, { name: { sq: '' } }, 'name.sq'),
+      invalid(define, { nationalCode: '' }, 'nationalCode', /must not be empty/),
+      invalid(define, { planPeriod: { from: 2024, to: 2022 } }, 'planPeriod.to', /must not be before from/),
+      invalid(define, { planPeriod: undefined }, 'planPeriod'),
+    ])
 })
 
 t.test('SetBaseline', async (t) => {
   const command = { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021 }
   const set = { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021 } } as IndicatorEvent
-  decider().given([defined]).when(command).then([set], 'a baseline, in canonical decimals')
-  decider().given([defined, set]).when(command).then([], 'the same baseline again changes nothing')
-  decider()
+  decider(t).given([defined]).when(command).then([set], 'a baseline, in canonical decimals')
+  decider(t).given([defined, set]).when(command).then([], 'the same baseline again changes nothing')
+  decider(t)
     .given([defined, set])
     .when({ ...command, value: '64' })
     .then([{ ...set, data: { ...set.data, value: '64' } }], 'a revised baseline')
-  decider()
+  decider(t)
     .given([defined, set])
     .when({ ...command, note: { sq: 'Të dhëna nga raporti i vitit 2021' } })
     .then([{ ...set, data: { ...set.data, note: { sq: 'Të dhëna nga raporti i vitit 2021' } } }], 'a note is a revision too')
-  decider()
+  decider(t)
     .given([definedAs({ unit: 'amount', currency: 'ALL' })])
     .when({ ...command, value: '1250000.50' })
     .then([{ ...set, data: { ...set.data, value: '1250000.5' } }], 'amounts may have cents')
-  decider().given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
-  decider().given([defined]).refuses([
-    [{ ...command, value: '60.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'a count is a whole number' }],
-    [{ ...command, value: '-1' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'must not be negative' }],
-    invalid(command, { year: 21 }, 'year'),
-    invalid(command, { value: '1,5' }, 'value'),
-  ])
-  decider().given([percentDefined]).refuses([
-    [{ ...command, value: '100.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent', problem: /between 0 and 100/ }],
-    [{ ...command, value: '-0.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent' }],
-  ])
+  decider(t).given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider(t)
+    .given([defined])
+    .refuses([
+      [{ ...command, value: '60.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'a count is a whole number' }],
+      [{ ...command, value: '-1' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'must not be negative' }],
+      invalid(command, { year: 21 }, 'year'),
+      invalid(command, { value: '1,5' }, 'value'),
+    ])
+  decider(t)
+    .given([percentDefined])
+    .refuses([
+      [{ ...command, value: '100.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent', problem: /between 0 and 100/ }],
+      [{ ...command, value: '-0.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent' }],
+    ])
   const refusedFor = (definedEvent: IndicatorEvent, value: string, unit: string, problem?: RegExp | string) =>
-    decider()
+    decider(t)
       .given([definedEvent])
       .when({ ...command, value })
       .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit, ...(problem === undefined ? {} : { problem }) }, `${unit}: ${value}`)
@@ -148,43 +183,46 @@ t.test('SetBaseline', async (t) => {
 
 t.test('SetTarget', async (t) => {
   const command = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
-  const set = { type: 'indicator.target-set.v1', data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } } } as IndicatorEvent
+  const set = {
+    type: 'indicator.target-set.v1',
+    data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } },
+  } as IndicatorEvent
   const target = (target: object, period = '2024') => [{ type: 'indicator.target-set.v1', data: { indicatorId, period, target } }]
-  decider().given([defined]).when(command).then([set], '95 parents in 2024')
-  decider().given([defined, set]).when(command).then([], 'the same target again changes nothing')
-  decider()
+  decider(t).given([defined]).when(command).then([set], '95 parents in 2024')
+  decider(t).given([defined, set]).when(command).then([], 'the same target again changes nothing')
+  decider(t)
     .given([defined, { ...set, data: { target: { value: '95', kind: 'absolute' }, period: '2024', indicatorId } } as IndicatorEvent])
     .when(command)
     .then([], 'however a store ordered the keys')
-  decider()
+  decider(t)
     .given([defined, set])
     .when({ ...command, target: { kind: 'absolute', value: '100' } })
     .then(target({ kind: 'absolute', value: '100' }), 'a target is replaced')
-  decider()
+  decider(t)
     .given([defined, set])
     .when({ ...command, target: { kind: 'relative', changePercent: '50', over: 'baseline' } })
     .then(target({ kind: 'relative', changePercent: '50', over: 'baseline' }), 'another kind of target replaces it too')
-  decider()
+  decider(t)
     .given([defined])
     .when({ ...command, period: 'end-of-plan', target: { kind: 'relative', changePercent: '50', over: 'baseline' } })
     .then(target({ kind: 'relative', changePercent: '50', over: 'baseline' }, 'end-of-plan'), '50 % more by the end of the plan')
-  decider()
+  decider(t)
     .given([defined])
     .when({ ...command, period: '2023-H2', target: { kind: 'relative', changePercent: '-12.50', over: 'previous-period' } })
     .then(target({ kind: 'relative', changePercent: '-12.5', over: 'previous-period' }, '2023-H2'), 'a fall over the previous period')
-  decider()
+  decider(t)
     .given([percentDefined])
     .when({ ...command, target: { kind: 'range', lower: '3', upper: '5' } })
     .then(target({ kind: 'range', lower: '3', upper: '5' }), '3–5 %')
-  decider()
+  decider(t)
     .given([milestoneDefined])
     .when({ ...command, target: { kind: 'milestone' } })
     .then(target({ kind: 'milestone' }), 'work protocol approved')
-  decider()
+  decider(t)
     .given([bandDefined])
     .when({ ...command, target: { kind: 'band', lower: '0.4', upper: '0.6' } })
     .then(target({ kind: 'band', lower: '0.4', upper: '0.6' }), 'a band for a within-band indicator')
-  decider()
+  decider(t)
     .given([budgetShare])
     .when({ ...command, target: { kind: 'absolute', value: '2' } })
     .then(target({ kind: 'absolute', value: '2' }), 'a computed indicator has targets')
@@ -192,40 +230,70 @@ t.test('SetTarget', async (t) => {
 
 t.test('SetTarget refusals', async (t) => {
   const command = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
-  decider().given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
-  decider().given([defined]).refuses([
-    [{ ...command, period: '2025-Q1' }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2025-Q1', planPeriod: '2022–2024' }],
-    [{ ...command, period: '2021' }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2021', planPeriod: '2022–2024' }],
-    [{ ...command, period: 'end' }, 'TRG_INVALID_COMMAND', { field: 'period', problem: /quarter \(2024-Q3\) or end-of-plan/ }],
-    [{ ...command, target: { kind: 'absolute', value: '95.5' } }, 'TRG_UNIT_MISMATCH', { field: 'target.value', unit: 'count', problem: 'a count is a whole number' }],
-    invalid(command, { target: { kind: 'relative', changePercent: '-100.5', over: 'baseline' } }, 'target.changePercent', /below -100/),
-    invalid(command, { target: { kind: 'relative', changePercent: '5', over: 'plan' } }, 'target.over', 'must be baseline or previous-period'),
-    invalid(command, { target: { kind: 'percentage', value: '5' } }, 'target.kind', /absolute, relative, range, milestone or band/),
-    invalid(
-      command,
-      { period: 'end-of-plan', target: { kind: 'relative', changePercent: '2', over: 'previous-period' } },
-      'target.over',
-      /must be baseline for an end-of-plan target/,
-    ),
-    [{ ...command, target: { kind: 'milestone' } }, 'TRG_UNIT_MISMATCH', { field: 'target.kind', unit: 'count', problem: 'a milestone target is only for milestone indicators' }],
-    invalid(command, { target: { kind: 'band', lower: '1', upper: '2' } }, 'target.kind', /must not be band/),
-  ])
-  decider()
+  decider(t).given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider(t)
+    .given([defined])
+    .refuses([
+      [{ ...command, period: '2025-Q1' }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2025-Q1', planPeriod: '2022–2024' }],
+      [{ ...command, period: '2021' }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2021', planPeriod: '2022–2024' }],
+      [{ ...command, period: 'end' }, 'TRG_INVALID_COMMAND', { field: 'period', problem: /quarter \(2024-Q3\) or end-of-plan/ }],
+      [
+        { ...command, target: { kind: 'absolute', value: '95.5' } },
+        'TRG_UNIT_MISMATCH',
+        { field: 'target.value', unit: 'count', problem: 'a count is a whole number' },
+      ],
+      invalid(command, { target: { kind: 'relative', changePercent: '-100.5', over: 'baseline' } }, 'target.changePercent', /below -100/),
+      invalid(
+        command,
+        { target: { kind: 'relative', changePercent: '5', over: 'plan' } },
+        'target.over',
+        'must be baseline or previous-period',
+      ),
+      invalid(command, { target: { kind: 'percentage', value: '5' } }, 'target.kind', /absolute, relative, range, milestone or band/),
+      invalid(
+        command,
+        { period: 'end-of-plan', target: { kind: 'relative', changePercent: '2', over: 'previous-period' } },
+        'target.over',
+        /must be baseline for an end-of-plan target/,
+      ),
+      [
+        { ...command, target: { kind: 'milestone' } },
+        'TRG_UNIT_MISMATCH',
+        { field: 'target.kind', unit: 'count', problem: 'a milestone target is only for milestone indicators' },
+      ],
+      invalid(command, { target: { kind: 'band', lower: '1', upper: '2' } }, 'target.kind', /must not be band/),
+    ])
+  decider(t)
     .given([definedAs({ planPeriod: { from: 2024, to: 2024 } })])
     .when({ ...command, period: '2025' })
     .thenFails('TRG_PERIOD_OUTSIDE_PLAN', { period: '2025', planPeriod: '2024' }, 'a one-year plan is named by its year')
-  decider().given([percentDefined]).refuses([
-    [{ ...command, target: { kind: 'range', lower: '-1', upper: '5' } }, 'TRG_UNIT_MISMATCH', { field: 'target.lower', unit: 'percent' }],
-    [{ ...command, target: { kind: 'range', lower: '90', upper: '120' } }, 'TRG_UNIT_MISMATCH', { field: 'target.upper', unit: 'percent' }],
-    invalid(command, { target: { kind: 'range', lower: '5', upper: '3' } }, 'target.upper', 'must not be below lower'),
-  ])
-  decider().given([bandDefined]).refuses([
-    [{ ...command, target: { kind: 'band', lower: '-0.1', upper: '0.6' } }, 'TRG_UNIT_MISMATCH', { field: 'target.lower', unit: 'ratio' }],
-    invalid(command, { target: { kind: 'band', lower: '0.6', upper: '0.4' } }, 'target.upper'),
-    invalid(command, {}, 'target.kind', 'must be band for a within-band indicator'),
-  ])
-  decider().given([textDefined]).when(command).thenFails('TRG_UNIT_MISMATCH', { field: 'target', unit: 'text', problem: /no targets/ })
-  decider()
+  decider(t)
+    .given([percentDefined])
+    .refuses([
+      [{ ...command, target: { kind: 'range', lower: '-1', upper: '5' } }, 'TRG_UNIT_MISMATCH', { field: 'target.lower', unit: 'percent' }],
+      [
+        { ...command, target: { kind: 'range', lower: '90', upper: '120' } },
+        'TRG_UNIT_MISMATCH',
+        { field: 'target.upper', unit: 'percent' },
+      ],
+      invalid(command, { target: { kind: 'range', lower: '5', upper: '3' } }, 'target.upper', 'must not be below lower'),
+    ])
+  decider(t)
+    .given([bandDefined])
+    .refuses([
+      [
+        { ...command, target: { kind: 'band', lower: '-0.1', upper: '0.6' } },
+        'TRG_UNIT_MISMATCH',
+        { field: 'target.lower', unit: 'ratio' },
+      ],
+      invalid(command, { target: { kind: 'band', lower: '0.6', upper: '0.4' } }, 'target.upper'),
+      invalid(command, {}, 'target.kind', 'must be band for a within-band indicator'),
+    ])
+  decider(t)
+    .given([textDefined])
+    .when(command)
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'target', unit: 'text', problem: /no targets/ })
+  decider(t)
     .given([milestoneDefined])
     .when({ ...command, target: { kind: 'absolute', value: '1' } })
     .thenFails('TRG_UNIT_MISMATCH', { field: 'target.kind', unit: 'milestone', problem: 'a milestone indicator takes a milestone target' })
@@ -244,59 +312,84 @@ const { type: _report, ...reportedData } = report
 const reported = event({ type: 'indicator.value-reported.v1', data: reportedData })
 
 t.test('ReportIndicatorValue', async (t) => {
-  decider().given([defined]).when(report).then([reported], '80 parents in 2024, 62 women and 18 men')
-  decider()
+  decider(t).given([defined]).when(report).then([reported], '80 parents in 2024, 62 women and 18 men')
+  decider(t)
     .given([defined])
     .when({ type: 'ReportIndicatorValue', indicatorId, period: '2023-Q3', value: '12' })
     .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023-Q3', value: '12' } }], 'just a value')
-  decider()
+  decider(t)
     .given([textDefined])
     .when({ type: 'ReportIndicatorValue', indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } })
-    .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } } }], 'a qualitative finding')
-  decider()
+    .then(
+      [{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } } }],
+      'a qualitative finding',
+    )
+  decider(t)
     .given([milestoneDefined])
     .when({ type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '1' })
     .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', value: '1' } }], 'a milestone achieved')
-  decider()
+  decider(t)
     .given([percentDefined])
     .when({ ...report, value: '0.03', breakdown: { sex: { F: '0.05', M: '0' } } })
     .then(
       [{ ...reported, data: { ...reportedData, value: '0.03', breakdown: { sex: { F: '0.05', M: '0' } } } }],
       'percentages of parts need not add up to the whole',
     )
-  decider()
+  decider(t)
     .given([defined, reported])
     .when({ ...report, period: '2023' })
     .then([{ ...reported, data: { ...reportedData, period: '2023' } }], 'another period')
 })
 
 t.test('ReportIndicatorValue refusals', async (t) => {
-  decider().given([]).when(report).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
-  decider()
+  decider(t).given([]).when(report).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider(t)
     .given([budgetShare])
     .when({ ...report, value: '0.9', breakdown: undefined })
     .thenFails('TRG_INDICATOR_COMPUTED', { indicatorId })
-  decider().given([defined, reported]).when(report).thenFails('TRG_VALUE_ALREADY_REPORTED', { indicatorId, period: '2024' })
-  decider().given([defined]).refuses([
-    [{ ...report, period: '2025-H1' }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2025-H1', planPeriod: '2022–2024' }],
-    invalid(report, { text: { sq: 'tetëdhjetë' } }, 'value', /one of the two/),
-    invalid(report, { value: undefined }, 'value', /one of the two/),
-    [{ ...report, value: undefined, text: { sq: 'tetëdhjetë' } }, 'TRG_UNIT_MISMATCH', { field: 'text', unit: 'count', problem: /as a value, not text/ }],
-    invalid(report, { breakdown: { ethnicity: { rom: '10', egjiptian: '5' } } }, 'breakdown.ethnicity', 'is not a disaggregation of this indicator'),
-    invalid(report, { breakdown: { sex: { F: '62', X: '18' } } }, 'breakdown.sex.X', 'is not a category of sex (F, M)'),
-    [{ ...report, breakdown: { area: { urban: '49.5' } } }, 'TRG_UNIT_MISMATCH', { field: 'breakdown.area.urban', unit: 'count', problem: 'a count is a whole number' }],
-    [{ ...report, breakdown: { sex: { F: '62', M: '17' } } }, 'TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '80', sum: '79' }],
-    [{ ...report, breakdown: { sex: {} } }, 'TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '80', sum: '0' }],
-    invalid(report, { breakdown: { sex: { F: 62 } } }, 'breakdown.sex.F'),
-    invalid(report, { period: '2024-M1' }, 'period'),
-    invalid(report, { source: { sq: '' } }, 'source.sq'),
-  ])
-  decider().given([textDefined]).when({ ...report, breakdown: undefined }).thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'text' })
-  decider()
+  decider(t).given([defined, reported]).when(report).thenFails('TRG_VALUE_ALREADY_REPORTED', { indicatorId, period: '2024' })
+  decider(t)
+    .given([defined])
+    .refuses([
+      [{ ...report, period: '2025-H1' }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'period', period: '2025-H1', planPeriod: '2022–2024' }],
+      invalid(report, { text: { sq: 'tetëdhjetë' } }, 'value', /one of the two/),
+      invalid(report, { value: undefined }, 'value', /one of the two/),
+      [
+        { ...report, value: undefined, text: { sq: 'tetëdhjetë' } },
+        'TRG_UNIT_MISMATCH',
+        { field: 'text', unit: 'count', problem: /as a value, not text/ },
+      ],
+      invalid(
+        report,
+        { breakdown: { ethnicity: { rom: '10', egjiptian: '5' } } },
+        'breakdown.ethnicity',
+        'is not a disaggregation of this indicator',
+      ),
+      invalid(report, { breakdown: { sex: { F: '62', X: '18' } } }, 'breakdown.sex.X', 'is not a category of sex (F, M)'),
+      [
+        { ...report, breakdown: { area: { urban: '49.5' } } },
+        'TRG_UNIT_MISMATCH',
+        { field: 'breakdown.area.urban', unit: 'count', problem: 'a count is a whole number' },
+      ],
+      [
+        { ...report, breakdown: { sex: { F: '62', M: '17' } } },
+        'TRG_BREAKDOWN_MISMATCH',
+        { indicatorId, dimension: 'sex', total: '80', sum: '79' },
+      ],
+      [{ ...report, breakdown: { sex: {} } }, 'TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '80', sum: '0' }],
+      invalid(report, { breakdown: { sex: { F: 62 } } }, 'breakdown.sex.F'),
+      invalid(report, { period: '2024-M1' }, 'period'),
+      invalid(report, { source: { sq: '' } }, 'source.sq'),
+    ])
+  decider(t)
+    .given([textDefined])
+    .when({ ...report, breakdown: undefined })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'text' })
+  decider(t)
     .given([milestoneDefined])
     .when({ ...report, breakdown: undefined, value: '0.5' })
     .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'milestone' })
-  decider()
+  decider(t)
     .given([percentDefined])
     .when({ ...report, breakdown: undefined, value: '101' })
     .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent' })
@@ -323,16 +416,16 @@ const correctedData = {
 const corrected = event({ type: 'indicator.value-corrected.v1', data: correctedData })
 
 t.test('CorrectIndicatorValue', async (t) => {
-  decider().given([defined, reported]).when(correct).then([corrected], 'the old figure travels with the new one')
-  decider()
+  decider(t).given([defined, reported]).when(correct).then([corrected], 'the old figure travels with the new one')
+  decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, note: { sq: 'Shënim tjetër' }, source: undefined })
     .then([], 'the same figure again is no correction, whatever the note')
-  decider()
+  decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, breakdown: { sex: { M: '20', F: '65' } } })
     .then([], 'nor is the same breakdown in another order')
-  decider()
+  decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, breakdown: undefined })
     .then(
@@ -356,31 +449,49 @@ t.test('CorrectIndicatorValue', async (t) => {
   const current = { value: '85', breakdown: correct.breakdown, source: report.source, note: correct.note }
   const recorrected = (breakdown: object) => [{ ...corrected, data: { ...correctedData, breakdown, previous: current } }]
   const byArea = { sex: { F: '65', M: '20' }, area: { rural: '30' } }
-  decider().given([defined, reported, corrected]).when({ ...correct, breakdown: byArea }).then(recorrected(byArea), 'adding a dimension is a correction')
-  decider()
+  decider(t)
+    .given([defined, reported, corrected])
+    .when({ ...correct, breakdown: byArea })
+    .then(recorrected(byArea), 'adding a dimension is a correction')
+  decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, breakdown: { area: { urban: '20' } } })
     .then(recorrected({ area: { urban: '20' } }), 'another dimension is a correction')
-  decider()
+  decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, breakdown: { sex: { F: '64', M: '21' } } })
     .then(recorrected({ sex: { F: '64', M: '21' } }), 'other parts are a correction')
 
   const text = { type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', text: { sq: 'Në proces' } } } as IndicatorEvent
-  const textCorrection = { type: 'CorrectIndicatorValue', indicatorId, period: '2024', text: { sq: 'Protokolli u miratua' }, reason: { sq: 'Vendimi erdhi me vonesë' } }
-  decider()
+  const textCorrection = {
+    type: 'CorrectIndicatorValue',
+    indicatorId,
+    period: '2024',
+    text: { sq: 'Protokolli u miratua' },
+    reason: { sq: 'Vendimi erdhi me vonesë' },
+  }
+  decider(t)
     .given([textDefined, text])
     .when(textCorrection)
     .then(
       [
         {
           type: 'indicator.value-corrected.v1',
-          data: { indicatorId, period: '2024', text: { sq: 'Protokolli u miratua' }, reason: { sq: 'Vendimi erdhi me vonesë' }, previous: { text: { sq: 'Në proces' } } },
+          data: {
+            indicatorId,
+            period: '2024',
+            text: { sq: 'Protokolli u miratua' },
+            reason: { sq: 'Vendimi erdhi me vonesë' },
+            previous: { text: { sq: 'Në proces' } },
+          },
         },
       ],
       'a qualitative finding is corrected',
     )
-  decider().given([textDefined, text]).when({ ...textCorrection, text: { sq: 'Në proces' } }).then([], 'the same text again')
+  decider(t)
+    .given([textDefined, text])
+    .when({ ...textCorrection, text: { sq: 'Në proces' } })
+    .then([], 'the same text again')
 
   t.same(
     replay(indicator, [defined, reported, corrected]),
@@ -397,24 +508,36 @@ t.test('CorrectIndicatorValue', async (t) => {
 })
 
 t.test('CorrectIndicatorValue refusals', async (t) => {
-  decider().given([]).when(correct).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
-  decider()
+  decider(t).given([]).when(correct).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  decider(t)
     .given([budgetShare])
     .when({ ...correct, value: '0.9', breakdown: undefined })
     .thenFails('TRG_INDICATOR_COMPUTED', { indicatorId })
-  decider().given([defined]).when(correct).thenFails('TRG_VALUE_NOT_REPORTED', { indicatorId, period: '2024' })
-  decider().given([defined, reported]).refuses([
-    [{ ...correct, period: '2023' }, 'TRG_VALUE_NOT_REPORTED', { indicatorId, period: '2023' }],
-    [{ ...correct, breakdown: { sex: { F: '65', M: '21' } } }, 'TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'sex', total: '85', sum: '86' }],
-    [{ ...correct, value: '-85' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count' }],
-    invalid(correct, { reason: undefined }, 'reason'),
-    invalid(correct, { value: undefined }, 'value', /one of the two/),
-  ])
+  decider(t).given([defined]).when(correct).thenFails('TRG_VALUE_NOT_REPORTED', { indicatorId, period: '2024' })
+  decider(t)
+    .given([defined, reported])
+    .refuses([
+      [{ ...correct, period: '2023' }, 'TRG_VALUE_NOT_REPORTED', { indicatorId, period: '2023' }],
+      [
+        { ...correct, breakdown: { sex: { F: '65', M: '21' } } },
+        'TRG_BREAKDOWN_MISMATCH',
+        { indicatorId, dimension: 'sex', total: '85', sum: '86' },
+      ],
+      [{ ...correct, value: '-85' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count' }],
+      invalid(correct, { reason: undefined }, 'reason'),
+      invalid(correct, { value: undefined }, 'value', /one of the two/),
+    ])
 })
 
 t.test('state after a full history', async (t) => {
-  const baseline = { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021, note: { sq: 'Viti 2021' } } } as IndicatorEvent
-  const target = { type: 'indicator.target-set.v1', data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } } } as IndicatorEvent
+  const baseline = {
+    type: 'indicator.baseline-set.v1',
+    data: { indicatorId, value: '60', year: 2021, note: { sq: 'Viti 2021' } },
+  } as IndicatorEvent
+  const target = {
+    type: 'indicator.target-set.v1',
+    data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } },
+  } as IndicatorEvent
   const state = replay(indicator, [defined, baseline, target, reported])
   t.same(state, {
     defined: true,
@@ -424,41 +547,55 @@ t.test('state after a full history', async (t) => {
     values: { '2024': { value: '80', breakdown: report.breakdown, source: report.source, note: report.note } },
     corrections: 0,
   })
-  decider().given([defined, baseline]).when({ type: 'SetBaseline', indicatorId, value: '60', year: 2021, note: { sq: 'Viti 2021' } }).then([], 'a baseline with its note again')
+  decider(t)
+    .given([defined, baseline])
+    .when({ type: 'SetBaseline', indicatorId, value: '60', year: 2021, note: { sq: 'Viti 2021' } })
+    .then([], 'a baseline with its note again')
 })
 
 t.test('a percent can carry the counts it is the share of', async (t) => {
   const share = { type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '75', numerator: '45', denominator: '60' }
   const { type: _share, ...shareData } = share
   const shared = event({ type: 'indicator.value-reported.v1', data: shareData })
-  decider().given([percentDefined]).when(share).then([shared], 'numerator and denominator are recorded with the percent')
-  decider()
+  decider(t).given([percentDefined]).when(share).then([shared], 'numerator and denominator are recorded with the percent')
+  decider(t)
     .given([percentDefined])
     .when({ ...share, value: '66.7', numerator: '2', denominator: '3' })
     .then(
       [event({ type: 'indicator.value-reported.v1', data: { ...shareData, value: '66.7', numerator: '2', denominator: '3' } })],
       'the percent may be rounded to the precision it is written with',
     )
-  decider().given([percentDefined]).refuses([
-    invalid(share, { value: '70' }, 'value', 'must be numerator / denominator × 100, which is 75 at this precision'),
-    invalid(share, { denominator: undefined }, 'denominator', /both or neither/),
-    invalid(share, { value: '0', numerator: '0', denominator: '0' }, 'denominator', 'must be more than 0'),
-  ])
-  decider().given([defined]).when({ ...share, breakdown: undefined }).thenFails('TRG_UNIT_MISMATCH', { field: 'numerator', unit: 'count' })
+  decider(t)
+    .given([percentDefined])
+    .refuses([
+      invalid(share, { value: '70' }, 'value', 'must be numerator / denominator × 100, which is 75 at this precision'),
+      invalid(share, { denominator: undefined }, 'denominator', /both or neither/),
+      invalid(share, { value: '0', numerator: '0', denominator: '0' }, 'denominator', 'must be more than 0'),
+    ])
+  decider(t)
+    .given([defined])
+    .when({ ...share, breakdown: undefined })
+    .thenFails('TRG_UNIT_MISMATCH', { field: 'numerator', unit: 'count' })
   const correct = { ...share, type: 'CorrectIndicatorValue', value: '80', numerator: '48', reason: { sq: 'Numërim i ri' } }
-  decider()
+  decider(t)
     .given([percentDefined, shared])
     .when(correct)
     .then(
       [
         event({
           type: 'indicator.value-corrected.v1',
-          data: { ...shareData, value: '80', numerator: '48', reason: correct.reason, previous: { value: '75', numerator: '45', denominator: '60' } },
+          data: {
+            ...shareData,
+            value: '80',
+            numerator: '48',
+            reason: correct.reason,
+            previous: { value: '75', numerator: '45', denominator: '60' },
+          },
         }),
       ],
       'new counts correct the figure',
     )
-  decider()
+  decider(t)
     .given([percentDefined, shared])
     .when({ ...share, type: 'CorrectIndicatorValue', value: '75', numerator: '45', denominator: '60', reason: { sq: 'Pa ndryshim' } })
     .then([], 'the same counts again are no correction')

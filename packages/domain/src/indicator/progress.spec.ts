@@ -33,14 +33,22 @@ t.test('the worked examples of the Elbasan monitoring report 2022–2024', async
     t.equal(round(figure.value!, 3), shown, `${name}: ${actual} against ${target} is ${shown}`)
     t.equal(rating(figure), rated, `${name} is ${rated}`)
   }
-  t.same(attainment(d('80'), absolute('95'), 'higher-is-better', 'count'), { value: '0.842105263158', reason: null }, 'exact before rounding')
+  t.same(
+    attainment(d('80'), absolute('95'), 'higher-is-better', 'count'),
+    { value: '0.842105263158', reason: null },
+    'exact before rounding',
+  )
   t.same(attainment(d('14'), absolute('6'), 'higher-is-better', 'count'), { value: '2.333333333333', reason: null }, 'never capped')
 })
 
 t.test('resolveTarget', async (t) => {
   t.same(absolute('95'), { kind: 'value', value: '95', reason: null })
   const fiftyMore: Target = { kind: 'relative', changePercent: d('50'), over: 'baseline' }
-  t.same(resolveTarget(fiftyMore, { baseline: d('60') }), { kind: 'value', value: '90', reason: null }, '50 % more pupils than the baseline')
+  t.same(
+    resolveTarget(fiftyMore, { baseline: d('60') }),
+    { kind: 'value', value: '90', reason: null },
+    '50 % more pupils than the baseline',
+  )
   t.same(resolveTarget(fiftyMore), { value: null, reason: 'no-baseline' }, 'unresolved until the baseline is known')
   t.same(resolveTarget(fiftyMore, { baseline: null, previousActual: d('10') }), { value: null, reason: 'no-baseline' })
   const twoMore: Target = { kind: 'relative', changePercent: d('2'), over: 'previous-period' }
@@ -57,17 +65,24 @@ t.test('resolveTarget', async (t) => {
     'down to nothing',
   )
   const threeToFive: Target = { kind: 'range', lower: d('3'), upper: d('5') }
-  t.same(resolveTarget(threeToFive), { kind: 'range', value: '3', lower: '3', upper: '5', reason: null }, 'a range moves towards its lower bound')
+  t.same(
+    resolveTarget(threeToFive),
+    { kind: 'range', value: '3', lower: '3', upper: '5', reason: null },
+    'a range moves towards its lower bound',
+  )
   t.same(resolveTarget(threeToFive, { baseline: d('5') }), { kind: 'range', value: '3', lower: '3', upper: '5', reason: null })
   t.same(
     resolveTarget(threeToFive, { baseline: d('9') }),
     { kind: 'range', value: '5', lower: '3', upper: '5', reason: null },
     'or its upper bound, coming down from above',
   )
-  t.same(
-    resolveTarget({ kind: 'band', lower: d('40'), upper: d('60') }, { baseline: d('30') }),
-    { kind: 'band', value: '40', lower: '40', upper: '60', reason: null },
-  )
+  t.same(resolveTarget({ kind: 'band', lower: d('40'), upper: d('60') }, { baseline: d('30') }), {
+    kind: 'band',
+    value: '40',
+    lower: '40',
+    upper: '60',
+    reason: null,
+  })
   t.same(resolveTarget({ kind: 'milestone' }), { kind: 'milestone', value: '1', reason: null })
 })
 
@@ -130,7 +145,11 @@ t.test('progressFromBaseline', async (t) => {
   t.same(progressFromBaseline(d('120'), d('90'), d('60')), { value: '2', reason: null }, 'not capped')
   t.same(progressFromBaseline(d('50'), d('90'), d('60')), { value: '-0.333333333333', reason: null }, 'going backwards')
   t.same(
-    progressFromBaseline(d('75'), resolveTarget({ kind: 'relative', changePercent: d('50'), over: 'baseline' }, { baseline: d('60') }), d('60')),
+    progressFromBaseline(
+      d('75'),
+      resolveTarget({ kind: 'relative', changePercent: d('50'), over: 'baseline' }, { baseline: d('60') }),
+      d('60'),
+    ),
     { value: '0.5', reason: null },
     'a resolved target',
   )
@@ -168,7 +187,15 @@ t.test('previousPeriod', async (t) => {
 })
 
 t.test('every reason is explained', async (t) => {
-  for (const reason of ['no-actual', 'no-target', 'no-baseline', 'no-previous-actual', 'target-equals-baseline', 'zero-target', 'text-indicator'] as const) {
+  for (const reason of [
+    'no-actual',
+    'no-target',
+    'no-baseline',
+    'no-previous-actual',
+    'target-equals-baseline',
+    'zero-target',
+    'text-indicator',
+  ] as const) {
     t.match(figureReasons[reason], /\w/, reason)
   }
 })
@@ -184,44 +211,47 @@ const positive = decimalText(1)
 const anyDecimal = decimalText(-999_999_999)
 
 t.test('properties', async (t) => {
-  t.doesNotThrow(() =>
-    fc.assert(
-      fc.property(positive, positive, (actual, target) => {
-        const figure = attainment(actual, absolute(target), 'higher-is-better', 'count')
-        return figure.value === divide(actual, target) && (compare(actual, target) <= 0 || compare(figure.value, d('1')) > 0)
-      }),
-    ),
+  t.doesNotThrow(
+    () =>
+      fc.assert(
+        fc.property(positive, positive, (actual, target) => {
+          const figure = attainment(actual, absolute(target), 'higher-is-better', 'count')
+          return figure.value === divide(actual, target) && (compare(actual, target) <= 0 || compare(figure.value, d('1')) > 0)
+        }),
+      ),
     'higher-is-better attainment is a / t exactly, never capped: above target is above 1',
   )
-  t.doesNotThrow(() =>
-    fc.assert(
-      fc.property(positive, positive, (actual, target) => {
-        const lower = attainment(actual, absolute(target), 'lower-is-better', 'count')
-        const higher = attainment(target, absolute(actual), 'higher-is-better', 'count')
-        return lower.value === higher.value && Math.sign(compare(target, actual)) === Math.sign(compare(lower.value!, d('1')))
-      }),
-    ),
+  t.doesNotThrow(
+    () =>
+      fc.assert(
+        fc.property(positive, positive, (actual, target) => {
+          const lower = attainment(actual, absolute(target), 'lower-is-better', 'count')
+          const higher = attainment(target, absolute(actual), 'higher-is-better', 'count')
+          return lower.value === higher.value && Math.sign(compare(target, actual)) === Math.sign(compare(lower.value!, d('1')))
+        }),
+      ),
     'lower-is-better is the reciprocal: t / a, above 1 exactly when the actual is below the target',
   )
-  t.doesNotThrow(() =>
-    fc.assert(
-      fc.property(anyDecimal, anyDecimal, (target, baseline) => {
-        fc.pre(compare(target, baseline) !== 0)
-        return (
-          progressFromBaseline(target, target, baseline).value === '1' &&
-          progressFromBaseline(baseline, target, baseline).value === '0'
-        )
-      }),
-    ),
+  t.doesNotThrow(
+    () =>
+      fc.assert(
+        fc.property(anyDecimal, anyDecimal, (target, baseline) => {
+          fc.pre(compare(target, baseline) !== 0)
+          return (
+            progressFromBaseline(target, target, baseline).value === '1' && progressFromBaseline(baseline, target, baseline).value === '0'
+          )
+        }),
+      ),
     'progress from the baseline is 0 at the baseline and 1 at the target, in either direction',
   )
-  t.doesNotThrow(() =>
-    fc.assert(
-      fc.property(anyDecimal, anyDecimal, (a, b) => {
-        const [low, high] = compare(a, b) <= 0 ? [a, b] : [b, a]
-        return ratings.indexOf(rating(low)) >= ratings.indexOf(rating(high))
-      }),
-    ),
+  t.doesNotThrow(
+    () =>
+      fc.assert(
+        fc.property(anyDecimal, anyDecimal, (a, b) => {
+          const [low, high] = compare(a, b) <= 0 ? [a, b] : [b, a]
+          return ratings.indexOf(rating(low)) >= ratings.indexOf(rating(high))
+        }),
+      ),
     'a higher attainment never rates worse',
   )
 })

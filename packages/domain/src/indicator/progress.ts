@@ -146,10 +146,7 @@ export const defaultThresholds: RatingThresholds = defaultRatingThresholds
 export type { RatingThresholds }
 
 /** The rating of an attainment: no figure is 'no-data', never 'off-track'. */
-export function rating(
-  attained: Figure | Decimal | null | undefined,
-  thresholds: RatingThresholds = defaultThresholds,
-): Rating {
+export function rating(attained: Figure | Decimal | null | undefined, thresholds: RatingThresholds = defaultThresholds): Rating {
   const value = typeof attained === 'string' ? attained : (attained?.value ?? null)
   if (value === null) return 'no-data'
   if (compare(value, thresholds.achieved) >= 0) return 'achieved'

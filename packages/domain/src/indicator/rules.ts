@@ -65,9 +65,7 @@ export function assertTarget(definition: IndicatorDefinition, period: TargetPeri
       field: 'target.kind',
       unit,
       problem:
-        unit === 'milestone'
-          ? 'a milestone indicator takes a milestone target'
-          : 'a milestone target is only for milestone indicators',
+        unit === 'milestone' ? 'a milestone indicator takes a milestone target' : 'a milestone target is only for milestone indicators',
     })
   }
   if ((direction === 'within-band') !== (target.kind === 'band')) {
@@ -79,11 +77,13 @@ export function assertTarget(definition: IndicatorDefinition, period: TargetPeri
   }
   switch (target.kind) {
     case 'absolute':
-      return assertUnit(definition, target.value, 'target.value')
+      assertUnit(definition, target.value, 'target.value')
+      return
     case 'range':
     case 'band':
       assertUnit(definition, target.lower, 'target.lower')
-      return assertUnit(definition, target.upper, 'target.upper')
+      assertUnit(definition, target.upper, 'target.upper')
+      return
     case 'relative':
       if (period === 'end-of-plan' && target.over === 'previous-period') {
         throw invalid('SetTarget', 'target.over', 'must be baseline for an end-of-plan target: the plan has no previous period')

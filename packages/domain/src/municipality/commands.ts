@@ -52,9 +52,6 @@ export const setMunicipalBudgetTotalSchema = z.object({
   total: moneySchema,
 })
 
-export const municipalityCommandSchema = z.discriminatedUnion('type', [
-  registerMunicipalitySchema,
-  setMunicipalBudgetTotalSchema,
-])
+export const municipalityCommandSchema = z.discriminatedUnion('type', [registerMunicipalitySchema, setMunicipalBudgetTotalSchema])
 
 export type MunicipalityCommand = z.infer<typeof municipalityCommandSchema>

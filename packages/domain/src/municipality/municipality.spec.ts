@@ -1,15 +1,9 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
 import { spec } from '../testing/decider-spec.js'
-import {
-  municipality,
-  municipalityCommandSchema,
-  municipalityKindOf,
-  municipalityStream,
-  type MunicipalityEvent,
-} from './municipality.js'
+import { municipality, municipalityCommandSchema, municipalityKindOf, municipalityStream, type MunicipalityEvent } from './municipality.js'
 
-const decider = () => spec(t, municipality, municipalityCommandSchema)
+const decider = (t: Test) => spec(t, municipality, municipalityCommandSchema)
 
 const registered = {
   type: 'municipality.registered.v2',
@@ -31,14 +25,16 @@ const register = {
 }
 
 t.test('RegisterMunicipality', async (t) => {
-  decider().given([]).when(register).then([registered], 'a new municipality is registered')
-  decider().given([registered]).when(register).thenFails('TRG_ALREADY_EXISTS', { entity: 'municipality', id: 'ELB' })
-  decider().given([]).refuses([
-    [{ ...register, country: 'XK' }, 'TRG_INVALID_COMMAND', { field: 'currency', problem: /EUR for a Kosovar one/ }],
-    [{ ...register, code: 'elb' }, 'TRG_INVALID_COMMAND', { field: 'code' }],
-    [{ ...register, name: { sq: ' ' } }, 'TRG_INVALID_COMMAND', { field: 'name.sq' }],
-  ])
-  decider()
+  decider(t).given([]).when(register).then([registered], 'a new municipality is registered')
+  decider(t).given([registered]).when(register).thenFails('TRG_ALREADY_EXISTS', { entity: 'municipality', id: 'ELB' })
+  decider(t)
+    .given([])
+    .refuses([
+      [{ ...register, country: 'XK' }, 'TRG_INVALID_COMMAND', { field: 'currency', problem: /EUR for a Kosovar one/ }],
+      [{ ...register, code: 'elb' }, 'TRG_INVALID_COMMAND', { field: 'code' }],
+      [{ ...register, name: { sq: ' ' } }, 'TRG_INVALID_COMMAND', { field: 'name.sq' }],
+    ])
+  decider(t)
     .given([])
     .when({ ...register, code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
     .then(
@@ -54,12 +50,25 @@ t.test('RegisterMunicipality', async (t) => {
 })
 
 t.test('RegisterMunicipality: the kind', async (t) => {
-  decider().given([]).when({ ...register, kind: 'bashkia' }).then([registered], 'stated as the country has it')
-  decider().given([]).refuses([
-    [{ ...register, kind: 'komuna' }, 'TRG_INVALID_COMMAND', { field: 'kind', problem: 'must be bashkia for an Albanian municipality and komuna for a Kosovar one' }],
-    [{ ...register, code: 'DRE', country: 'XK', currency: 'EUR', kind: 'bashkia' }, 'TRG_INVALID_COMMAND', { field: 'kind', problem: /komuna for a Kosovar one/ }],
-    [{ ...register, kind: 'qytet' }, 'TRG_INVALID_COMMAND', { field: 'kind', problem: 'must be bashkia or komuna' }],
-  ])
+  decider(t)
+    .given([])
+    .when({ ...register, kind: 'bashkia' })
+    .then([registered], 'stated as the country has it')
+  decider(t)
+    .given([])
+    .refuses([
+      [
+        { ...register, kind: 'komuna' },
+        'TRG_INVALID_COMMAND',
+        { field: 'kind', problem: 'must be bashkia for an Albanian municipality and komuna for a Kosovar one' },
+      ],
+      [
+        { ...register, code: 'DRE', country: 'XK', currency: 'EUR', kind: 'bashkia' },
+        'TRG_INVALID_COMMAND',
+        { field: 'kind', problem: /komuna for a Kosovar one/ },
+      ],
+      [{ ...register, kind: 'qytet' }, 'TRG_INVALID_COMMAND', { field: 'kind', problem: 'must be bashkia or komuna' }],
+    ])
   t.strictSame(municipalityKindOf, { AL: 'bashkia', XK: 'komuna' })
   t.ok(Object.isFrozen(municipalityKindOf))
 })
@@ -82,16 +91,26 @@ t.test('SetMunicipalBudgetTotal', async (t) => {
     type: 'municipality.budget-total-set.v1',
     data: { code: 'ELB', fiscalYear: 2024, total: { amount: '4250000000', currency: 'ALL' } },
   } as MunicipalityEvent
-  decider().given([registered]).when(command).then([set], 'amounts are kept in canonical decimal form')
-  decider().given([registered, set]).when(command).then([], 'the same total again changes nothing')
-  decider()
+  decider(t).given([registered]).when(command).then([set], 'amounts are kept in canonical decimal form')
+  decider(t).given([registered, set]).when(command).then([], 'the same total again changes nothing')
+  decider(t)
     .given([registered, set])
     .when({ ...command, total: { amount: '4300000000', currency: 'ALL' } })
     .then([{ ...set, data: { ...set.data, total: { amount: '4300000000', currency: 'ALL' } } }], 'a revised total')
-  decider().given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'municipality', id: 'ELB' })
-  decider().given([registered]).refuses([
-    [{ ...command, total: { amount: '1000', currency: 'EUR' } }, 'TRG_CURRENCY_MISMATCH', { field: 'total', expected: 'ALL', actual: 'EUR' }],
-    [{ ...command, total: { amount: '-5', currency: 'ALL' } }, 'TRG_INVALID_COMMAND', { field: 'total.amount', problem: 'must not be negative' }],
-    [{ ...command, fiscalYear: 2024.5 }, 'TRG_INVALID_COMMAND', { field: 'fiscalYear', problem: 'must be a whole year' }],
-  ])
+  decider(t).given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'municipality', id: 'ELB' })
+  decider(t)
+    .given([registered])
+    .refuses([
+      [
+        { ...command, total: { amount: '1000', currency: 'EUR' } },
+        'TRG_CURRENCY_MISMATCH',
+        { field: 'total', expected: 'ALL', actual: 'EUR' },
+      ],
+      [
+        { ...command, total: { amount: '-5', currency: 'ALL' } },
+        'TRG_INVALID_COMMAND',
+        { field: 'total.amount', problem: 'must not be negative' },
+      ],
+      [{ ...command, fiscalYear: 2024.5 }, 'TRG_INVALID_COMMAND', { field: 'fiscalYear', problem: 'must be a whole year' }],
+    ])
 })

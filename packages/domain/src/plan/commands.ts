@@ -3,13 +3,7 @@ import { municipalityCodeSchema } from '../municipality/commands.js'
 import { dateSchema } from '../shared/date.js'
 import { idSchema } from '../shared/id.js'
 import { codeSchema, localizedLabelSchema, localizedTextSchema, textKinds, textSchema } from '../shared/text.js'
-import {
-  defaultRatingThresholds,
-  measureStatusSchema,
-  planKindSchema,
-  planPeriodSchema,
-  ratingThresholdsSchema,
-} from './vocabulary.js'
+import { defaultRatingThresholds, measureStatusSchema, planKindSchema, planPeriodSchema, ratingThresholdsSchema } from './vocabulary.js'
 
 const textListSchema = z.array(localizedTextSchema, { message: 'must be a list of texts' })
 
@@ -32,10 +26,9 @@ export const revisePlanDetailsSchema = z
     nationalStrategies: textListSchema.optional(),
     ratingThresholds: ratingThresholdsSchema.optional(),
   })
-  .refine(
-    (c) => c.title !== undefined || c.nationalStrategies !== undefined || c.ratingThresholds !== undefined,
-    { message: 'must give at least one of title, nationalStrategies or ratingThresholds' },
-  )
+  .refine((c) => c.title !== undefined || c.nationalStrategies !== undefined || c.ratingThresholds !== undefined, {
+    message: 'must give at least one of title, nationalStrategies or ratingThresholds',
+  })
 
 export const approvePlanSchema = z.object({
   type: z.literal('ApprovePlan'),

@@ -79,7 +79,9 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
         const { type: _type, planId: _planId, areaId, ...given } = defined(command)
         const area = current.areas[areaId]
         if (!area) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'area', id: areaId })
-        const changed = Object.fromEntries(Object.entries(given).filter(([field, value]) => !sameJson(value, area[field as keyof typeof given])))
+        const changed = Object.fromEntries(
+          Object.entries(given).filter(([field, value]) => !sameJson(value, area[field as keyof typeof given])),
+        )
         if (Object.keys(changed).length === 0) return []
         return [{ type: 'plan.area-revised.v1', data: { planId, areaId, ...changed } }]
       }

@@ -22,8 +22,7 @@ export const measureStatuses = [
 ] as const
 export type MeasureStatus = (typeof measureStatuses)[number]
 export const measureStatusSchema = z.enum(measureStatuses, {
-  message:
-    'must be planned, in-progress, completed, partially-completed, not-implemented, postponed or cancelled',
+  message: 'must be planned, in-progress, completed, partially-completed, not-implemented, postponed or cancelled',
 })
 
 /** Statuses a measure never leaves: its story is over. */

@@ -32,7 +32,9 @@ t.test('a figure has at most 15 digits before the point and 12 after, zeros that
   t.match(decimalSchema.safeParse('1000000000000000').error?.issues, [
     { message: 'must have at most 15 digits before the decimal point, not 16' },
   ])
-  t.match(decimalSchema.safeParse('0.1234567890123').error?.issues, [{ message: 'must have at most 12 digits after the decimal point, not 13' }])
+  t.match(decimalSchema.safeParse('0.1234567890123').error?.issues, [
+    { message: 'must have at most 12 digits after the decimal point, not 13' },
+  ])
   t.match(decimalSchema.safeParse('9'.repeat(5000)).error?.issues, [{ message: /not 5000$/ }])
   t.equal(decimalProblem('1e3'), 'must be a decimal number written with a dot, such as "1250.50"')
   t.equal(decimalProblem('12.345', { integerDigits: 2, fractionDigits: 2 }), 'must have at most 2 digits after the decimal point, not 3')

@@ -9,7 +9,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
 function canonical(value: unknown): string | undefined {
   return JSON.stringify(value, (_key, field: unknown) =>
     field !== null && typeof field === 'object' && !Array.isArray(field)
-      ? Object.fromEntries(Object.keys(field).sort().map((key) => [key, (field as Record<string, unknown>)[key]]))
+      ? Object.fromEntries(
+          Object.keys(field)
+            .sort()
+            .map((key) => [key, (field as Record<string, unknown>)[key]]),
+        )
       : field,
   )
 }

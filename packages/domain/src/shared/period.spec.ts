@@ -25,9 +25,7 @@ t.test('a period lies in a plausible year, 1990 to 2100', async (t) => {
 })
 
 t.test('ordering: by end, and the longer period last when they end together', async (t) => {
-  const sorted = ['2025', '2024', '2024-Q4', '2024-H1', '2024-H2', '2025-Q1', '2024-Q1']
-    .map(p)
-    .sort(comparePeriods)
+  const sorted = ['2025', '2024', '2024-Q4', '2024-H1', '2024-H2', '2025-Q1', '2024-Q1'].map(p).sort(comparePeriods)
   t.same(sorted, ['2024-Q1', '2024-H1', '2024-Q4', '2024-H2', '2024', '2025-Q1', '2025'])
   t.equal(comparePeriods(p('2024'), p('2024')), 0)
 })

@@ -56,7 +56,9 @@ t.test('the schemas: texts kept as written or trimmed, labels and descriptions i
   t.match(trimmedTextSchema(label, 'a name must not be empty').safeParse('   ').error?.issues, [{ message: 'a name must not be empty' }])
   t.equal(trimmedTextSchema(label).safeParse(`${'x'.repeat(500)}   `).success, true, 'outer blanks go before the length is measured')
   t.same(localizedLabelSchema.parse({ sq: ' Barazia gjinore ', en: 'Gender equality' }), { sq: 'Barazia gjinore', en: 'Gender equality' })
-  t.match(localizedLabelSchema.safeParse({ sq: 'Titull', en: ' ' }).error?.issues, [{ path: ['en'], message: 'must not be empty when given' }])
+  t.match(localizedLabelSchema.safeParse({ sq: 'Titull', en: ' ' }).error?.issues, [
+    { path: ['en'], message: 'must not be empty when given' },
+  ])
   t.match(localizedLabelSchema.safeParse({ sq: 'Dy\nrreshta' }).error?.issues, [{ path: ['sq'], message: /written on one line/ }])
   t.same(localizedTextSchema.parse({ sq: 'Dy\nrreshta' }), { sq: 'Dy\nrreshta' })
   t.match(localizedTextSchema.safeParse({ sq: 'x'.repeat(5001) }).error?.issues, [{ path: ['sq'], message: /at most 5000/ }])

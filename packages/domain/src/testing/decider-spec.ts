@@ -18,7 +18,12 @@ export type Refusal = readonly [command: Input, code: string, details?: object, 
  * one is given; the case is called by the field.
  */
 export function invalid(base: Input, changes: object, field: string, problem?: RegExp | string): Refusal {
-  return [{ ...base, ...changes }, 'TRG_INVALID_COMMAND', { command: base.type, field, ...(problem === undefined ? {} : { problem }) }, field]
+  return [
+    { ...base, ...changes },
+    'TRG_INVALID_COMMAND',
+    { command: base.type, field, ...(problem === undefined ? {} : { problem }) },
+    field,
+  ]
 }
 
 /**

@@ -71,7 +71,15 @@ export function planCommands({ planId, areaId, objectiveId, measureId }: PlanIds
     period: { from: 2024, to: 2027 },
   }
   const addArea = { type: 'AddArea', planId, areaId, code: 'I', title: { sq: 'Parandalimi' } }
-  const addObjective = { type: 'AddObjective', planId, objectiveId, areaId, level: 'specific', code: '1.1', title: { sq: 'Ndërgjegjësimi' } }
+  const addObjective = {
+    type: 'AddObjective',
+    planId,
+    objectiveId,
+    areaId,
+    level: 'specific',
+    code: '1.1',
+    title: { sq: 'Ndërgjegjësimi' },
+  }
   const addMeasure = {
     type: 'AddMeasure',
     planId,
@@ -89,7 +97,8 @@ export function planCommands({ planId, areaId, objectiveId, measureId }: PlanIds
     addObjective,
     addMeasure,
     structure: [addArea, addObjective, addMeasure],
-    define: (indicatorId: string, changes: object = {}) => defineIndicator(indicatorId, planId, { kind: 'measure', id: measureId }, changes),
+    define: (indicatorId: string, changes: object = {}) =>
+      defineIndicator(indicatorId, planId, { kind: 'measure', id: measureId }, changes),
     budgetLine: (budgetLineId: string, changes: object = {}) => planBudgetLine(budgetLineId, planId, measureId, changes),
   }
 }

@@ -105,12 +105,7 @@ export function appendContract(t: Test, fixture: ContractFixture): void {
       [stream, 'expectedRevision', [good], { expectedRevision: 'sometimes' }, 'an unknown expectation'],
     ]
     for (const [name, field, batch, options, label] of cases) {
-      const error = await rejectsWith(
-        t,
-        store.append(name, batch, options as never),
-        'TRG_STORE_INVALID_APPEND',
-        label,
-      )
+      const error = await rejectsWith(t, store.append(name, batch, options as never), 'TRG_STORE_INVALID_APPEND', label)
       t.equal((error as { details: { field: string } }).details.field, field, `${label}: names ${field}`)
     }
     t.equal(await store.headPosition(), null, 'nothing was written')
@@ -159,15 +154,19 @@ export function appendContract(t: Test, fixture: ContractFixture): void {
     )
   })
 
-  t.test('an event id recorded in one stream is refused in another', { skip: !fixture.globallyUniqueEventIds && 'this store keeps event ids unique per stream only' }, async (t) => {
-    const store = await freshStore(t, fixture)
-    const event = newEvent('test.once')
-    await store.append(streamName(), [event])
-    const target = streamName()
-    const error = await rejectsWith(t, store.append(target, [newEvent('x'), event]), 'TRG_STORE_DUPLICATE_EVENT_ID', 'reused id')
-    t.match((error as { details: unknown }).details, { stream: target, eventId: event.id })
-    t.equal((await collect(store.readAll())).length, 1, 'nothing of that append was written')
-  })
+  t.test(
+    'an event id recorded in one stream is refused in another',
+    { skip: !fixture.globallyUniqueEventIds && 'this store keeps event ids unique per stream only' },
+    async (t) => {
+      const store = await freshStore(t, fixture)
+      const event = newEvent('test.once')
+      await store.append(streamName(), [event])
+      const target = streamName()
+      const error = await rejectsWith(t, store.append(target, [newEvent('x'), event]), 'TRG_STORE_DUPLICATE_EVENT_ID', 'reused id')
+      t.match((error as { details: unknown }).details, { stream: target, eventId: event.id })
+      t.equal((await collect(store.readAll())).length, 1, 'nothing of that append was written')
+    },
+  )
 
   t.test('a closed store refuses work, and closing twice is harmless', async (t) => {
     const storage = await fixture.createStorage(steppingClock())
@@ -179,6 +178,11 @@ export function appendContract(t: Test, fixture: ContractFixture): void {
     await rejectsWith(t, collect(store.readStream(streamName())), 'TRG_STORE_CLOSED', 'readStream')
     await rejectsWith(t, collect(store.readAll()), 'TRG_STORE_CLOSED', 'readAll')
     await rejectsWith(t, store.headPosition(), 'TRG_STORE_CLOSED', 'headPosition')
-    await rejectsWith(t, Promise.resolve().then(() => store.subscribeToAll()), 'TRG_STORE_CLOSED', 'subscribeToAll')
+    await rejectsWith(
+      t,
+      Promise.resolve().then(() => store.subscribeToAll()),
+      'TRG_STORE_CLOSED',
+      'subscribeToAll',
+    )
   })
 }

@@ -31,9 +31,7 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
     let expected: bigint | 'no_stream' = 'no_stream'
     let conflicts = 0
     for (let round = 0; round < rounds; round++) {
-      const outcomes = await Promise.allSettled(
-        writers.map((store) => store.append(stream, events(1), { expectedRevision: expected })),
-      )
+      const outcomes = await Promise.allSettled(writers.map((store) => store.append(stream, events(1), { expectedRevision: expected })))
       const winners = outcomes.filter((outcome) => outcome.status === 'fulfilled')
       t.equal(winners.length, 1, `round ${round}: one winner`)
       const next = BigInt(round)
@@ -50,7 +48,11 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
       expected = next
     }
     const recorded = await collect(writers[0]!.readStream(stream))
-    t.same(recorded.map((event) => event.revision), Array.from({ length: rounds }, (_, i) => BigInt(i)), 'gapless')
+    t.same(
+      recorded.map((event) => event.revision),
+      Array.from({ length: rounds }, (_, i) => BigInt(i)),
+      'gapless',
+    )
     t.equal(conflicts, rounds * (writers.length - 1), 'every loser was refused')
   })
 
@@ -77,7 +79,11 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
     const all = await collect(reader.readAll())
     t.equal(all.length, total)
     t.ok(isStrictlyIncreasing(positions(all)), 'positions strictly increase')
-    t.same(recorder.events.map((e) => e.id), all.map((e) => e.id), 'the subscription saw every event once, in log order')
+    t.same(
+      recorder.events.map((e) => e.id),
+      all.map((e) => e.id),
+      'the subscription saw every event once, in log order',
+    )
     for (const { stream, batch, result } of acknowledged.flat()) {
       const last = all.find((event) => event.id === batch[batch.length - 1]!.id)
       t.equal(last?.position, result.position, `${stream}: acknowledged position is the recorded one`)
@@ -98,7 +104,11 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
       for (const [existing] of streams) await reader!.append(existing!, events(2), { expectedRevision: 'no_stream' })
       const writers = streams.map((owned) => startWriter(env, owned, perProcess))
       const exits = await Promise.all(writers.map((writer) => writer.exited))
-      t.same(exits.map((exit) => exit.code), [0, 0, 0], 'every writer finished')
+      t.same(
+        exits.map((exit) => exit.code),
+        [0, 0, 0],
+        'every writer finished',
+      )
       const acks = writers.flatMap((writer) => writer.acks)
       t.equal(acks.length, 3 * perProcess)
       await recorder.until((r) => r.events.length >= acks.length + streams.length * 2)
@@ -111,12 +121,19 @@ export function concurrencyContract(t: Test, fixture: ContractFixture): void {
       })
       t.same(misplaced, [], 'each ack matches its recorded stream, revision and position')
       t.same(
-        acks.filter((ack) => ack.stream === streams[0]![0]).map((ack) => ack.revision).slice(0, 2),
+        acks
+          .filter((ack) => ack.stream === streams[0]![0])
+          .map((ack) => ack.revision)
+          .slice(0, 2),
         [2n, 3n],
         'a writer continues an existing stream after its last revision',
       )
       t.ok(isStrictlyIncreasing(positions(all)), 'positions strictly increase across processes')
-      t.same(recorder.events.map((e) => e.id), all.map((e) => e.id), 'seen once each, in log order')
+      t.same(
+        recorder.events.map((e) => e.id),
+        all.map((e) => e.id),
+        'seen once each, in log order',
+      )
     },
   )
 }

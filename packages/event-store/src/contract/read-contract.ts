@@ -44,7 +44,11 @@ export function readContract(t: Test, fixture: ContractFixture): void {
     const backwards = await collect(store.readAll({ direction: 'backwards' }))
     t.same(positions(backwards), positions(all).reverse(), 'backwards is the reverse')
     const third = all[2]!.position
-    t.same(positions(await collect(store.readAll({ fromPosition: third }))), positions(all).slice(3), 'forwards from a position excludes it')
+    t.same(
+      positions(await collect(store.readAll({ fromPosition: third }))),
+      positions(all).slice(3),
+      'forwards from a position excludes it',
+    )
     t.same(
       positions(await collect(store.readAll({ fromPosition: third, direction: 'backwards' }))),
       positions(all).slice(0, 2).reverse(),
@@ -72,7 +76,11 @@ export function readContract(t: Test, fixture: ContractFixture): void {
       ['plan_r:plan.registered', 'plan_r:plan.approved'],
       'stream prefix: _ is a plain character',
     )
-    t.same(await types({ streamPrefixes: ['indicator%'] }), ['indica:indicator.defined', 'indica:Indicator.Defined'], '% is a plain character')
+    t.same(
+      await types({ streamPrefixes: ['indicator%'] }),
+      ['indica:indicator.defined', 'indica:Indicator.Defined'],
+      '% is a plain character',
+    )
     t.same(
       await types({ streamPrefixes: [plan, indicator], eventTypePrefixes: ['plan.a', 'Indicator'] }),
       ['plan_r:plan.approved', 'indica:Indicator.Defined'],

@@ -94,19 +94,39 @@ export function subscribeContract(t: Test, fixture: ContractFixture): void {
     await fromSecond.until((r) => r.caughtUpIndex() >= 0)
     await plansOnly.until((r) => r.caughtUpIndex() >= 0)
     await budgetStream.until((r) => r.caughtUpIndex() >= 0)
-    t.same(fromSecond.events.map((e) => e.id), [all[1]!.id, all[2]!.id], 'exclusive of the start position')
-    t.same(plansOnly.events.map((e) => e.type), ['plan.registered', 'plan.approved'])
+    t.same(
+      fromSecond.events.map((e) => e.id),
+      [all[1]!.id, all[2]!.id],
+      'exclusive of the start position',
+    )
+    t.same(
+      plansOnly.events.map((e) => e.type),
+      ['plan.registered', 'plan.approved'],
+    )
     t.same(plansOnly.messages[2], { kind: 'caught-up', position: all[2]!.position }, 'filtered catch-up passes the head')
-    t.same(budgetStream.events.map((e) => e.type), ['budget.allocated'])
+    t.same(
+      budgetStream.events.map((e) => e.type),
+      ['budget.allocated'],
+    )
     await store.append(streamName('budget'), [newEvent('budget.executed')])
     await store.append(plan, [newEvent('plan.closed')])
     await plansOnly.until((r) => r.events.length === 3)
     await budgetStream.until((r) => r.events.length === 2)
     await fromSecond.until((r) => r.events.length === 4)
-    t.same(plansOnly.events.map((e) => e.type), ['plan.registered', 'plan.approved', 'plan.closed'])
-    t.same(budgetStream.events.map((e) => e.type), ['budget.allocated', 'budget.executed'])
+    t.same(
+      plansOnly.events.map((e) => e.type),
+      ['plan.registered', 'plan.approved', 'plan.closed'],
+    )
+    t.same(
+      budgetStream.events.map((e) => e.type),
+      ['budget.allocated', 'budget.executed'],
+    )
     for (const recorder of [fromSecond, plansOnly, budgetStream]) await recorder.subscription.stop()
-    t.same(plansOnly.events.map((e) => e.type), ['plan.registered', 'plan.approved', 'plan.closed'], 'no stray live event')
+    t.same(
+      plansOnly.events.map((e) => e.type),
+      ['plan.registered', 'plan.approved', 'plan.closed'],
+      'no stray live event',
+    )
   })
 
   t.test('a subscription stops cleanly from inside its loop, and close() ends the rest', async (t) => {

@@ -42,8 +42,7 @@ export interface EventStoreDbEventStoreOptions {
  * Streams and event types that start with "$" belong to the server ($stats, $settings,
  * $metadata…). The port reserves that prefix, so they are never Treguesi's and are skipped.
  */
-const isServerEvent = (event: { streamId: string; type: string }): boolean =>
-  event.streamId.startsWith('$') || event.type.startsWith('$')
+const isServerEvent = (event: { streamId: string; type: string }): boolean => event.streamId.startsWith('$') || event.type.startsWith('$')
 
 type ClientEvent = NonNullable<ResolvedEvent['event']>
 
@@ -90,11 +89,7 @@ function serverFilter(filter: AllFilter | undefined): Filter {
 
 /** Anything the client raises that the port has no better word for: the store is unreachable or failing. */
 function unavailable(error: unknown): TreguesiError<'TRG_STORE_UNAVAILABLE'> {
-  return new TreguesiError(
-    'TRG_STORE_UNAVAILABLE',
-    { store: 'eventstoredb', reason: (error as Error).message },
-    { cause: error },
-  )
+  return new TreguesiError('TRG_STORE_UNAVAILABLE', { store: 'eventstoredb', reason: (error as Error).message }, { cause: error })
 }
 
 export class EventStoreDbEventStore implements EventStore {
@@ -110,10 +105,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** Connects and makes one read, so a wrong address fails at start-up rather than at first use. */
   static async connect(options: EventStoreDbEventStoreOptions): Promise<EventStoreDbEventStore> {
-    const store = new EventStoreDbEventStore(
-      EventStoreDBClient.connectionString(options.connectionString),
-      options.pageSize ?? 500,
-    )
+    const store = new EventStoreDbEventStore(EventStoreDBClient.connectionString(options.connectionString), options.pageSize ?? 500)
     try {
       await store.headPosition()
     } catch (error) {

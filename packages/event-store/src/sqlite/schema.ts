@@ -56,9 +56,7 @@ export function migrate(db: Database): void {
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number
     if (current > schemaVersion) {
-      throw new Error(
-        `the database file has schema version ${current}, newer than this Treguesi understands (${schemaVersion})`,
-      )
+      throw new Error(`the database file has schema version ${current}, newer than this Treguesi understands (${schemaVersion})`)
     }
     for (const step of migrations.slice(current)) db.exec(step)
     if (current !== schemaVersion) db.pragma(`user_version = ${schemaVersion}`)

@@ -113,9 +113,7 @@ type LockedAppend = (
 /** The unique index on event ids refused a row; (stream, revision) cannot clash under the write lock. */
 function isDuplicateEventId(error: unknown): boolean {
   return (
-    error instanceof BetterSqlite3.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.endsWith('events.event_id')
+    error instanceof BetterSqlite3.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.endsWith('events.event_id')
   )
 }
 
@@ -209,9 +207,9 @@ export class SqliteEventStore implements EventStore {
   }
 
   #currentRevision(stream: string): bigint | null {
-    const row = this.#statement('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1').get(
-      stream,
-    ) as { revision: bigint } | undefined
+    const row = this.#statement('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1').get(stream) as
+      | { revision: bigint }
+      | undefined
     return row?.revision ?? null
   }
 
@@ -231,14 +229,12 @@ export class SqliteEventStore implements EventStore {
       eventIdBytes(events[0]!.id),
     ) as { revision: bigint } | undefined
     if (!first) return undefined
-    const expectedStart =
-      expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : first.revision
+    const expectedStart = expected === 'no_stream' ? 0n : typeof expected === 'bigint' ? expected + 1n : first.revision
     if (first.revision !== expectedStart) return undefined
     const recorded = this.#statement(
       `SELECT revision, position, ${eventIdColumn} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
     ).all(stream, first.revision, events.length) as Array<{ revision: bigint; position: bigint; event_id: string }>
-    const same =
-      recorded.length === events.length && recorded.every((row, i) => eventIdOf(row.event_id) === events[i]!.id)
+    const same = recorded.length === events.length && recorded.every((row, i) => eventIdOf(row.event_id) === events[i]!.id)
     if (!same) return undefined
     const last = recorded[recorded.length - 1]!
     return { nextExpectedRevision: last.revision, position: last.position }
@@ -289,9 +285,7 @@ export class SqliteEventStore implements EventStore {
 
   async *#follow(...[fromPosition, filter, signal]: Parameters<Follow>): ReturnType<Follow> {
     const where = filterClause(filter)
-    const page = this.#statement(
-      `SELECT ${columns} FROM events WHERE position > ?${where.sql} ORDER BY position LIMIT ?`,
-    )
+    const page = this.#statement(`SELECT ${columns} FROM events WHERE position > ?${where.sql} ORDER BY position LIMIT ?`)
     const head = this.#statement('SELECT max(position) AS position FROM events')
     // Page and head come from one read transaction, i.e. one WAL snapshot: a filtered page that
     // is not full proves no matching event exists up to that head.
@@ -319,8 +313,7 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<bigint | null> {
     this.#lifecycle.assertOpen('headPosition')
-    return (this.#statement('SELECT max(position) AS position FROM events').get() as { position: bigint | null })
-      .position
+    return (this.#statement('SELECT max(position) AS position FROM events').get() as { position: bigint | null }).position
   }
 
   async close(): Promise<void> {

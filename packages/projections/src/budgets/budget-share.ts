@@ -99,8 +99,6 @@ export function budgetShareOf(
     if (total.value === null) return { value: null, reason: 'no-actual', budgetReason: total.reason }
     const allocation = allocationIn(linesOf(state, municipality, fiscalYear, keep), category, total.value.currency)
     const share = shareOfTotal(allocation, total)
-    return share.value === null
-      ? { value: null, reason: 'no-actual', budgetReason: share.reason }
-      : { value: share.value, reason: null }
+    return share.value === null ? { value: null, reason: 'no-actual', budgetReason: share.reason } : { value: share.value, reason: null }
   }
 }

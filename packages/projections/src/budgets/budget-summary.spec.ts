@@ -23,10 +23,13 @@ t.test("Elbasan 2024: the municipality's total, all its plans' amounts and each 
     executionRate: { value: '0.808510638298', reason: null },
     plans: [ids.genderPlan],
   })
-  t.same(summary.byFundingKind.map((funder) => [funder.kind, funder.allocated.amount]), [
-    ['local-budget', '46000000'],
-    ['donor', '1000000'],
-  ])
+  t.same(
+    summary.byFundingKind.map((funder) => [funder.kind, funder.allocated.amount]),
+    [
+      ['local-budget', '46000000'],
+      ['donor', '1000000'],
+    ],
+  )
   t.same(summary.shares, [
     {
       category: 'dv-specialised-services',
@@ -63,7 +66,11 @@ t.test('without a total for the year, shares are null with the reason', async (t
 t.test('a municipality nothing is known of has no summary; one known only by its lines sums in their currency', async (t) => {
   const log = budgetScenario()
   t.equal(budgetSummary(modelOf(log), 'TIR', 2024), null)
-  const linesOnly = project(budgetsProjection, emptyReadModel(budgetsProjection), log.events.filter((e) => e.type.startsWith('budget-line.')))
+  const linesOnly = project(
+    budgetsProjection,
+    emptyReadModel(budgetsProjection),
+    log.events.filter((e) => e.type.startsWith('budget-line.')),
+  )
   const summary = budgetSummary(linesOnly, 'ELB', 2024)!
   t.equal(summary.currency, 'ALL')
   t.same(summary.total, { value: null, reason: 'no-budget-total' })

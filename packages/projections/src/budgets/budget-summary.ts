@@ -1,5 +1,13 @@
 import type { ReadModel } from '../projection.js'
-import { allocationIn, linesOf, municipalTotal, shareOfTotal, type CategoryAllocation, type LineFilter, type MunicipalTotal } from './budget-share.js'
+import {
+  allocationIn,
+  linesOf,
+  municipalTotal,
+  shareOfTotal,
+  type CategoryAllocation,
+  type LineFilter,
+  type MunicipalTotal,
+} from './budget-share.js'
 import { sumLines, type BudgetAmounts } from './budget-totals.js'
 import type { BudgetsState } from './budgets.js'
 import type { BudgetFigure } from './figures.js'
@@ -28,7 +36,12 @@ export interface BudgetSummary extends BudgetAmounts {
  * registration, no line) to give the currency; amounts in another currency are refused. Only the
  * lines `keep` keeps are summed.
  */
-export function budgetSummary(model: ReadModel<BudgetsState>, municipality: string, fiscalYear: number, keep?: LineFilter): BudgetSummary | null {
+export function budgetSummary(
+  model: ReadModel<BudgetsState>,
+  municipality: string,
+  fiscalYear: number,
+  keep?: LineFilter,
+): BudgetSummary | null {
   const { state, position } = model
   const lines = linesOf(state, municipality, fiscalYear, keep)
   const currency = own(state.municipalities, municipality)?.currency ?? lines[0]?.currency

@@ -95,7 +95,10 @@ t.test('execution rate: no figure when nothing is allocated or the allocations a
 
 t.test('funders of one kind are listed by name, and grouped in their kind', async (t) => {
   const log = budgetScenario()
-  for (const [n, name, amount] of [[97, 'UN Women', '1000'], [96, 'OSCE', '3000']] as const) {
+  for (const [n, name, amount] of [
+    [97, 'UN Women', '1000'],
+    [96, 'OSCE', '3000'],
+  ] as const) {
     log.budgetLine({
       type: 'PlanBudgetLine',
       budgetLineId: uuid(n),
@@ -149,7 +152,11 @@ t.test('with nothing known to total there are no totals; a plan known only by it
   t.equal(budgetTotals(modelOf(log), { planId: uuid(98) }), null)
   t.same(budgetTotals(emptyReadModel(budgetsProjection), { planId: ids.genderPlan }), null)
   // A log read from the middle: the plan and its municipality were recorded before it starts.
-  const partial = project(budgetsProjection, emptyReadModel(budgetsProjection), log.events.filter((e) => e.type.startsWith('budget-line.')))
+  const partial = project(
+    budgetsProjection,
+    emptyReadModel(budgetsProjection),
+    log.events.filter((e) => e.type.startsWith('budget-line.')),
+  )
   const totals = budgetTotals(partial, { planId: ids.drenasPlan })!
   t.equal(totals.currency, 'EUR')
   t.equal(totals.lines.total, 1)

@@ -78,11 +78,7 @@ function sumStages(lines: readonly BudgetLineFacts[], currency: Currency): Stage
 
 const kindOrder = (kind: FundingSourceKind): number => fundingSourceKinds.indexOf(kind)
 
-function fundingShares(
-  lines: readonly BudgetLineFacts[],
-  totals: StageAmounts<Money>,
-  byName: boolean,
-): FundingShare[] {
+function fundingShares(lines: readonly BudgetLineFacts[], totals: StageAmounts<Money>, byName: boolean): FundingShare[] {
   const groups = new Map<string, BudgetLineFacts[]>()
   for (const line of lines) {
     const { kind, name } = line.fundingSource
@@ -132,9 +128,7 @@ export function sumLines(lines: readonly BudgetLineFacts[], currency: Currency):
     byFundingSource: fundingShares(lines, totals, true),
     byFundingKind: fundingShares(lines, totals, false),
     executionRate:
-      allocatedLines === 0
-        ? noBudgetFigure('no-allocation')
-        : fraction(totals.executed.amount, totals.allocated.amount, 'zero-allocation'),
+      allocatedLines === 0 ? noBudgetFigure('no-allocation') : fraction(totals.executed.amount, totals.allocated.amount, 'zero-allocation'),
   }
 }
 
@@ -163,11 +157,7 @@ function matches(state: BudgetsState, line: BudgetLineFacts, query: BudgetQuery)
   const objective = getEntry(state.objectives, measure.objectiveId)
   if (objective === undefined) return false
   if (query.areaId !== undefined && objective.areaId !== query.areaId) return false
-  return (
-    query.objectiveId === undefined ||
-    measure.objectiveId === query.objectiveId ||
-    objective.ancestors.includes(query.objectiveId)
-  )
+  return query.objectiveId === undefined || measure.objectiveId === query.objectiveId || objective.ancestors.includes(query.objectiveId)
 }
 
 /**

@@ -12,14 +12,21 @@ const fold = (events: readonly LogEvent[], from: ReadModel<BudgetsState> = empty
 
 t.test('the fold keeps facts: currencies, totals, where each objective and measure sits, and each line as it stands', async (t) => {
   const log = budgetScenario()
-    .budgetLine({ type: 'RevisePlannedCost', budgetLineId: ids.shelterLine2024, planned: { amount: { amount: '44000000', currency: 'ALL' } } })
+    .budgetLine({
+      type: 'RevisePlannedCost',
+      budgetLineId: ids.shelterLine2024,
+      planned: { amount: { amount: '44000000', currency: 'ALL' } },
+    })
     .budgetLine({ type: 'RetagBudgetLine', budgetLineId: ids.shelterLine2024, categories: ['dv-specialised-services', 'shelter'] })
   const { state } = fold(log.events)
   t.same(state.municipalities, {
     ELB: { currency: 'ALL', totals: { 2024: { amount: '5000000000', currency: 'ALL' } } },
     DRE: { currency: 'EUR', totals: {} },
   })
-  t.same(Object.fromEntries(keyedEntriesOf(state.plans)), { [ids.genderPlan]: { municipality: 'ELB' }, [ids.drenasPlan]: { municipality: 'DRE' } })
+  t.same(Object.fromEntries(keyedEntriesOf(state.plans)), {
+    [ids.genderPlan]: { municipality: 'ELB' },
+    [ids.drenasPlan]: { municipality: 'DRE' },
+  })
   t.same(getEntry(state.objectives, ids.objectiveIV2a), { planId: ids.genderPlan, areaId: ids.areaIV, ancestors: [ids.objectiveIV2] })
   t.same(getEntry(state.objectives, ids.objectiveIV2), { planId: ids.genderPlan, areaId: ids.areaIV, ancestors: [] })
   t.same(getEntry(state.measures, ids.shelter), { planId: ids.genderPlan, objectiveId: ids.objectiveIV2a })
@@ -43,9 +50,15 @@ t.test('lines are indexed by plan and by municipality and year, once each, in th
   const lines = entriesOf(state.lines)
   const byPlan = new Map<string, string[]>()
   for (const line of lines) byPlan.set(line.planId, [...(byPlan.get(line.planId) ?? []), line.budgetLineId])
-  t.same(keyedEntriesOf(state.linesByPlan).map(([planId]) => planId).sort(), [...byPlan.keys()].sort())
+  t.same(
+    keyedEntriesOf(state.linesByPlan)
+      .map(([planId]) => planId)
+      .sort(),
+    [...byPlan.keys()].sort(),
+  )
   for (const [planId, planned] of byPlan) t.same([...getEntry(state.linesByPlan, planId)!].sort(), planned.sort(), `plan ${planId}`)
-  for (const line of lines) t.ok(state.linesByMunicipalityYear[line.municipality]?.[line.fiscalYear]?.includes(line.budgetLineId), line.budgetLineId)
+  for (const line of lines)
+    t.ok(state.linesByMunicipalityYear[line.municipality]?.[line.fiscalYear]?.includes(line.budgetLineId), line.budgetLineId)
   const indexed = Object.values(state.linesByMunicipalityYear).flatMap((years) => Object.values(years).flat())
   t.equal(indexed.length, lines.length, 'each line under one municipality and year')
 
@@ -136,7 +149,8 @@ type Step = (log: TestLog) => unknown
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ code: fc.constantFrom(...municipalities), year: fc.integer({ min: 2024, max: 2025 }), amount }).map(
     ({ code, year, amount }): Step =>
-      (log) => log.municipality({ type: 'SetMunicipalBudgetTotal', code, fiscalYear: year, total: { amount, currency: currencyOf[code] } }),
+      (log) =>
+        log.municipality({ type: 'SetMunicipalBudgetTotal', code, fiscalYear: year, total: { amount, currency: currencyOf[code] } }),
   ),
   fc.record({ base: planBase, measure: measureNo }).map(
     ({ base, measure }): Step =>
@@ -183,19 +197,23 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     ),
   fc.record({ lineId, amount, currency: fc.constantFrom('ALL', 'EUR') }).map(
     ({ lineId, amount, currency }): Step =>
-      (log) => log.budgetLine({ type: 'AllocateBudget', budgetLineId: lineId, allocated: { amount, currency }, date: '2024-01-10' }),
+      (log) =>
+        log.budgetLine({ type: 'AllocateBudget', budgetLineId: lineId, allocated: { amount, currency }, date: '2024-01-10' }),
   ),
   fc.record({ lineId, amount, currency: fc.constantFrom('ALL', 'EUR') }).map(
     ({ lineId, amount, currency }): Step =>
-      (log) => log.budgetLine({ type: 'RecordExpenditure', budgetLineId: lineId, executed: { amount, currency }, asOf: '2024-12-31' }),
+      (log) =>
+        log.budgetLine({ type: 'RecordExpenditure', budgetLineId: lineId, executed: { amount, currency }, asOf: '2024-12-31' }),
   ),
   fc.record({ lineId, amount, currency: fc.constantFrom('ALL', 'EUR') }).map(
     ({ lineId, amount, currency }): Step =>
-      (log) => log.budgetLine({ type: 'RevisePlannedCost', budgetLineId: lineId, planned: { amount: { amount, currency } } }),
+      (log) =>
+        log.budgetLine({ type: 'RevisePlannedCost', budgetLineId: lineId, planned: { amount: { amount, currency } } }),
   ),
   fc.record({ lineId, categories: fc.subarray(['dv-specialised-services', 'shelter', 'gender-responsive-budgeting']) }).map(
     ({ lineId, categories }): Step =>
-      (log) => log.budgetLine({ type: 'RetagBudgetLine', budgetLineId: lineId, categories }),
+      (log) =>
+        log.budgetLine({ type: 'RetagBudgetLine', budgetLineId: lineId, categories }),
   ),
 )
 
@@ -207,7 +225,14 @@ function generatedLog(steps: readonly Step[]): TestLog {
     const country = code === 'ELB' ? 'AL' : 'XK'
     log
       .municipality({ type: 'RegisterMunicipality', code, name: { sq: code }, country, currency: currencyOf[code] })
-      .plan({ type: 'DraftPlan', planId: uuid(base), municipality: code, kind: 'other', title: { sq: 'Plan' }, period: { from: 2024, to: 2025 } })
+      .plan({
+        type: 'DraftPlan',
+        planId: uuid(base),
+        municipality: code,
+        kind: 'other',
+        title: { sq: 'Plan' },
+        period: { from: 2024, to: 2025 },
+      })
       .plan({ type: 'AddArea', planId: uuid(base), areaId: uuid(base + 1), code: 'I', title: { sq: 'Fusha I' } })
       .plan({
         type: 'AddObjective',

@@ -1,12 +1,4 @@
-import type {
-  BudgetLineEvent,
-  Currency,
-  FundingSource,
-  Money,
-  MunicipalityEvent,
-  PlanEvent,
-  PlannedCost,
-} from '@treguesi/domain'
+import type { BudgetLineEvent, Currency, FundingSource, Money, MunicipalityEvent, PlanEvent, PlannedCost } from '@treguesi/domain'
 import type { LogEvent, Projection } from '../projection.js'
 import { own } from './records.js'
 import { emptyMap, getEntry, setEntry, type PersistentMap } from '../persistent-map.js'
@@ -98,9 +90,7 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
     case 'plan.objective-added.v1': {
       const { planId, objectiveId, areaId, parentObjectiveId } = event.data
       const ancestors =
-        parentObjectiveId === undefined
-          ? []
-          : [...(getEntry(state.objectives, parentObjectiveId)?.ancestors ?? []), parentObjectiveId]
+        parentObjectiveId === undefined ? [] : [...(getEntry(state.objectives, parentObjectiveId)?.ancestors ?? []), parentObjectiveId]
       const place: ObjectivePlace = { planId, areaId, ancestors }
       return { ...state, objectives: setEntry(state.objectives, objectiveId, place) }
     }

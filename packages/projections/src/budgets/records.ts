@@ -18,8 +18,9 @@ export function byText(a: string, b: string): number {
  * state may leave lines out (the API's public view leaves out drafts' lines) and keep the
  * indexes: ids without a line are skipped.
  */
-export function linesById<Line extends { readonly budgetLineId: string }>(state: { readonly lines: PersistentMap<Line> }, ids: readonly string[]): Line[] {
-  return ids
-    .flatMap((id) => getEntry(state.lines, id) ?? [])
-    .sort((a, b) => byText(a.budgetLineId, b.budgetLineId))
+export function linesById<Line extends { readonly budgetLineId: string }>(
+  state: { readonly lines: PersistentMap<Line> },
+  ids: readonly string[],
+): Line[] {
+  return ids.flatMap((id) => getEntry(state.lines, id) ?? []).sort((a, b) => byText(a.budgetLineId, b.budgetLineId))
 }

@@ -14,7 +14,11 @@ export function plainJson(value: unknown): unknown {
 function keysInOrder(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(keysInOrder)
   if (typeof value !== 'object' || value === null) return value
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, keysInOrder((value as Record<string, unknown>)[key])]))
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, keysInOrder((value as Record<string, unknown>)[key])]),
+  )
 }
 
 /** Whether two states hold the same content. */
@@ -122,11 +126,28 @@ const all = (amount: string) => ({ amount, currency: 'ALL' })
 
 function structure(log: TestLog, planId: string, areaId: string, objectiveId: string, code: string): TestLog {
   log.plan({ type: 'AddArea', planId, areaId, code, title: { sq: `Fusha ${code}` } })
-  return log.plan({ type: 'AddObjective', planId, objectiveId, areaId, level: 'strategic', code: `${code}.1`, title: { sq: `Objektivi ${code}.1` } })
+  return log.plan({
+    type: 'AddObjective',
+    planId,
+    objectiveId,
+    areaId,
+    level: 'strategic',
+    code: `${code}.1`,
+    title: { sq: `Objektivi ${code}.1` },
+  })
 }
 
 function measure(log: TestLog, planId: string, measureId: string, objectiveId: string, code: string): TestLog {
-  return log.plan({ type: 'AddMeasure', planId, measureId, objectiveId, code, title: { sq: `Masa ${code}` }, leadActors: [], supportingActors: [] })
+  return log.plan({
+    type: 'AddMeasure',
+    planId,
+    measureId,
+    objectiveId,
+    code,
+    title: { sq: `Masa ${code}` },
+    leadActors: [],
+    supportingActors: [],
+  })
 }
 
 /**

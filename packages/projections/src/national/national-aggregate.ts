@@ -17,7 +17,7 @@ import {
 import { byText, own } from '../budgets/records.js'
 import { getEntry, keyedEntriesOf } from '../persistent-map.js'
 import type { ReadModel } from '../projection.js'
-import type { Contribution, NationalIndicator, NationalState } from './national.js'
+import type { Contribution, NationalState } from './national.js'
 
 /** Why a national figure cannot be given. */
 export type NationalReason =
@@ -34,8 +34,7 @@ export const nationalReasons: Readonly<Record<NationalReason, string>> = {
   'no-values': 'no municipality reported a value for the period',
   'mixed-units': 'the municipal indicators tied to this code are in different units, which are never added',
   'mixed-currencies': 'the amounts are in different currencies, which are never added (see byCurrency)',
-  'no-counts':
-    'no value gives its numerator and denominator, and a national percentage is a ratio of sums, never a mean of percentages',
+  'no-counts': 'no value gives its numerator and denominator, and a national percentage is a ratio of sums, never a mean of percentages',
   'zero-denominator': 'the denominators add up to 0',
   'not-additive': 'ratios and texts cannot be added across municipalities',
   'missing-breakdown': 'some values counted in the total are not broken down by this dimension (see without)',
@@ -158,9 +157,7 @@ function totalOf(unit: IndicatorUnit | null, counted: readonly Contribution[]): 
       if (included.length === 0) return { total: noFigure('no-counts'), ...none, included }
       const numerator = sum(included.map((c) => c.numerator!))
       const denominator = sum(included.map((c) => c.denominator!))
-      const total = isZero(denominator)
-        ? noFigure('zero-denominator')
-        : figure(divide(multiply(numerator, '100' as Decimal), denominator))
+      const total = isZero(denominator) ? noFigure('zero-denominator') : figure(divide(multiply(numerator, '100' as Decimal), denominator))
       return { total, numerator, denominator, byCurrency: null, included }
     }
   }
@@ -269,17 +266,20 @@ export interface NationalCode {
 }
 
 /** Every national code some municipal indicator carries, by code. */
-export function nationalCodes(model: ReadModel<NationalState>): { readonly position: bigint | null; readonly codes: readonly NationalCode[] } {
+export function nationalCodes(model: ReadModel<NationalState>): {
+  readonly position: bigint | null
+  readonly codes: readonly NationalCode[]
+} {
   const { state, position } = model
   const codes = keyedEntriesOf(state.byCode)
     .map(([nationalCode, ids]): NationalCode => {
       const indicators = ids.map((id) => getEntry(state.indicators, id)!)
       return {
-      nationalCode,
-      indicators: indicators.length,
-      municipalities: [...new Set(indicators.map((i) => i.municipality))].sort(byText),
-      units: [...new Set(indicators.map((i) => i.unit))].sort(byText),
-      periods: (Object.keys(getEntry(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
+        nationalCode,
+        indicators: indicators.length,
+        municipalities: [...new Set(indicators.map((i) => i.municipality))].sort(byText),
+        units: [...new Set(indicators.map((i) => i.unit))].sort(byText),
+        periods: (Object.keys(getEntry(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
       }
     })
     .sort((a, b) => byText(a.nationalCode, b.nationalCode))

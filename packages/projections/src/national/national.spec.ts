@@ -15,7 +15,13 @@ t.test('the fold keeps the indicators that carry a national code and their curre
   define(log, 1, 'ELB', 'NSGJ-3.2', { unit: 'percent', disaggregations: [sex] })
   define(log, 2, 'DRE', 'NSGJ-4.2', { unit: 'amount', currency: 'EUR' })
   define(log, 3, 'ELB', null)
-  report(log, 1, '2024', { value: '75', numerator: '45', denominator: '60', breakdown: { sex: { F: '80', M: '70' } }, note: { sq: 'Shënim' } })
+  report(log, 1, '2024', {
+    value: '75',
+    numerator: '45',
+    denominator: '60',
+    breakdown: { sex: { F: '80', M: '70' } },
+    note: { sq: 'Shënim' },
+  })
   const reportedAt = BigInt(log.events.length)
   report(log, 2, '2025', { value: '3000' })
   report(log, 3, '2024', { value: '12' })
@@ -32,7 +38,12 @@ t.test('the fold keeps the indicators that carry a national code and their curre
     currency: null,
   })
   t.equal(getEntry(state.indicators, uuid(3)), undefined, 'an indicator without a national code is not kept')
-  t.same(keyedEntriesOf(state.values).map(([code]) => code).sort(), ['NSGJ-3.2', 'NSGJ-4.2'])
+  t.same(
+    keyedEntriesOf(state.values)
+      .map(([code]) => code)
+      .sort(),
+    ['NSGJ-3.2', 'NSGJ-4.2'],
+  )
   t.same(getEntry(state.values, 'NSGJ-3.2')?.['2024']?.[uuid(1)], {
     indicatorId: uuid(1),
     municipality: 'ELB',
@@ -64,7 +75,10 @@ t.test('events it does not fold, or about indicators it does not keep, leave the
   t.equal(nationalProjection.name, 'national')
   t.equal(nationalProjection.initialState, initialNationalState)
   t.equal(index.nationalProjection, nationalProjection, 'the folder index exports the projection and its selectors')
-  t.same(['nationalAggregate', 'nationalCodes', 'nationalReasons'].filter((name) => !(name in index)), [])
+  t.same(
+    ['nationalAggregate', 'nationalCodes', 'nationalReasons'].filter((name) => !(name in index)),
+    [],
+  )
 })
 
 t.test('an indicator defined again under another national code moves to it', async (t) => {
@@ -75,10 +89,21 @@ t.test('an indicator defined again under another national code moves to it', asy
   const definition = log.events.find((event) => event.type === 'indicator.defined.v1')!
   const again = nationalProjection.apply(state, rawEvent(200, 'indicator.defined.v1', definition.data))
   t.equal(again.byCode, state.byCode, 'the same code: indexed once')
-  const moved = nationalProjection.apply(state, rawEvent(201, 'indicator.defined.v1', { ...(definition.data as object), nationalCode: 'NSGJ-9' }))
+  const moved = nationalProjection.apply(
+    state,
+    rawEvent(201, 'indicator.defined.v1', { ...(definition.data as object), nationalCode: 'NSGJ-9' }),
+  )
   t.same(getEntry(moved.byCode, 'NSGJ-3.2'), [uuid(2)])
   t.same(getEntry(moved.byCode, 'NSGJ-9'), [uuid(1)])
-  const last = nationalProjection.apply(moved, rawEvent(202, 'indicator.defined.v1', { ...(definition.data as object), indicatorId: uuid(2), municipality: 'TIR', nationalCode: 'NSGJ-9' }))
+  const last = nationalProjection.apply(
+    moved,
+    rawEvent(202, 'indicator.defined.v1', {
+      ...(definition.data as object),
+      indicatorId: uuid(2),
+      municipality: 'TIR',
+      nationalCode: 'NSGJ-9',
+    }),
+  )
   t.equal(getEntry(last.byCode, 'NSGJ-3.2'), undefined, 'a code no indicator carries any more is gone')
 })
 
@@ -114,21 +139,20 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     })
     .map(
       ({ n, municipality, code, percent }): Step =>
-        (log) => define(log, n, municipality, code, { unit: percent ? 'percent' : 'count', disaggregations: [sex] }),
+        (log) =>
+          define(log, n, municipality, code, { unit: percent ? 'percent' : 'count', disaggregations: [sex] }),
     ),
-  fc
-    .record({ n: fc.integer({ min: 1, max: 8 }), period: fc.constantFrom(...periods), f: count, m: count, corrected: fc.boolean() })
-    .map(
-      ({ n, period, f, m, corrected }): Step =>
-        (log) => {
-          // Whole counts suit a count indicator; for a percent, 0–100 with counts that give it exactly.
-          const total = f + m
-          const figure = { value: String(total), breakdown: { sex: { F: String(f), M: String(m) } } }
-          const send = corrected ? correct : report
-          log.attempt((l) => send(l, n, period, figure))
-          log.attempt((l) => send(l, n, period, { value: '50', numerator: String(f), denominator: String(2 * f) }))
-        },
-    ),
+  fc.record({ n: fc.integer({ min: 1, max: 8 }), period: fc.constantFrom(...periods), f: count, m: count, corrected: fc.boolean() }).map(
+    ({ n, period, f, m, corrected }): Step =>
+      (log) => {
+        // Whole counts suit a count indicator; for a percent, 0–100 with counts that give it exactly.
+        const total = f + m
+        const figure = { value: String(total), breakdown: { sex: { F: String(f), M: String(m) } } }
+        const send = corrected ? correct : report
+        log.attempt((l) => send(l, n, period, figure))
+        log.attempt((l) => send(l, n, period, { value: '50', numerator: String(f), denominator: String(2 * f) }))
+      },
+  ),
 )
 
 t.test('one batch, arbitrary chunks and a rebuild from scratch give deep-equal read models', async (t) => {

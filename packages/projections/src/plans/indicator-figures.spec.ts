@@ -130,15 +130,25 @@ t.test("relative targets resolve against the previous period's actual", async (t
 t.test('ranges, bands, milestones, lower-is-better and text', async (t) => {
   const s = drenas()
   // "3–5 % more applications every year": measured against the lower bound.
-  const range = indicator(s, { unit: 'percent' }, (id) => [target(id, '2025', { kind: 'range', lower: '3', upper: '5' }), value(id, '2025', '4.5')])
+  const range = indicator(s, { unit: 'percent' }, (id) => [
+    target(id, '2025', { kind: 'range', lower: '3', upper: '5' }),
+    value(id, '2025', '4.5'),
+  ])
   t.strictSame(figures(s, range).attainment, { value: '1.5', reason: null })
   t.strictSame(figures(s, range).target?.resolved, { kind: 'range', value: '3', lower: '3', upper: '5', reason: null })
 
-  const band = indicator(s, { direction: 'within-band' }, (id) => [target(id, '2025', { kind: 'band', lower: '10', upper: '20' }), value(id, '2025', '25')])
+  const band = indicator(s, { direction: 'within-band' }, (id) => [
+    target(id, '2025', { kind: 'band', lower: '10', upper: '20' }),
+    value(id, '2025', '25'),
+  ])
   t.strictSame(figures(s, band).attainment, { value: '0.8', reason: null }, 'above the band: upper / actual')
 
   const milestone = indicator(s, { unit: 'milestone' }, (id) => [target(id, 'end-of-plan', { kind: 'milestone' }), value(id, '2026', '1')])
-  t.strictSame(figures(s, milestone).attainment, { value: null, reason: 'no-target' }, 'a per-period end-of-plan target waits for the last year')
+  t.strictSame(
+    figures(s, milestone).attainment,
+    { value: null, reason: 'no-target' },
+    'a per-period end-of-plan target waits for the last year',
+  )
   t.equal(figures(s, milestone).periodChoice, 'latest-with-actual')
   s.run(value(milestone, '2028', '0'))
   t.strictSame(figures(s, milestone).attainment, { value: '0', reason: null }, 'not achieved')
@@ -155,7 +165,9 @@ t.test('ranges, bands, milestones, lower-is-better and text', async (t) => {
   t.strictSame(figures(s, lower, { period: '2025' as Period }).progress, { value: '1.333333333333', reason: null })
   t.strictSame(figures(s, lower).attainment, { value: '1', reason: null }, 'none at all meets a lower-is-better target')
 
-  const text = indicator(s, { unit: 'text' }, (id) => [{ type: 'ReportIndicatorValue', indicatorId: id, period: '2025', text: { sq: 'Protokolli u miratua' } }])
+  const text = indicator(s, { unit: 'text' }, (id) => [
+    { type: 'ReportIndicatorValue', indicatorId: id, period: '2025', text: { sq: 'Protokolli u miratua' } },
+  ])
   const tf = figures(s, text)
   t.equal(tf.period, '2025')
   t.equal(tf.periodChoice, 'latest-with-actual')
@@ -184,7 +196,11 @@ t.test('choosing the period, and end-of-plan targets', async (t) => {
   t.equal(c.periodChoice, 'latest-with-actual-and-target')
   t.strictSame(c.target && { period: c.target.period, appliesTo: c.target.appliesTo }, { period: 'end-of-plan', appliesTo: '2026' })
   t.strictSame(c.attainment, { value: '0.55', reason: null })
-  t.strictSame(figures(s, cumulative, { period: '2025' as Period }).attainment, { value: null, reason: 'no-target' }, 'but not to earlier ones')
+  t.strictSame(
+    figures(s, cumulative, { period: '2025' as Period }).attainment,
+    { value: null, reason: 'no-target' },
+    'but not to earlier ones',
+  )
 
   const perPeriod = indicator(s, {}, (id) => [target(id, 'end-of-plan', absolute('100')), value(id, '2026', '55')])
   t.equal(figures(s, perPeriod).periodChoice, 'latest-with-actual')
@@ -208,7 +224,10 @@ t.test('choosing the period, and end-of-plan targets', async (t) => {
     ],
     "by the period they apply to, a period's own target first",
   )
-  t.strictSame(b.values.map((v) => v.period), ['2025', '2026', '2028'])
+  t.strictSame(
+    b.values.map((v) => v.period),
+    ['2025', '2026', '2028'],
+  )
   t.equal(b.target?.period, '2028', "the period's own target wins over the end-of-plan one")
   t.strictSame(b.attainment, { value: '1', reason: null })
 
@@ -242,11 +261,9 @@ t.test('budget shares come from the budget read model', async (t) => {
     const share = shares[year]
     return share === undefined ? { value: null, reason: 'no-target' } : { value: share as Decimal, reason: null }
   }
-  const id = indicator(
-    s,
-    { unit: 'percent', computed: { kind: 'budget-share', category: 'dv-specialised-services' } },
-    (id) => [target(id, '2026', { kind: 'relative', changePercent: '10', over: 'previous-period' })],
-  )
+  const id = indicator(s, { unit: 'percent', computed: { kind: 'budget-share', category: 'dv-specialised-services' } }, (id) => [
+    target(id, '2026', { kind: 'relative', changePercent: '10', over: 'previous-period' }),
+  ])
   const f = figures(s, id, { budgetShareOf })
   t.strictSame(asked.slice(0, 4), [
     ['DRE', 2025, 'dv-specialised-services'],
@@ -265,7 +282,11 @@ t.test('budget shares come from the budget read model', async (t) => {
     { value: null, reason: 'no-target' },
     "a year without a share gives the budget read model's reason",
   )
-  t.strictSame(figures(s, id, { budgetShareOf, period: '2026-H1' as Period }).actual, { value: null, reason: 'no-actual' }, 'shares are yearly')
+  t.strictSame(
+    figures(s, id, { budgetShareOf, period: '2026-H1' as Period }).actual,
+    { value: null, reason: 'no-actual' },
+    'shares are yearly',
+  )
 
   const without = figures(s, id)
   t.strictSame(without.values, [])

@@ -38,8 +38,7 @@ export type PlanFigureReason = FigureReason | 'budget-share-unavailable'
 
 export const planFigureReasons: Readonly<Record<PlanFigureReason, string>> = {
   ...figureReasons,
-  'budget-share-unavailable':
-    'the indicator is a budget share, computed from budget figures, and none were given to compute it from',
+  'budget-share-unavailable': 'the indicator is a budget share, computed from budget figures, and none were given to compute it from',
 }
 
 export type PlanFigure = Figure<Decimal, PlanFigureReason>
@@ -74,12 +73,7 @@ export type ValueView = ReportedValue & {
 }
 
 /** How the period of the figures was chosen. */
-export type PeriodChoice =
-  | 'requested'
-  | 'latest-with-actual-and-target'
-  | 'latest-with-actual'
-  | 'latest-with-target'
-  | 'none'
+export type PeriodChoice = 'requested' | 'latest-with-actual-and-target' | 'latest-with-actual' | 'latest-with-target' | 'none'
 
 export interface IndicatorFigures {
   readonly indicatorId: string
@@ -146,8 +140,8 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   const lastYear = `${definition.planPeriod.to}` as Period
   const budgetShare = definition.computed
 
-  const values = [...reportedValues(entry), ...computedValues(definition, options.budgetShareOf)].sort(
-    (a, b) => comparePeriods(a.period, b.period),
+  const values = [...reportedValues(entry), ...computedValues(definition, options.budgetShareOf)].sort((a, b) =>
+    comparePeriods(a.period, b.period),
   )
   const byPeriod = new Map(values.map((value) => [value.period, value]))
   const latestActual = values.at(-1)?.period
@@ -199,8 +193,7 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   const [period, periodChoice] = choosePeriod(options.period, values, targets, targetAt)
   const actual = period === null ? noFigure(never ?? 'no-actual') : actualOf(period)
   const target = period === null ? null : targetAt(period)
-  const attained =
-    actual.value === null ? actual : attainment(actual.value, target?.resolved, definition.direction, definition.unit)
+  const attained = actual.value === null ? actual : attainment(actual.value, target?.resolved, definition.direction, definition.unit)
   const progress = actual.value === null ? actual : progressFromBaseline(actual.value, target?.resolved, baseline?.value)
 
   return {

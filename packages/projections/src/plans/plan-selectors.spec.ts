@@ -17,7 +17,7 @@ import {
 } from './index.js'
 import { elbasan, elbasanScenario, modelOf, officer, Scenario, uuid } from './test-support.js'
 
-const { plan: planId, area, objective, measure, indicator: ids } = elbasan
+const { plan: planId, area, objective, indicator: ids } = elbasan
 
 /** The budget read model's answer in DOMAIN.md's example: 0.9 % of Elbasan's 2024 budget. */
 const budgetShareOf: BudgetShareSource = (municipality, fiscalYear, category): Figure =>
@@ -154,7 +154,14 @@ t.test('the plan tree: the plan, areas, objectives nested under their parents, m
     supportingActors: [{ sq: 'UN Women' }],
     schedule: { sq: 'Çdo vit' },
   })
-  s.run({ type: 'ChangeMeasureStatus', planId, measureId: nestedMeasure, status: 'postponed', date: '2024-06-01', reason: { sq: 'Mungesë fondesh' } })
+  s.run({
+    type: 'ChangeMeasureStatus',
+    planId,
+    measureId: nestedMeasure,
+    status: 'postponed',
+    date: '2024-06-01',
+    reason: { sq: 'Mungesë fondesh' },
+  })
   const tree = planTree(modelOf(s.log), planId, { budgetShareOf })!
   t.equal(tree.position, BigInt(s.log.length), 'the position the tree reflects')
   t.strictSame(tree.plan, {
@@ -213,7 +220,15 @@ t.test('a plan of a municipality the log never registered, with its own threshol
     ratingThresholds: { achieved: '0.95', onTrack: '0.8', partly: '0.4' },
   })
   s.run({ type: 'AddArea', planId: id, areaId: uuid(3), code: '1', title: { sq: 'Parandalimi' } })
-  s.run({ type: 'AddObjective', planId: id, objectiveId: uuid(4), areaId: uuid(3), level: 'strategic', code: '1', title: { sq: 'Parandalimi' } })
+  s.run({
+    type: 'AddObjective',
+    planId: id,
+    objectiveId: uuid(4),
+    areaId: uuid(3),
+    level: 'strategic',
+    code: '1',
+    title: { sq: 'Parandalimi' },
+  })
   s.run({
     type: 'DefineIndicator',
     indicatorId: uuid(5),

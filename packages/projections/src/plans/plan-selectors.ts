@@ -61,7 +61,7 @@ export interface RollUp {
 }
 
 const capMethod =
-  'each capped at 1 for this mean only (the indicators\' own figures stay uncapped), every indicator weighing the same; ' +
+  "each capped at 1 for this mean only (the indicators' own figures stay uncapped), every indicator weighing the same; " +
   'an indicator without an attainment for its period is not counted and is rated no-data. ' +
   'Ratings are counted over the same indicators, statuses over the same measures.'
 
@@ -293,15 +293,11 @@ export function plansOf(
       : (own(state.plansByMunicipality, filter.municipality) ?? []).map((planId) => getEntry(state.plans, planId)!)
   const plans = candidates
     .filter(
-      (plan) =>
-        (filter.kind === undefined || plan.kind === filter.kind) &&
-        (filter.status === undefined || plan.status === filter.status),
+      (plan) => (filter.kind === undefined || plan.kind === filter.kind) && (filter.status === undefined || plan.status === filter.status),
     )
     .sort(
       (a, b) =>
-        a.municipality.localeCompare(b.municipality, 'en') ||
-        a.period.from - b.period.from ||
-        a.planId.localeCompare(b.planId, 'en'),
+        a.municipality.localeCompare(b.municipality, 'en') || a.period.from - b.period.from || a.planId.localeCompare(b.planId, 'en'),
     )
     .map((plan) => summaryOf(state, plan))
   return { position, plans }

@@ -56,7 +56,11 @@ t.test('the reducer is total and copies only what changes', async (t) => {
     model.state,
     'and superseded ones, which the store upcasts before any projection sees them',
   )
-  t.equal(apply('plan.area-added.v1', { planId: uuid(502), areaId: uuid(503), code: 'X', title: { sq: 'X' } }), model.state, 'a plan never drafted')
+  t.equal(
+    apply('plan.area-added.v1', { planId: uuid(502), areaId: uuid(503), code: 'X', title: { sq: 'X' } }),
+    model.state,
+    'a plan never drafted',
+  )
   t.equal(
     apply('plan.measure-status-changed.v1', { planId, measureId: uuid(504), from: 'planned', to: 'completed', date: '2024-12-31' }),
     model.state,
@@ -64,7 +68,11 @@ t.test('the reducer is total and copies only what changes', async (t) => {
   )
   t.equal(apply('plan.measure-revised.v1', { planId, measureId: uuid(504), code: 'X' }), model.state)
   t.equal(apply('plan.area-revised.v1', { planId, areaId: uuid(506), code: 'X' }), model.state, 'an area never added')
-  t.equal(apply('indicator.target-set.v1', { indicatorId: uuid(505), period: '2024', target: { kind: 'milestone' } }), model.state, 'an indicator never defined')
+  t.equal(
+    apply('indicator.target-set.v1', { indicatorId: uuid(505), period: '2024', target: { kind: 'milestone' } }),
+    model.state,
+    'an indicator never defined',
+  )
   t.equal(
     apply('municipality.budget-total-set.v1', { code: 'TIR', fiscalYear: 2024, total: { amount: '1', currency: 'ALL' } }),
     model.state,
@@ -78,20 +86,38 @@ t.test('the reducer is total and copies only what changes', async (t) => {
   t.strictSame(getEntry(revised.plans, planId)!.measures[measure['IV.1 (a)']]!.output, { sq: '14 auditime' })
 
   const area = apply('plan.area-revised.v1', { planId, areaId: elbasan.area.I, title: { sq: 'Fusha I', en: 'Area I' } })
-  t.strictSame(getEntry(area.plans, planId)!.areas[elbasan.area.I], { areaId: elbasan.area.I, code: 'I', title: { sq: 'Fusha I', en: 'Area I' } })
+  t.strictSame(getEntry(area.plans, planId)!.areas[elbasan.area.I], {
+    areaId: elbasan.area.I,
+    code: 'I',
+    title: { sq: 'Fusha I', en: 'Area I' },
+  })
 
-  const target = apply('indicator.target-set.v1', { indicatorId: ids.informed, period: '2023', target: { kind: 'absolute', value: '15000' } })
+  const target = apply('indicator.target-set.v1', {
+    indicatorId: ids.informed,
+    period: '2023',
+    target: { kind: 'absolute', value: '15000' },
+  })
   const informed = indicatorEntry(target, ids.informed)!
   t.equal(informed.history, indicatorEntry(model.state, ids.informed)!.history, 'a target is no value event')
   t.strictSame(informed.facts.targets['2023'], { kind: 'absolute', value: '15000' })
   t.equal(target.indicatorsByPlan, model.state.indicatorsByPlan, 'the index of plans changes only with a definition')
   t.equal(target.plans, model.state.plans)
 
-  const bare = apply('indicator.value-reported.v1', { indicatorId: ids.informed, period: '2023', value: '15500' }, `indicator-${ids.informed}`)
-  t.match(indicatorEntry(bare, ids.informed)!.history.at(-1), { kind: 'reported', occurredAt: null, actor: null }, 'metadata without an envelope')
+  const bare = apply(
+    'indicator.value-reported.v1',
+    { indicatorId: ids.informed, period: '2023', value: '15500' },
+    `indicator-${ids.informed}`,
+  )
+  t.match(
+    indicatorEntry(bare, ids.informed)!.history.at(-1),
+    { kind: 'reported', occurredAt: null, actor: null },
+    'metadata without an envelope',
+  )
 
   // A log written by another client may define an indicator, or draft a plan, a second time.
-  const definition = s.log.find((event) => event.type === 'indicator.defined.v1' && (event.data as { indicatorId: string }).indicatorId === ids.informed)!
+  const definition = s.log.find(
+    (event) => event.type === 'indicator.defined.v1' && (event.data as { indicatorId: string }).indicatorId === ids.informed,
+  )!
   const redefined = apply('indicator.defined.v1', definition.data)
   t.equal(redefined.indicatorsByPlan, model.state.indicatorsByPlan, 'defined again in its plan: indexed once')
   const moved = apply('indicator.defined.v1', { ...(definition.data as object), planId: uuid(2) })
@@ -123,7 +149,13 @@ const pick = <T>(values: readonly T[]) => fc.constantFrom(...values)
 
 /** Commands over a small set of ids, so they build on one another; many are refused, as in life. */
 const command: fc.Arbitrary<Input> = fc.oneof(
-  fc.record({ type: fc.constant('RegisterMunicipality'), code: pick(['ELB', 'DRE']), name: fc.constant(text), country: fc.constant('AL'), currency: fc.constant('ALL') }),
+  fc.record({
+    type: fc.constant('RegisterMunicipality'),
+    code: pick(['ELB', 'DRE']),
+    name: fc.constant(text),
+    country: fc.constant('AL'),
+    currency: fc.constant('ALL'),
+  }),
   fc.record({
     type: fc.constant('SetMunicipalBudgetTotal'),
     code: pick(['ELB', 'DRE']),
@@ -138,20 +170,27 @@ const command: fc.Arbitrary<Input> = fc.oneof(
     title: fc.constant(text),
     period: fc.constant({ from: 2024, to: 2026 }),
   }),
-  fc.record({ type: fc.constant('ApprovePlan'), planId: pick(plans), councilDecision: fc.constant({ number: 'Nr. 1', date: '2024-01-10' }) }),
+  fc.record({
+    type: fc.constant('ApprovePlan'),
+    planId: pick(plans),
+    councilDecision: fc.constant({ number: 'Nr. 1', date: '2024-01-10' }),
+  }),
   fc.record({ type: fc.constant('ClosePlan'), planId: pick(plans), date: fc.constant('2026-12-31') }),
   fc.record({ type: fc.constant('RevisePlanDetails'), planId: pick(plans), title: pick([{ sq: 'A' }, { sq: 'B' }]) }),
   fc.record({ type: fc.constant('AddArea'), planId: pick(plans), areaId: pick(areas), code: pick(['I', 'II']), title: fc.constant(text) }),
-  fc.record({
-    type: fc.constant('AddObjective'),
-    planId: pick(plans),
-    objectiveId: pick(objectives),
-    areaId: pick(areas),
-    parentObjectiveId: fc.option(pick(objectives), { nil: undefined }),
-    level: fc.constant('specific'),
-    code: fc.constant('1.1'),
-    title: fc.constant(text),
-  }, { requiredKeys: ['type', 'planId', 'objectiveId', 'areaId', 'level', 'code', 'title'] }),
+  fc.record(
+    {
+      type: fc.constant('AddObjective'),
+      planId: pick(plans),
+      objectiveId: pick(objectives),
+      areaId: pick(areas),
+      parentObjectiveId: fc.option(pick(objectives), { nil: undefined }),
+      level: fc.constant('specific'),
+      code: fc.constant('1.1'),
+      title: fc.constant(text),
+    },
+    { requiredKeys: ['type', 'planId', 'objectiveId', 'areaId', 'level', 'code', 'title'] },
+  ),
   fc.record({
     type: fc.constant('AddMeasure'),
     planId: pick(plans),
@@ -162,7 +201,12 @@ const command: fc.Arbitrary<Input> = fc.oneof(
     leadActors: fc.constant([text]),
     supportingActors: fc.constant([]),
   }),
-  fc.record({ type: fc.constant('ReviseMeasure'), planId: pick(plans), measureId: pick(measures), output: pick([{ sq: 'A' }, { sq: 'B' }]) }),
+  fc.record({
+    type: fc.constant('ReviseMeasure'),
+    planId: pick(plans),
+    measureId: pick(measures),
+    output: pick([{ sq: 'A' }, { sq: 'B' }]),
+  }),
   fc.record({
     type: fc.constant('ChangeMeasureStatus'),
     planId: pick(plans),
@@ -183,7 +227,12 @@ const command: fc.Arbitrary<Input> = fc.oneof(
     accumulation: pick(['cumulative', 'per-period']),
     planPeriod: fc.constant({ from: 2024, to: 2026 }),
   }),
-  fc.record({ type: fc.constant('SetBaseline'), indicatorId: pick(indicatorIds), value: fc.integer({ min: 0, max: 50 }).map(String), year: fc.constant(2023) }),
+  fc.record({
+    type: fc.constant('SetBaseline'),
+    indicatorId: pick(indicatorIds),
+    value: fc.integer({ min: 0, max: 50 }).map(String),
+    year: fc.constant(2023),
+  }),
   fc.record({
     type: fc.constant('SetTarget'),
     indicatorId: pick(indicatorIds),
@@ -193,7 +242,12 @@ const command: fc.Arbitrary<Input> = fc.oneof(
       fc.record({ kind: fc.constant('relative'), changePercent: fc.constant('10'), over: fc.constant('baseline') }),
     ),
   }),
-  fc.record({ type: fc.constant('ReportIndicatorValue'), indicatorId: pick(indicatorIds), period: pick(years), value: fc.integer({ min: 0, max: 100 }).map(String) }),
+  fc.record({
+    type: fc.constant('ReportIndicatorValue'),
+    indicatorId: pick(indicatorIds),
+    period: pick(years),
+    value: fc.integer({ min: 0, max: 100 }).map(String),
+  }),
   fc.record({
     type: fc.constant('CorrectIndicatorValue'),
     indicatorId: pick(indicatorIds),
@@ -229,7 +283,8 @@ function logOf(commands: readonly Input[], foreign: readonly number[]): LogEvent
       // A refusal records nothing.
     }
     // Events of other read models are in the same log.
-    if (foreign.includes(index)) s.append(`budget-line-${uuid(index)}`, 'budget-line.retagged.v1', { budgetLineId: uuid(index), categories: [] })
+    if (foreign.includes(index))
+      s.append(`budget-line-${uuid(index)}`, 'budget-line.retagged.v1', { budgetLineId: uuid(index), categories: [] })
   })
   return s.log
 }

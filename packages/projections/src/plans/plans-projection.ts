@@ -10,10 +10,8 @@ import {
   type Actor,
   type DraftedPlan,
   type IndicatorEvent,
-  type IndicatorState,
   type LocalizedText,
   type MunicipalityEvent,
-  type MunicipalityState,
   type Period,
   type PlanEvent,
   type ReportedValue,
@@ -43,10 +41,7 @@ export type ValueHistoryEntry = {
   readonly occurredAt: string | null
   /** Who recorded it, when the event says. */
   readonly actor: Actor | null
-} & (
-  | { readonly kind: 'reported' }
-  | { readonly kind: 'corrected'; readonly reason: LocalizedText; readonly previous: ReportedValue }
-)
+} & ({ readonly kind: 'reported' } | { readonly kind: 'corrected'; readonly reason: LocalizedText; readonly previous: ReportedValue })
 
 /** An indicator's facts and every value event it had. */
 export interface IndicatorEntry {
@@ -162,7 +157,12 @@ function indexedUnderPlan(state: PlansState, indicatorId: string, planId: string
   const before = getEntry(state.indicators, indicatorId)?.facts.definition.planId
   if (before === planId) return state.indicatorsByPlan
   let index = state.indicatorsByPlan
-  if (before !== undefined) index = setEntry(index, before, indicatorsOfPlan(state, before).filter((id) => id !== indicatorId))
+  if (before !== undefined)
+    index = setEntry(
+      index,
+      before,
+      indicatorsOfPlan(state, before).filter((id) => id !== indicatorId),
+    )
   return setEntry(index, planId, [...(getEntry(index, planId) ?? []), indicatorId])
 }
 

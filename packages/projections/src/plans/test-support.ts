@@ -47,14 +47,21 @@ export class Scenario {
 }
 
 /** The read model of a whole log, folded from scratch. */
-export const modelOf = (log: Iterable<LogEvent>): ReadModel<PlansState> =>
-  project(plansProjection, emptyReadModel(plansProjection), log)
+export const modelOf = (log: Iterable<LogEvent>): ReadModel<PlansState> => project(plansProjection, emptyReadModel(plansProjection), log)
 
 /** The ids of the Elbasan gender-equality plan below. */
 export const elbasan = {
   plan: uuid(1),
   area: { I: uuid(10), II: uuid(11), III: uuid(12), IV: uuid(13) },
-  objective: { 'I.1': uuid(20), 'II.1': uuid(21), 'II.2': uuid(22), 'III.1': uuid(23), 'III.2': uuid(24), 'IV.1': uuid(25), 'IV.2': uuid(26) },
+  objective: {
+    'I.1': uuid(20),
+    'II.1': uuid(21),
+    'II.2': uuid(22),
+    'III.1': uuid(23),
+    'III.2': uuid(24),
+    'IV.1': uuid(25),
+    'IV.2': uuid(26),
+  },
   measure: { 'II.2 (a)': uuid(31), 'IV.1 (a)': uuid(32), 'IV.2 (a)': uuid(33) },
   indicator: {
     awareness: uuid(41),
@@ -101,7 +108,15 @@ export function elbasanScenario(): Scenario {
     ['IV.2', 'IV', 'Shërbime të specializuara për viktimat e dhunës në familje'],
   ]
   for (const [code, areaCode, title] of objectives) {
-    s.run({ type: 'AddObjective', planId, objectiveId: objective[code], areaId: area[areaCode], level: 'specific', code, title: { sq: title } })
+    s.run({
+      type: 'AddObjective',
+      planId,
+      objectiveId: objective[code],
+      areaId: area[areaCode],
+      level: 'specific',
+      code,
+      title: { sq: title },
+    })
   }
   const measures: [keyof typeof measure, keyof typeof objective, string][] = [
     ['II.2 (a)', 'II.2', 'Kurse për prindërimin pozitiv'],
@@ -124,7 +139,13 @@ export function elbasanScenario(): Scenario {
   s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'partially-completed', date: '2024-12-31' })
   s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['IV.1 (a)'], status: 'completed', date: '2024-12-31' })
 
-  const define = (indicatorId: string, attachedTo: { kind: 'objective' | 'measure'; id: string }, code: string, name: string, rest: object) =>
+  const define = (
+    indicatorId: string,
+    attachedTo: { kind: 'objective' | 'measure'; id: string },
+    code: string,
+    name: string,
+    rest: object,
+  ) =>
     s.run({ type: 'DefineIndicator', indicatorId, planId, municipality: 'ELB', attachedTo, code, name: { sq: name }, planPeriod, ...rest })
   const count = { unit: 'count', direction: 'higher-is-better' }
 
@@ -149,7 +170,13 @@ export function elbasanScenario(): Scenario {
     accumulation: 'per-period',
   })
   s.run({ type: 'SetTarget', indicatorId: ids.parents, period: '2024', target: { kind: 'absolute', value: '95' } })
-  s.run({ type: 'ReportIndicatorValue', indicatorId: ids.parents, period: '2024', value: '78', source: { sq: 'Drejtoria e Shërbimeve Sociale' } })
+  s.run({
+    type: 'ReportIndicatorValue',
+    indicatorId: ids.parents,
+    period: '2024',
+    value: '78',
+    source: { sq: 'Drejtoria e Shërbimeve Sociale' },
+  })
   s.run(
     {
       type: 'CorrectIndicatorValue',
@@ -184,7 +211,10 @@ export function elbasanScenario(): Scenario {
     denominator: '10000',
   })
 
-  define(ids.audits, { kind: 'measure', id: measure['IV.1 (a)'] }, 'IV.1 (a)/T1', 'Auditime sigurie', { ...count, accumulation: 'per-period' })
+  define(ids.audits, { kind: 'measure', id: measure['IV.1 (a)'] }, 'IV.1 (a)/T1', 'Auditime sigurie', {
+    ...count,
+    accumulation: 'per-period',
+  })
   for (const year of ['2022', '2023', '2024']) {
     s.run({ type: 'SetTarget', indicatorId: ids.audits, period: year, target: { kind: 'absolute', value: '6' } })
   }

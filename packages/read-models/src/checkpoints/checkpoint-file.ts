@@ -141,7 +141,8 @@ async function readFrames(handle: FileHandle): Promise<CheckpointRead> {
     if (frame.nextLength === null) {
       if (frames.length === 0) return { kind: 'unreadable', reason: 'it holds no complete checkpoint' }
       const stated = parseJson(frame.bytes) as { digest?: unknown } | undefined
-      if (stated?.digest !== digest.digest('hex')) return { kind: 'unreadable', reason: 'its digest does not match its content (damaged or incomplete)' }
+      if (stated?.digest !== digest.digest('hex'))
+        return { kind: 'unreadable', reason: 'its digest does not match its content (damaged or incomplete)' }
       break
     }
     // The next frame is read while this one is hashed.

@@ -84,14 +84,20 @@ async function* partsOf(models: ReadModels, { entriesPerPart, turn }: PartOption
 }
 
 async function modelsFrom(position: bigint, parts: readonly Buffer[]): Promise<ReadModels> {
-  const states = Object.fromEntries(readModelNames.map((name) => [name, {} as Record<string, unknown>])) as Record<ReadModelName, Record<string, unknown>>
+  const states = Object.fromEntries(readModelNames.map((name) => [name, {} as Record<string, unknown>])) as Record<
+    ReadModelName,
+    Record<string, unknown>
+  >
   for (const bytes of parts) {
     // Entries read back are views of their part's bytes (a buffer of its own), which are let go
     // once all of the part's entries are decoded.
     const part = deserialize(bytes) as Part
     const state = states[part.model]
     if ('entries' in part) {
-      state[part.field] = withEntries((state[part.field] as PersistentMap<unknown> | undefined) ?? emptyMap(), part.entries.map(deferredEntry))
+      state[part.field] = withEntries(
+        (state[part.field] as PersistentMap<unknown> | undefined) ?? emptyMap(),
+        part.entries.map(deferredEntry),
+      )
       await nextTurn()
     } else {
       state[part.field] = part.value
@@ -140,7 +146,12 @@ export class Checkpoints {
     if (position === null) return null
     const event = await eventAt(store, position)
     if (event === undefined) throw new Error(`the log holds no event at position ${position} to check the checkpoint against`)
-    const header: CheckpointHeader = { format, fingerprint: await codeFingerprint(), position: position.toString(), eventHash: eventHash(event) }
+    const header: CheckpointHeader = {
+      format,
+      fingerprint: await codeFingerprint(),
+      position: position.toString(),
+      eventHash: eventHash(event),
+    }
     await mkdir(this.directory, { recursive: true })
     const bytes = await writeCheckpointFile(this.#path, header, partsOf(models, this.#parts))
     return { position, bytes }

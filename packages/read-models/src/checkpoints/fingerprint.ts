@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url'
  */
 const folded = ['@treguesi/projections', '@treguesi/domain'] as const
 
-const counted = (name: string): boolean =>
-  /\.(js|ts|mjs)$/.test(name) && !/\.(spec|test)\.ts$/.test(name) && !name.endsWith('.d.ts')
+const counted = (name: string): boolean => /\.(js|ts|mjs)$/.test(name) && !/\.(spec|test)\.ts$/.test(name) && !name.endsWith('.d.ts')
 
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true })
@@ -27,7 +26,10 @@ let computed: Promise<string> | undefined
 
 export function codeFingerprint(): Promise<string> {
   computed ??= (async () => {
-    const roots = [...folded.map((name) => dirname(fileURLToPath(import.meta.resolve(name)))), dirname(dirname(fileURLToPath(import.meta.url)))]
+    const roots = [
+      ...folded.map((name) => dirname(fileURLToPath(import.meta.resolve(name)))),
+      dirname(dirname(fileURLToPath(import.meta.url))),
+    ]
     const hash = createHash('sha256')
     for (const root of roots) {
       for (const file of await filesUnder(root)) {

@@ -80,7 +80,9 @@ export const accessPlugin = fp(
       }
       const expiresAt = new Date(claims.exp * 1000)
       if (expiresAt.getTime() - Date.now() > maxTokenLifetimeHours * 3_600_000) {
-        return unauthenticated(`the token expires at ${expiresAt.toISOString()}, more than ${maxTokenLifetimeHours} hours from now (the longest this service accepts)`)
+        return unauthenticated(
+          `the token expires at ${expiresAt.toISOString()}, more than ${maxTokenLifetimeHours} hours from now (the longest this service accepts)`,
+        )
       }
       return { id: claims.sub, role: claims.role, municipalities: claims.role === 'editor' ? claims.municipalities : [] }
     }

@@ -30,7 +30,11 @@ const isId = (value: unknown): value is string => uuid.safeParse(value).success
  * names. When none is found the command is about an entity that does not exist (or an id that
  * is none), and it is refused as its handling would refuse it.
  */
-async function municipalitiesOf(command: CommandToAuthorize, scope: Exclude<CommandOwnership, 'admins'>, references: References): Promise<string[]> {
+async function municipalitiesOf(
+  command: CommandToAuthorize,
+  scope: Exclude<CommandOwnership, 'admins'>,
+  references: References,
+): Promise<string[]> {
   const found: string[] = []
   const direct = scope.field === undefined ? undefined : command[scope.field]
   if (typeof direct === 'string') found.push(direct)
@@ -66,7 +70,8 @@ export async function authorizeCommand(
   const action = `run ${command.type}`
   if (principal.role === 'anonymous') throw new TreguesiError('TRG_UNAUTHENTICATED', { reason: `${command.type} needs a bearer token` })
   if (principal.role === 'admin') return undefined
-  if (principal.role !== 'editor') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `the ${principal.role} role reads, it does not write` })
+  if (principal.role !== 'editor')
+    throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `the ${principal.role} role reads, it does not write` })
   // Whose each command is, as the registry of commands states it.
   const owner = commandDefinition(command.type)?.owner
   if (owner === undefined || owner === 'admins') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: 'only admins may' })

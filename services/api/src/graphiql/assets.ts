@@ -29,7 +29,9 @@ const files: Readonly<Record<string, readonly [contentType: string, name: string
 
 export async function loadAssets(): Promise<ReadonlyMap<string, Asset>> {
   const loaded = await Promise.all(
-    Object.entries(files).map(async ([asset, [contentType, name, file]]) => [asset, { contentType, body: await readFile(packageFile(name, file)) }] as const),
+    Object.entries(files).map(
+      async ([asset, [contentType, name, file]]) => [asset, { contentType, body: await readFile(packageFile(name, file)) }] as const,
+    ),
   )
   return new Map(loaded)
 }

@@ -67,7 +67,8 @@ export function nestingOf(source: string): number {
  */
 export function mostNamesakes(document: DocumentNode): number {
   const fragments = new Map<string, FragmentDefinitionNode>()
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   const ofFragment = new Map<string, ReadonlyMap<string, number>>()
   let most = 0
 

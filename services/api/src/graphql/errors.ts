@@ -54,9 +54,11 @@ export function requestRefusal(refusal: TreguesiError, { nodes, field }: { nodes
 }
 
 /** graphql-js' wording of a variable's coercion failure: `Variable "$name" <problem>`. */
-const coercionFailure = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" ((?:got invalid value|of required type|of non-null type|expected value of type) .*)$/s
+const coercionFailure =
+  /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)" ((?:got invalid value|of required type|of non-null type|expected value of type) .*)$/s
 /** graphql-js' wording when it cannot tell which operation of the document to run. */
-const operationNotSelected = /^(?:Must provide an operation\.|Must provide operation name if query contains multiple operations\.|Unknown operation named ".*"\.)$/s
+const operationNotSelected =
+  /^(?:Must provide an operation\.|Must provide operation name if query contains multiple operations\.|Unknown operation named ".*"\.)$/s
 /** graphql-js stops parsing a document of more tokens than its parser was told to take. */
 const tooManyTokens = /^Syntax Error: Document contains more that (\d+) tokens\. Parsing aborted\.$/
 /** graphql-js gives up coercing variables after this many failures, with this message. */

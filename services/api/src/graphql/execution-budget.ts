@@ -158,5 +158,8 @@ function itemsCounted(budget: Budget, result: unknown): unknown {
  * instead of once for every field that was refused after it.
  */
 export function cutShort(errors: readonly GraphQLError[]): GraphQLError | undefined {
-  return errors.find((error) => isTreguesiError(error.originalError, 'TRG_LIMIT_EXCEEDED') && [objectsLimit, timeLimit].includes(error.originalError.details.limit))
+  return errors.find(
+    (error) =>
+      isTreguesiError(error.originalError, 'TRG_LIMIT_EXCEEDED') && [objectsLimit, timeLimit].includes(error.originalError.details.limit),
+  )
 }

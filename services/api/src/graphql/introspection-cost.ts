@@ -46,7 +46,11 @@ function listed(schema: GraphQLSchema, element: SchemaElement, field: string): r
   }
 }
 
-const rootOperations = { queryType: OperationTypeNode.QUERY, mutationType: OperationTypeNode.MUTATION, subscriptionType: OperationTypeNode.SUBSCRIPTION }
+const rootOperations = {
+  queryType: OperationTypeNode.QUERY,
+  mutationType: OperationTypeNode.MUTATION,
+  subscriptionType: OperationTypeNode.SUBSCRIPTION,
+}
 
 /** The one element an introspection field points to, or undefined when it names none. */
 function single(schema: GraphQLSchema, element: SchemaElement, field: string): SchemaElement | undefined {

@@ -98,7 +98,9 @@ function figuresOf(walk: OperationWalk): Figures {
 /** What each operation of a valid document measures, limit by limit: what a client can check before sending it. */
 export function measureOperations(schema: GraphQLSchema, document: DocumentNode): Figures[] {
   const fragments = new Map(
-    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
   )
   return document.definitions.flatMap((definition) =>
     definition.kind === Kind.OPERATION_DEFINITION ? [figuresOf(new OperationWalk(schema, (name) => fragments.get(name), definition))] : [],
@@ -233,7 +235,8 @@ class OperationWalk {
             ? (declared?.assumedSize ?? unsizedList)
             : 1
         if (field.selectionSet === undefined) return 1 + (items === 1 ? 0 : items)
-        const sized = declared && declared.sizedFields.length > 0 ? { fields: declared.sizedFields, size: this.#pageSize(field, declared) } : null
+        const sized =
+          declared && declared.sizedFields.length > 0 ? { fields: declared.sizedFields, size: this.#pageSize(field, declared) } : null
         return 1 + items * this.#cost(field.selectionSet, definition && getNamedType(definition.type), sized)
       },
     })
@@ -294,7 +297,10 @@ class OperationWalk {
           total = measure.combine(total, measure.field(selection, parent))
           break
         case Kind.INLINE_FRAGMENT:
-          total = measure.combine(total, this.#fold(selection.selectionSet, this.#typeOf(selection.typeCondition?.name.value) ?? parent, measure))
+          total = measure.combine(
+            total,
+            this.#fold(selection.selectionSet, this.#typeOf(selection.typeCondition?.name.value) ?? parent, measure),
+          )
           break
         case Kind.FRAGMENT_SPREAD:
           total = measure.combine(total, this.#fragment(this.#fragments(selection.name.value), measure))

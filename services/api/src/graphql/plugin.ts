@@ -33,7 +33,10 @@ const graphqlResponseType = 'application/graphql-response+json'
 const parseOptions = { maxTokens: documentBounds.tokens }
 
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
-export async function graphqlPlugin(app: FastifyInstance, { store, live, consistencyTimeoutMs, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions): Promise<void> {
+export async function graphqlPlugin(
+  app: FastifyInstance,
+  { store, live, consistencyTimeoutMs, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions,
+): Promise<void> {
   const asOf = new AsOfReadModels(store, live, asOfOptions)
   app.addHook('onClose', async () => asOf.stop())
   checkRequestParameters(app, graphqlPath)
@@ -97,7 +100,10 @@ export function formatExecution(execution: ExecutionResult & { errors: readonly 
   const cut = cutShort(errors)
   if (cut) return { statusCode: 200, response: { data: null, errors: [formatError(cut, log)] } }
   if ('data' in execution) {
-    return { statusCode: 200, response: { data: execution.data as Record<string, unknown> | null, errors: errors.map((error) => formatError(error, log)) } }
+    return {
+      statusCode: 200,
+      response: { data: execution.data as Record<string, unknown> | null, errors: errors.map((error) => formatError(error, log)) },
+    }
   }
   // Mercurius reports a request it refused as one error, whose cause may list several.
   const refusal = errors[0]!

@@ -33,8 +33,7 @@ type Parameters = Record<string, unknown>
 /** A GET, or the HEAD fastify answers like it: its parameters are in the query string. */
 const readsQueryString = (request: FastifyRequest): boolean => request.method === 'GET' || request.method === 'HEAD'
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The request's parameters as a POST body or a GET query string holds them: a GET's variables
@@ -146,7 +145,9 @@ const isOperation = (definition: DocumentNode['definitions'][number]): boolean =
 /** Why no operation of `document` is the one to run, in graphql-js' own words, so a GET and a POST are refused alike. */
 function operationProblem(document: DocumentNode, operationName: string | undefined): string {
   if (operationName !== undefined) return `Unknown operation named "${operationName}".`
-  return document.definitions.some(isOperation) ? 'Must provide operation name if query contains multiple operations.' : 'Must provide an operation.'
+  return document.definitions.some(isOperation)
+    ? 'Must provide operation name if query contains multiple operations.'
+    : 'Must provide an operation.'
 }
 
 function isJson(text: string): boolean {
@@ -181,7 +182,10 @@ export function checkRequestParameters(app: FastifyInstance, path: string): void
     url: path,
     handler: async (_request, reply) => {
       const refusal = new TreguesiError('TRG_BAD_REQUEST', { problem: 'GraphQL is served over GET (queries only) and POST' })
-      return reply.code(405).header('allow', 'GET, POST').send({ errors: [{ message: refusal.message, extensions: extensionsOf(refusal) }] })
+      return reply
+        .code(405)
+        .header('allow', 'GET, POST')
+        .send({ errors: [{ message: refusal.message, extensions: extensionsOf(refusal) }] })
     },
   })
 }
@@ -217,7 +221,8 @@ export function checkDocuments(app: FastifyInstance, parseOptions: ParseOptions)
   // Before graphql-js validates the document, which is what namesakes make costly.
   app.graphql.addHook('preValidation', async (_schema, document) => {
     const namesakes = mostNamesakes(document)
-    if (namesakes > documentBounds.namesakes) throw requestRefusal(documentRefused('fields under one name', documentBounds.namesakes, namesakes))
+    if (namesakes > documentBounds.namesakes)
+      throw requestRefusal(documentRefused('fields under one name', documentBounds.namesakes, namesakes))
   })
 
   app.graphql.addHook('preExecution', async (_schema, document, context) => {

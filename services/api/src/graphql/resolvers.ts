@@ -18,7 +18,14 @@ const baseResolvers: Resolvers = {
 }
 
 /** Every resolver, by type; each module adds the types and fields of its part of the schema. */
-export const resolvers: Resolvers = mergeResolvers([baseResolvers, scalarResolvers, queryResolvers, mutationResolvers, subscriptionResolvers, adminResolvers])
+export const resolvers: Resolvers = mergeResolvers([
+  baseResolvers,
+  scalarResolvers,
+  queryResolvers,
+  mutationResolvers,
+  subscriptionResolvers,
+  adminResolvers,
+])
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {}

@@ -9,7 +9,16 @@ import type { GraphQLContext } from './context.js'
  * models. The change feed reads the log itself, which runs ahead of the read models, and
  * `viewer` the token: neither is here.
  */
-const readModelFields = new Set(['plan', 'plans', 'indicator', 'municipality', 'municipalities', 'nationalAggregate', 'budgetSummary', '__typename'])
+const readModelFields = new Set([
+  'plan',
+  'plans',
+  'indicator',
+  'municipality',
+  'municipalities',
+  'nationalAggregate',
+  'budgetSummary',
+  '__typename',
+])
 
 /** Whether every operation of the document is a query of read-model fields only. */
 export function answersFromReadModels(document: DocumentNode): boolean {
@@ -17,7 +26,9 @@ export function answersFromReadModels(document: DocumentNode): boolean {
     (definition) =>
       definition.kind !== Kind.OPERATION_DEFINITION ||
       (definition.operation === 'query' &&
-        definition.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && readModelFields.has(selection.name.value))),
+        definition.selectionSet.selections.every(
+          (selection) => selection.kind === Kind.FIELD && readModelFields.has(selection.name.value),
+        )),
   )
 }
 

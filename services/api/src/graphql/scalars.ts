@@ -114,6 +114,4 @@ function functionsOf(scalar: GraphQLScalarType): GraphQLScalarType {
   return { serialize, parseValue, parseLiteral } as GraphQLScalarType
 }
 
-export const scalarResolvers: Resolvers = Object.fromEntries(
-  Object.entries(scalars).map(([name, scalar]) => [name, functionsOf(scalar)]),
-)
+export const scalarResolvers: Resolvers = Object.fromEntries(Object.entries(scalars).map(([name, scalar]) => [name, functionsOf(scalar)]))

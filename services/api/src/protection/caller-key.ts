@@ -5,5 +5,4 @@ import type { Principal } from '../access/principal.js'
 export const addressKey = (ip: string): string => `address ${normalizeIP(ip)}`
 
 /** The token's subject for a signed-in caller (wherever it calls from), its address otherwise. */
-export const callerKey = (principal: Principal, ip: string): string =>
-  principal.id === null ? addressKey(ip) : `subject ${principal.id}`
+export const callerKey = (principal: Principal, ip: string): string => (principal.id === null ? addressKey(ip) : `subject ${principal.id}`)

@@ -48,7 +48,10 @@ function answerClientError(app: FastifyInstance, error: NodeJS.ErrnoException, s
   app.log.debug({ err: error }, 'client error')
   const [status, problem] =
     error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [408, `the request did not arrive in time (its headers within ${limits.headersTimeoutMs} ms, all of it within ${limits.requestTimeoutMs} ms)`]
+      ? [
+          408,
+          `the request did not arrive in time (its headers within ${limits.headersTimeoutMs} ms, all of it within ${limits.requestTimeoutMs} ms)`,
+        ]
       : error.code === 'HPE_HEADER_OVERFLOW'
         ? [431, 'the request headers are too large']
         : [400, `the request is not valid HTTP (${error.code})`]

@@ -6,7 +6,9 @@ import fp from 'fastify-plugin'
 /** Deeper than any GraphQL request needs: the deepest input a mutation takes is five levels. */
 export const maxJsonDepth = 64
 
-const [openBrace, closeBrace, openBracket, closeBracket, quote, backslash] = ['{', '}', '[', ']', '"', '\\'].map((char) => char.charCodeAt(0))
+const [openBrace, closeBrace, openBracket, closeBracket, quote, backslash] = ['{', '}', '[', ']', '"', '\\'].map((char) =>
+  char.charCodeAt(0),
+)
 
 /**
  * Passes a JSON body through while counting how deeply it nests, and stops it past `maxDepth`:

@@ -66,7 +66,10 @@ export const rateLimits = fp(
       reply.header('x-ratelimit-limit', max).header('x-ratelimit-remaining', remaining).header('x-ratelimit-reset', seconds(ttl))
       if (!isExceeded) return
       const who = request.principal.id === null ? 'an anonymous caller, per address' : 'one token subject'
-      sendRefusal(reply, new TreguesiError('TRG_RATE_LIMITED', { limit: `${max} requests per ${window} for ${who}`, retryAfterSeconds: seconds(ttl) }))
+      sendRefusal(
+        reply,
+        new TreguesiError('TRG_RATE_LIMITED', { limit: `${max} requests per ${window} for ${who}`, retryAfterSeconds: seconds(ttl) }),
+      )
     })
   },
   { name: 'treguesi-rate-limits' },

@@ -74,7 +74,7 @@ const mebibyte = 2 ** 20
 const wholeMebibytes = (bytes: number, share: number): number => Math.floor((bytes * share) / mebibyte) * mebibyte
 
 /** What this process may hold: the machine's memory, or less when a container limits it. */
-const memoryAvailable = Math.min(...[totalmem(), process.constrainedMemory()].filter(Number.isFinite) as number[])
+const memoryAvailable = Math.min(...([totalmem(), process.constrainedMemory()].filter(Number.isFinite) as number[]))
 
 /**
  * Defaults for a small server (2 cores, a few GB) that an honest client never meets: a browser

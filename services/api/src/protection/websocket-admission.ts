@@ -96,7 +96,10 @@ export const websocketAdmission = fp(
     async function callerOf(request: FastifyRequest, [data]: Message): Promise<Principal | [number, TreguesiError]> {
       const init = parsed(data)
       if (!isConnectionInit(init)) {
-        return [closeCode.badRequest, new TreguesiError('TRG_BAD_REQUEST', { problem: 'the first message on a websocket must be connection_init' })]
+        return [
+          closeCode.badRequest,
+          new TreguesiError('TRG_BAD_REQUEST', { problem: 'the first message on a websocket must be connection_init' }),
+        ]
       }
       const authorization = authorizationOf(init.payload)
       if (authorization === undefined) return request.principal
@@ -117,7 +120,11 @@ export const websocketAdmission = fp(
         socket.on('message', hold)
         const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
         const timer = setTimeout(() => {
-          refuse(socket, closeCode.initTimeout, new TreguesiError('TRG_BAD_REQUEST', { problem: `no connection_init within ${limits.initTimeoutMs} ms` }))
+          refuse(
+            socket,
+            closeCode.initTimeout,
+            new TreguesiError('TRG_BAD_REQUEST', { problem: `no connection_init within ${limits.initTimeoutMs} ms` }),
+          )
         }, limits.initTimeoutMs)
         await Promise.race([arrived, closed])
         clearTimeout(timer)

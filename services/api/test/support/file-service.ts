@@ -59,7 +59,11 @@ export async function serviceOnFile(t: Test, { beforeStart, liveSees }: FileServ
     live.untilCaughtUp().then(resolve, resolve)
     live.onFailure(() => resolve())
   })
-  const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs: 2000 } })
+  const app = await buildServer({
+    store,
+    live,
+    config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs: 2000 },
+  })
   t.teardown(async () => {
     await app.close()
     await live.stop()
@@ -74,7 +78,11 @@ export async function serviceOnFile(t: Test, { beforeStart, liveSees }: FileServ
 
   /** Rewrites part of an event's recorded data in the file, beside the running service; returns how to undo it. */
   const alter = (where: string, from: string, to: string) => {
-    const [row] = sql(`SELECT position, stream, data FROM events WHERE ${where} ORDER BY position LIMIT 1`) as Array<{ position: number; stream: string; data: string }>
+    const [row] = sql(`SELECT position, stream, data FROM events WHERE ${where} ORDER BY position LIMIT 1`) as Array<{
+      position: number
+      stream: string
+      data: string
+    }>
     t.ok(row!.data.includes(from), `the event holds "${from}"`)
     sql('UPDATE events SET data = ? WHERE position = ?', row!.data.replace(from, to), row!.position)
     return { ...row!, restore: () => sql('UPDATE events SET data = ? WHERE position = ?', row!.data, row!.position) }

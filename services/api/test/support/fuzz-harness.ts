@@ -3,7 +3,17 @@ import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:ht
 import { connect } from 'node:net'
 import { Worker } from 'node:worker_threads'
 import { catalogue } from '@treguesi/errors'
-import { bytesOf, isHostileToken, showRequest, sizeOf, textOf, type Auth, type FuzzRequest, type HostileToken, type ValidCaller } from './fuzz-requests.js'
+import {
+  bytesOf,
+  isHostileToken,
+  showRequest,
+  sizeOf,
+  textOf,
+  type Auth,
+  type FuzzRequest,
+  type HostileToken,
+  type ValidCaller,
+} from './fuzz-requests.js'
 import { principals, type TestService } from './service.js'
 
 /** What came back: a status and a body, or why nothing did. */
@@ -54,7 +64,9 @@ export function authorizations(service: TestService): Record<Exclude<Auth, 'anon
     'basic-scheme': '',
     'two-tokens': `${admin}, Bearer ${admin}`,
   }
-  const headers = Object.fromEntries([...Object.entries(valid), ...Object.entries(hostile)].map(([kind, token]) => [kind, `Bearer ${token}`])) as Record<Exclude<Auth, 'anonymous'>, string>
+  const headers = Object.fromEntries(
+    [...Object.entries(valid), ...Object.entries(hostile)].map(([kind, token]) => [kind, `Bearer ${token}`]),
+  ) as Record<Exclude<Auth, 'anonymous'>, string>
   headers['basic-scheme'] = `Basic ${Buffer.from('admin:admin').toString('base64')}`
   return headers
 }
@@ -103,7 +115,10 @@ export class Sender {
     const { headers, body } = this.#parts(request)
     const given = new Set(Object.keys(headers).map((name) => name.toLowerCase()))
     const defaults = Object.entries({ host: this.#target.host, connection: 'close' }).filter(([name]) => !given.has(name))
-    const head = [`${request.method} ${textOf(request.path)} HTTP/1.1`, ...[...defaults, ...Object.entries(headers)].map(([name, value]) => `${name}: ${value}`)]
+    const head = [
+      `${request.method} ${textOf(request.path)} HTTP/1.1`,
+      ...[...defaults, ...Object.entries(headers)].map(([name, value]) => `${name}: ${value}`),
+    ]
     return Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`, 'latin1'), body ?? Buffer.alloc(0)])
   }
 
@@ -126,12 +141,26 @@ export class Sender {
         resolve(answer)
       }
       const outgoing = httpRequest(
-        { host: this.#target.hostname, port: this.#target.port, method: request.method, path: textOf(request.path), headers, agent: this.#agent },
+        {
+          host: this.#target.hostname,
+          port: this.#target.port,
+          method: request.method,
+          path: textOf(request.path),
+          headers,
+          agent: this.#agent,
+        },
         (incoming) => {
           const chunks: Buffer[] = []
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
           incoming.on('end', () => settle({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }))
-          incoming.on('error', (error) => settle({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks), failure: `answer cut off: ${error.message}` }))
+          incoming.on('error', (error) =>
+            settle({
+              status: incoming.statusCode ?? 0,
+              headers: incoming.headers,
+              body: Buffer.concat(chunks),
+              failure: `answer cut off: ${error.message}`,
+            }),
+          )
         },
       )
       const timer = setTimeout(() => {
@@ -140,7 +169,12 @@ export class Sender {
       }, this.#options.deadlineMs)
       outgoing.on('error', (error: NodeJS.ErrnoException) => {
         const reused = (outgoing as unknown as { reusedSocket?: boolean }).reusedSocket === true
-        settle({ status: 0, headers: {}, body: Buffer.alloc(0), failure: error.code === 'ECONNRESET' && reused ? 'ECONNRESET on a reused socket' : `${error.code ?? 'error'}: ${error.message}` })
+        settle({
+          status: 0,
+          headers: {},
+          body: Buffer.alloc(0),
+          failure: error.code === 'ECONNRESET' && reused ? 'ECONNRESET on a reused socket' : `${error.code ?? 'error'}: ${error.message}`,
+        })
       })
       outgoing.end(body)
     })
@@ -162,7 +196,9 @@ export class Sender {
       socket.on('data', (chunk: Buffer) => chunks.push(chunk))
       socket.on('end', () => settle())
       socket.on('close', () => settle())
-      socket.on('error', (error: NodeJS.ErrnoException) => settle(chunks.length > 0 ? undefined : `${error.code ?? 'error'}: ${error.message}`))
+      socket.on('error', (error: NodeJS.ErrnoException) =>
+        settle(chunks.length > 0 ? undefined : `${error.code ?? 'error'}: ${error.message}`),
+      )
       socket.end(bytes)
     })
   }
@@ -170,11 +206,20 @@ export class Sender {
 
 /** The first final HTTP answer on a raw socket (past any 100 Continue): status, headers and body, de-chunked. */
 function parseRawAnswer(bytes: Buffer, failure: string | undefined): Answer {
-  while (/^HTTP\/\d\.\d 1\d\d /.test(bytes.subarray(0, 16).toString('latin1')) && bytes.indexOf('\r\n\r\n') >= 0) bytes = bytes.subarray(bytes.indexOf('\r\n\r\n') + 4)
+  while (/^HTTP\/\d\.\d 1\d\d /.test(bytes.subarray(0, 16).toString('latin1')) && bytes.indexOf('\r\n\r\n') >= 0)
+    bytes = bytes.subarray(bytes.indexOf('\r\n\r\n') + 4)
   const end = bytes.indexOf('\r\n\r\n')
   const head = (end < 0 ? bytes : bytes.subarray(0, end)).toString('latin1')
   const status = /^HTTP\/\d\.\d (\d{3})/.exec(head)?.[1]
-  if (status === undefined) return { status: 0, headers: {}, body: Buffer.alloc(0), failure: failure ?? (bytes.length === 0 ? 'connection closed without an answer' : `not an HTTP answer: ${JSON.stringify(head.slice(0, 80))}`) }
+  if (status === undefined)
+    return {
+      status: 0,
+      headers: {},
+      body: Buffer.alloc(0),
+      failure:
+        failure ??
+        (bytes.length === 0 ? 'connection closed without an answer' : `not an HTTP answer: ${JSON.stringify(head.slice(0, 80))}`),
+    }
   const headers: IncomingHttpHeaders = {}
   for (const line of head.split('\r\n').slice(1)) {
     const colon = line.indexOf(':')
@@ -212,9 +257,10 @@ export const properties = {
   codes: 'every error has extensions.code and extensions.trgCode',
   catalogue: 'every trgCode is one of the catalogue',
   noInternal: 'no error is INTERNAL_SERVER_ERROR, whatever the status',
-  tokens: 'a malformed, forged, expired or otherwise hostile token never gets in: 401 TRG_UNAUTHENTICATED, unless the request was refused before its token was read (413, 414, 431)',
+  tokens:
+    'a malformed, forged, expired or otherwise hostile token never gets in: 401 TRG_UNAUTHENTICATED, unless the request was refused before its token was read (413, 414, 431)',
   writes: 'what a request writes is exactly what its answer acknowledges (a refusal writes nothing)',
-  health: '/healthz answers 200 without stalling throughout (the bound is the test file\'s healthBoundMs)',
+  health: "/healthz answers 200 without stalling throughout (the bound is the test file's healthBoundMs)",
   alive: 'afterwards the service is alive, ready, caught up, and its log verifies',
   reached: 'most requests reach the service rather than its rate or overload refusals',
 } as const
@@ -271,7 +317,10 @@ export function check(request: FuzzRequest, answer: Answer): Checked {
   }
   const hasBody = request.method !== 'HEAD' && status !== 204 && status !== 304 && answer.body.length > 0
   const parsed = hasBody ? parse(answer.body) : { ok: true as const, value: undefined }
-  const document = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as { data?: unknown; errors?: unknown }) : undefined
+  const document =
+    parsed.ok && typeof parsed.value === 'object' && parsed.value !== null
+      ? (parsed.value as { data?: unknown; errors?: unknown })
+      : undefined
   const errors: ErrorObject[] = Array.isArray(document?.errors) ? (document.errors as ErrorObject[]) : []
   const trgCodes = errors.map((error) => (typeof error?.extensions?.trgCode === 'string' ? error.extensions.trgCode : '(none)'))
   const codeOf = (error: ErrorObject | undefined) => (typeof error?.extensions?.code === 'string' ? error.extensions.code : '∅')
@@ -279,12 +328,20 @@ export function check(request: FuzzRequest, answer: Answer): Checked {
   const first = errors[0]
 
   // A HEAD has no body to name TRG_OVERLOADED: its Retry-After says it is the overload refusal.
-  const overloaded = errors.length > 0 ? errors.every((error) => trgOf(error) === 'TRG_OVERLOADED') : request.method === 'HEAD' && answer.headers['retry-after'] !== undefined
+  const overloaded =
+    errors.length > 0
+      ? errors.every((error) => trgOf(error) === 'TRG_OVERLOADED')
+      : request.method === 'HEAD' && answer.headers['retry-after'] !== undefined
   const refusal = status === 429 ? ('rate' as const) : status === 503 && overloaded ? ('overload' as const) : undefined
   if (status >= 500 && refusal === undefined) find('no5xx', `${status} ${codeOf(first)} ${trgOf(first)} «${shapeOf(first?.message)}»`)
   if (hasBody && !parsed.ok) find('jsonAnswer', `${status} ${String(answer.headers['content-type'] ?? 'no content-type')}`)
   if (status >= 400 && request.method !== 'HEAD' && (document === undefined || errors.length === 0)) {
-    const shape = document === undefined ? (hasBody ? 'a body that is not JSON' : 'no body') : `JSON with keys ${Object.keys(document).sort().join(',') || 'none'}`
+    const shape =
+      document === undefined
+        ? hasBody
+          ? 'a body that is not JSON'
+          : 'no body'
+        : `JSON with keys ${Object.keys(document).sort().join(',') || 'none'}`
     find('refusalHasErrors', `${status} ${shape}`)
   }
   for (const error of errors) {
@@ -294,7 +351,8 @@ export function check(request: FuzzRequest, answer: Answer): Checked {
     if (trgCode !== '∅' && !known.has(trgCode)) find('catalogue', `${status} trgCode=${trgCode}`)
     if (code === 'INTERNAL_SERVER_ERROR') find('noInternal', `${status} ${trgCode} «${shapeOf(error?.message)}»`)
   }
-  const unauthenticated = status === 401 && (request.method === 'HEAD' || (errors.length > 0 && errors.every((error) => trgOf(error) === 'TRG_UNAUTHENTICATED')))
+  const unauthenticated =
+    status === 401 && (request.method === 'HEAD' || (errors.length > 0 && errors.every((error) => trgOf(error) === 'TRG_UNAUTHENTICATED')))
   if (isHostileToken(request.auth) && refusal === undefined && !unauthenticated && ![413, 414, 431].includes(status)) {
     find('tokens', `${request.auth}: ${status} ${trgOf(first)}`)
   }
@@ -408,11 +466,25 @@ export interface Poller {
   terminate(): Promise<void>
 }
 
-export function startPoller(options: { url: string; intervalMs: number; boundMs: number; stallMs: number; slots: number; header: string }): Poller {
+export function startPoller(options: {
+  url: string
+  intervalMs: number
+  boundMs: number
+  stallMs: number
+  slots: number
+  header: string
+}): Poller {
   const shared = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * options.slots)
   const worker = new Worker(pollerSource, {
     eval: true,
-    workerData: { url: options.url, intervalMs: options.intervalMs, boundMs: options.boundMs, stallMs: options.stallMs, inflight: shared, header: options.header },
+    workerData: {
+      url: options.url,
+      intervalMs: options.intervalMs,
+      boundMs: options.boundMs,
+      stallMs: options.stallMs,
+      inflight: shared,
+      header: options.header,
+    },
   })
   worker.unref()
   return {

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { connect, type Socket } from 'node:net'
 
 /** What the server sent: a protocol message, or the close frame. */
-export type Frame = { readonly kind: 'message'; readonly message: { type: string; id?: string; payload?: unknown } } | { readonly kind: 'close'; readonly code: number }
+export type Frame =
+  | { readonly kind: 'message'; readonly message: { type: string; id?: string; payload?: unknown } }
+  | { readonly kind: 'close'; readonly code: number }
 
 /**
  * A websocket written frame by frame on a plain TCP connection, so that a test decides what
@@ -20,7 +22,8 @@ export interface RawWebsocket {
 function frame(text: string): Buffer {
   const payload = Buffer.from(text)
   const mask = randomBytes(4)
-  const length = payload.length < 126 ? Buffer.from([0x80 | payload.length]) : Buffer.from([0x80 | 126, payload.length >> 8, payload.length & 0xff])
+  const length =
+    payload.length < 126 ? Buffer.from([0x80 | payload.length]) : Buffer.from([0x80 | 126, payload.length >> 8, payload.length & 0xff])
   const masked = Buffer.from(payload.map((byte, index) => byte ^ mask[index % 4]!))
   return Buffer.concat([Buffer.from([0x81]), length, mask, masked])
 }

@@ -18,7 +18,12 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 }
 
 /** POSTs a GraphQL operation to the service at `url`, with a bearer token when given. */
-export async function postGraphQL<Data = Record<string, unknown>>(url: string, query: string, variables?: object, token?: string): Promise<GraphQLResponse<Data>> {
+export async function postGraphQL<Data = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: object,
+  token?: string,
+): Promise<GraphQLResponse<Data>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
@@ -68,14 +73,29 @@ export interface OpenService extends TestService {
  * port of 127.0.0.1. `protection` sets some timeouts, limits or thresholds; the others keep the
  * service's defaults.
  */
-export async function openService({ seed = true, consistencyTimeoutMs = 2000, protection = {}, execution, beforeListen }: ServiceOptions = {}): Promise<OpenService> {
+export async function openService({
+  seed = true,
+  consistencyTimeoutMs = 2000,
+  protection = {},
+  execution,
+  beforeListen,
+}: ServiceOptions = {}): Promise<OpenService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
   const path = join(dir, 'treguesi.db')
   // As main.ts opens it: hash-chained appends, current event versions on every read.
   const store = await openDomainStore({ store: 'sqlite', path, sync: 'normal' })
   if (seed) await loadSeeds(store, seeds)
   const live = new LiveReadModels(store)
-  const app = await buildServer({ store, live, config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs, protection, ...(execution && { execution }) },
+  const app = await buildServer({
+    store,
+    live,
+    config: {
+      logLevel: 'silent',
+      jwtSecret: 'test-secret-'.padEnd(40, 'x'),
+      consistencyTimeoutMs,
+      protection,
+      ...(execution && { execution }),
+    },
   })
   beforeListen?.(app)
   const close = async () => {

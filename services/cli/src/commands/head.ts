@@ -4,8 +4,7 @@ import { reportFailure } from './verify.js'
 
 export const headCommand: CliCommand = {
   usage: 'head',
-  summary:
-    'verifies the log and prints its head as <position>:<hash>; keep it elsewhere and pass it to verify --expect-head later',
+  summary: 'verifies the log and prints its head as <position>:<hash>; keep it elsewhere and pass it to verify --expect-head later',
   options: {},
   maxPositionals: 0,
   async run(_args, io) {

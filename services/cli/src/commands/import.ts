@@ -21,11 +21,9 @@ export const importCommand: CliCommand = {
     const lines = readLines(() => (file === '-' ? io.stdin : createReadStream(file)))
     // Set before every append: SQLite records each imported batch at its original time.
     let recordTime = new Date()
-    const result = await withStore(
-      io,
-      (store) => importLog(store, lines, { onRecordTime: (at) => (recordTime = at) }),
-      { clock: () => recordTime },
-    )
+    const result = await withStore(io, (store) => importLog(store, lines, { onRecordTime: (at) => (recordTime = at) }), {
+      clock: () => recordTime,
+    })
     await writeLine(io.stdout, toJson({ imported: result.events, head: result.head }))
     return exitCodes.ok
   },

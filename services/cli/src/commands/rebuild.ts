@@ -1,5 +1,13 @@
 import type { Writable } from 'node:stream'
-import { emptyReadModels, foldLog, LiveReadModels, readModelHashes, type FoldedLog, type ReadModelHash, type ReadModels } from '@treguesi/read-models'
+import {
+  emptyReadModels,
+  foldLog,
+  LiveReadModels,
+  readModelHashes,
+  type FoldedLog,
+  type ReadModelHash,
+  type ReadModels,
+} from '@treguesi/read-models'
 import { openDomainStore } from '@treguesi/commands'
 import { loadStoreConfig, type EventStore } from '@treguesi/event-store'
 import { defaultDbPath, exitCodes, stringOption, toJson, UsageError, writeLine, type CliCommand, type CliIo } from '../context.js'
@@ -72,7 +80,9 @@ async function foldThroughSubscription(store: EventStore, head: bigint): Promise
         events += 1
         if (event.position >= head) resolve(live.current)
       })
-      live.untilCaughtUp().then(() => reject(live.failure ?? new Error(`the subscription caught up without reaching position ${head}`)), reject)
+      live
+        .untilCaughtUp()
+        .then(() => reject(live.failure ?? new Error(`the subscription caught up without reaching position ${head}`)), reject)
     })
     return { models, events, seconds: (performance.now() - started) / 1000 }
   } finally {

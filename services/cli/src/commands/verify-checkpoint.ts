@@ -1,13 +1,6 @@
 import { openDomainStore } from '@treguesi/commands'
 import { loadStoreConfig } from '@treguesi/event-store'
-import {
-  checkpointDirectory,
-  Checkpoints,
-  emptyReadModels,
-  foldLog,
-  readModelHashes,
-  type ReadModelName,
-} from '@treguesi/read-models'
+import { checkpointDirectory, Checkpoints, emptyReadModels, foldLog, readModelHashes, type ReadModelName } from '@treguesi/read-models'
 import { defaultDbPath, type CliIo } from '../context.js'
 
 /** What `verify` found of the read models' newest checkpoint. */

@@ -20,7 +20,7 @@ function parseExpectedHead(text: string): LogHead {
 export const verifyCommand: CliCommand = {
   usage: 'verify [--expect-head <position>:<hash>]',
   summary:
-    'checks every event of the log against its hash chain and the seals, and that the read models\' newest checkpoint equals a full fold of the log; with --expect-head, also that the log still reaches a head printed earlier',
+    "checks every event of the log against its hash chain and the seals, and that the read models' newest checkpoint equals a full fold of the log; with --expect-head, also that the log still reaches a head printed earlier",
   options: { 'expect-head': { type: 'string' } },
   maxPositionals: 0,
   async run({ values }, io) {
@@ -35,7 +35,10 @@ export const verifyCommand: CliCommand = {
     }
     if (checkpoint?.status === 'differs') {
       const where = `${checkpoint.directory} (position ${checkpoint.position})`
-      await writeLine(io.stderr, `the read-model checkpoint in ${where} differs from a full fold of the log: ${checkpoint.differing.join(', ')}`)
+      await writeLine(
+        io.stderr,
+        `the read-model checkpoint in ${where} differs from a full fold of the log: ${checkpoint.differing.join(', ')}`,
+      )
       return exitCodes.failed
     }
     return exitCodes.ok

@@ -47,7 +47,14 @@ async function appendsOf(placed: readonly Placed[], size: number): Promise<Appen
       previousHash: hashBefore(first),
       events: slice.map(({ event }) => toAppend(event)),
       chained: slice.map(({ event }) => ({ ...toAppend(event), metadata: JSON.parse(metadata.get(event.id)!) as JsonObject })),
-      rows: slice.map(({ stream, revision, event }) => [stream, revision, eventIdBytes(event.id), event.type, JSON.stringify(event.data), metadata.get(event.id)!]),
+      rows: slice.map(({ stream, revision, event }) => [
+        stream,
+        revision,
+        eventIdBytes(event.id),
+        event.type,
+        JSON.stringify(event.data),
+        metadata.get(event.id)!,
+      ]),
     })
   }
   return appends
@@ -82,7 +89,8 @@ async function openSides(name: string, rawTable: RawTable) {
       const files = [paths.domain, paths.adapter].map((path) => new BetterSqlite3(path, { readonly: true }))
       try {
         const expected = rowsOf(raw)
-        if (files.some((db) => rowsOf(db) !== expected)) throw new Error('the sides wrote different rows; the comparison would be meaningless')
+        if (files.some((db) => rowsOf(db) !== expected))
+          throw new Error('the sides wrote different rows; the comparison would be meaningless')
       } finally {
         for (const db of files) db.close()
       }
@@ -96,7 +104,14 @@ async function openSides(name: string, rawTable: RawTable) {
   }
 }
 
-async function measureAppends(name: string, appends: readonly Append[], rounds: number, perRound: number, batched: boolean, rawTable: RawTable) {
+async function measureAppends(
+  name: string,
+  appends: readonly Append[],
+  rounds: number,
+  perRound: number,
+  batched: boolean,
+  rawTable: RawTable,
+) {
   const sides = await openSides(name, rawTable)
   const insert = sides.raw.prepare(insertSql)
   const insertMany = sides.raw.transaction((rows: readonly Row[], recordedAt: string) => {
@@ -115,22 +130,33 @@ async function measureAppends(name: string, appends: readonly Append[], rounds: 
   try {
     const result = await interleaved(rounds + 1, {
       domain: side('domain', (a) =>
-        sides.domain.append(a.stream, a.events, { expectedRevision: a.expectedRevision, ...(a.previousHash !== undefined && { previousHash: a.previousHash }) }),
+        sides.domain.append(a.stream, a.events, {
+          expectedRevision: a.expectedRevision,
+          ...(a.previousHash !== undefined && { previousHash: a.previousHash }),
+        }),
       ),
       adapter: side('adapter', (a) => sides.adapter.append(a.stream, a.chained, { expectedRevision: a.expectedRevision })),
       // One autocommit INSERT per row, or one BEGIN IMMEDIATE transaction per batch.
-      raw: side('raw', (a) => (batched ? insertMany.immediate(a.rows, new Date().toISOString()) : insert.run(...a.rows[0]!, new Date().toISOString()))),
+      raw: side('raw', (a) =>
+        batched ? insertMany.immediate(a.rows, new Date().toISOString()) : insert.run(...a.rows[0]!, new Date().toISOString()),
+      ),
     })
     sides.checkSameRows()
     const counted = (list: number[]) => list.slice(1)
     const [domain, adapter, raw] = [counted(result.domain), counted(result.adapter), counted(result.raw)]
-    progress(`${name}: domain store ${domain.map(Math.round).join(', ')} /s; adapter ${adapter.map(Math.round).join(', ')} /s; raw ${raw.map(Math.round).join(', ')} /s`)
+    progress(
+      `${name}: domain store ${domain.map(Math.round).join(', ')} /s; adapter ${adapter.map(Math.round).join(', ')} /s; raw ${raw.map(Math.round).join(', ')} /s`,
+    )
     return {
       value: median(domain),
       baseline: median(raw),
       ratio: medianRatio(domain, raw),
       adapter: { eventsPerSecond: Math.round(median(adapter)), ratioToRaw: significant(medianRatio(adapter, raw)) },
-      perCpuSecond: { measured: Math.round(median(cpu.domain)), adapter: Math.round(median(cpu.adapter)), baseline: Math.round(median(cpu.raw)) },
+      perCpuSecond: {
+        measured: Math.round(median(cpu.domain)),
+        adapter: Math.round(median(cpu.adapter)),
+        baseline: Math.round(median(cpu.raw)),
+      },
     }
   } finally {
     await sides.close()
@@ -138,7 +164,8 @@ async function measureAppends(name: string, appends: readonly Append[], rounds: 
 }
 
 const common = {
-  store: 'the domain store as the service opens it (openDomainStore: hash chain, then SqliteEventStore), appended to as the command handler appends: the exact revision it decided on and the hash of the event there, from its load',
+  store:
+    'the domain store as the service opens it (openDomainStore: hash chain, then SqliteEventStore), appended to as the command handler appends: the exact revision it decided on and the hash of the event there, from its load',
   sync: 'normal',
   journal: 'WAL',
   statistic: 'median of rounds; ratio is the median of per-round ratios; `adapter` is SqliteEventStore alone, measured in the same rounds',
@@ -154,7 +181,10 @@ interface AppendMetric {
   readonly parameters: Readonly<Record<string, unknown>>
 }
 
-function appendResult({ name, baselineDescription, goalRatio, rawInto, parameters }: AppendMetric, m: Awaited<ReturnType<typeof measureAppends>>): MetricResult {
+function appendResult(
+  { name, baselineDescription, goalRatio, rawInto, parameters }: AppendMetric,
+  m: Awaited<ReturnType<typeof measureAppends>>,
+): MetricResult {
   return {
     name,
     value: Math.round(m.value),
@@ -180,12 +210,16 @@ export interface AppendSingleParameters {
  */
 export async function appendSingle({ rounds, perRound }: AppendSingleParameters): Promise<MetricResult> {
   const events = [...nationalEvents(seed, (rounds + 1) * perRound)]
-  const appends = await appendsOf(events.map((event) => ({ stream: event.stream, revision: event.revision, event })), 1)
+  const appends = await appendsOf(
+    events.map((event) => ({ stream: event.stream, revision: event.revision, event })),
+    1,
+  )
   const name = 'append.single'
   return appendResult(
     {
       name,
-      baselineDescription: 'raw better-sqlite3: the same rows, one autocommit INSERT each, same table and indexes (ids as 16-byte blobs), WAL, synchronous=NORMAL',
+      baselineDescription:
+        'raw better-sqlite3: the same rows, one autocommit INSERT each, same table and indexes (ids as 16-byte blobs), WAL, synchronous=NORMAL',
       goalRatio: 0.7,
       rawInto: 'into the same table',
       parameters: { rounds, eventsPerRound: perRound },

@@ -69,7 +69,10 @@ export async function growth({ sizes, rounds, appendsPerRound, queriesPerRound }
   const random = new Random('growth')
   const appends = Array.from({ length: (rounds + 1) * appendsPerRound }, (_, i) => {
     const payload = payloads[i % payloads.length]!
-    return { stream: `indicator-${random.uuid()}`, event: { id: random.uuid(), type: payload.type, data: payload.data, metadata: payload.metadata } }
+    return {
+      stream: `indicator-${random.uuid()}`,
+      event: { id: random.uuid(), type: payload.type, data: payload.data, metadata: payload.metadata },
+    }
   })
   // Per size, per round: the p50 of wall time and of this process's CPU time per operation.
   const latency = {
@@ -148,7 +151,11 @@ export async function growth({ sizes, rounds, appendsPerRound, queriesPerRound }
             : { queriesPerRound, query: 'planTree of the Elbasan gender-equality seed plan with budget shares (in process, no HTTP)' }),
           statistic: 'wall-clock p50 per round; median of the rounds',
           // Waiting for a core on a loaded machine stretches longer operations more; CPU time does not wait.
-          cpuTime: { valueMicroseconds: significant(value.cpu * 1000), baselineMicroseconds: significant(baseline.cpu * 1000), ratio: significant(value.cpu / baseline.cpu) },
+          cpuTime: {
+            valueMicroseconds: significant(value.cpu * 1000),
+            baselineMicroseconds: significant(baseline.cpu * 1000),
+            ratio: significant(value.cpu / baseline.cpu),
+          },
         },
       })
     }

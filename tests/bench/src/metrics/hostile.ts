@@ -53,7 +53,7 @@ const mostAliases = 30
  */
 export function introspectionQuery(copies: number): string {
   const schema = `__schema { queryType { name kind } mutationType { name kind } subscriptionType { name kind } types { ...FullType } directives { name description locations args { ...InputValue } } }`
-  const typeRef = 'kind name ' + 'ofType { name kind '.repeat(9) + '}'.repeat(9)
+  const typeRef = `kind name ${'ofType { name kind '.repeat(9)}${'}'.repeat(9)}`
   return [
     `query IntrospectionQuery { ${Array.from({ length: copies }, (_, i) => `s${i + 1}: ${schema}`).join(' ')} }`,
     'fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } }',
@@ -63,7 +63,8 @@ export function introspectionQuery(copies: number): string {
 }
 
 /** The plan↔indicator cycle one turn deep over a page of plans. */
-export const cyclePlansQuery = (first: number): string => `query CyclePlans { plans(first: ${first}) { edges { node { indicators { plan { indicators { code } } } } } } }`
+export const cyclePlansQuery = (first: number): string =>
+  `query CyclePlans { plans(first: ${first}) { edges { node { indicators { plan { indicators { code } } } } } } }`
 
 /** The cycle two turns deep from one indicator; deeper costs more than the complexity limit. */
 export const cycleIndicatorQuery = `query CycleIndicator($id: ID!) { indicator(id: $id) { plan { indicators { plan { indicators { code } } } } } }`
@@ -117,7 +118,9 @@ function findTargets(path: string): Targets {
   const db = new BetterSqlite3(path, { readonly: true })
   try {
     const rows = db
-      .prepare(`SELECT json_extract(data, '$.planId') AS plan, json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.defined.v1' ORDER BY position`)
+      .prepare(
+        `SELECT json_extract(data, '$.planId') AS plan, json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.defined.v1' ORDER BY position`,
+      )
       .all() as { plan: string; id: string }[]
     const plans = new Map<string, string[]>()
     for (const { plan, id } of rows) plans.set(plan, [...(plans.get(plan) ?? []), id])
@@ -125,8 +128,14 @@ function findTargets(path: string): Targets {
     const [largestId, largestIndicators] = bySize[0]!
     const fits = bySize.find(([, ids]) => cycleObjects(ids.length) <= objectsBudget)
     const over = bySize.find(([, ids]) => cycleObjects(ids.length) > objectsBudget)
-    const pick = (entry: [string, string[]] | undefined) => (entry === undefined ? null : { indicatorId: entry[1][0]!, planIndicators: entry[1].length })
-    return { largestPlan: { id: largestId, indicators: largestIndicators.length }, fitting: pick(fits), over: pick(over), plans: plans.size }
+    const pick = (entry: [string, string[]] | undefined) =>
+      entry === undefined ? null : { indicatorId: entry[1][0]!, planIndicators: entry[1].length }
+    return {
+      largestPlan: { id: largestId, indicators: largestIndicators.length },
+      fitting: pick(fits),
+      over: pick(over),
+      plans: plans.size,
+    }
   } finally {
     db.close()
   }
@@ -186,14 +195,17 @@ function outcomeOf(answer: Answer): Outcome {
   }
   const errors = parsed.errors ?? []
   const limits = errors.flatMap((error) =>
-    error.extensions?.trgCode === 'TRG_LIMIT_EXCEEDED' ? [{ limit: error.extensions.details?.limit, maximum: error.extensions.details?.maximum, actual: error.extensions.details?.actual }] : [],
+    error.extensions?.trgCode === 'TRG_LIMIT_EXCEEDED'
+      ? [{ limit: error.extensions.details?.limit, maximum: error.extensions.details?.maximum, actual: error.extensions.details?.actual }]
+      : [],
   )
   const first = errors[0]
   const code = first === undefined ? null : (first.extensions?.trgCode ?? first.extensions?.code ?? null)
   const message = first?.message ?? null
   const edges = (parsed.data?.plans as { edges?: unknown[] } | undefined)?.edges
   const plans = Array.isArray(edges) ? edges.length : null
-  if (answer.status !== 200 && !('data' in parsed)) return { outcome: errors.length > 0 ? 'refused' : 'failed', code, limits, message, plans }
+  if (answer.status !== 200 && !('data' in parsed))
+    return { outcome: errors.length > 0 ? 'refused' : 'failed', code, limits, message, plans }
   if (!('data' in parsed)) return { outcome: 'refused', code, limits, message, plans }
   if (parsed.data === null && limits.length > 0) return { outcome: 'cut short', code, limits, message, plans }
   if (errors.length > 0) return { outcome: 'answered with errors', code, limits, message, plans }
@@ -291,8 +303,11 @@ async function largestFitting(url: string, what: string, build: (n: number) => s
   const perItem = high.actual - low.actual
   const constant = high.actual - upTo * perItem
   const n = Math.max(0, Math.floor((high.maximum - constant) / perItem))
-  if (n + 1 <= upTo && (await complexityAt(n + 1)) === null) throw new Error(`${what}: ${n + 1} was expected to be refused for its complexity, and was not`)
-  progress(`${what}: complexity ${constant} + ${perItem} × n; the largest n within ${high.maximum.toLocaleString('en')} is ${n} (${(constant + perItem * n).toLocaleString('en')})`)
+  if (n + 1 <= upTo && (await complexityAt(n + 1)) === null)
+    throw new Error(`${what}: ${n + 1} was expected to be refused for its complexity, and was not`)
+  progress(
+    `${what}: complexity ${constant} + ${perItem} × n; the largest n within ${high.maximum.toLocaleString('en')} is ${n} (${(constant + perItem * n).toLocaleString('en')})`,
+  )
   return { n, constant, perItem, complexity: constant + perItem * n, maximum: high.maximum }
 }
 
@@ -311,7 +326,8 @@ function indicatorCycle(name: string, description: string, indicator: CycleTarge
   return [{ name, description, body, about: { indicatorId, planIndicators, objectsExpected: cycleObjects(planIndicators) } }]
 }
 
-const statistic = 'time to answer: median over rounds (max and every round in parameters); /healthz: p99 and max of the probes sent while the operation ran, one every 50 ms'
+const statistic =
+  'time to answer: median over rounds (max and every round in parameters); /healthz: p99 and max of the probes sent while the operation ran, one every 50 ms'
 
 export async function hostile(parameters: HostileParameters): Promise<MetricResult[]> {
   const { size, rounds, pollMilliseconds, idleSeconds, pauseSeconds, startAttempts } = parameters
@@ -321,7 +337,16 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
   const { server, attempts } = await start(path, startAttempts)
   const graphql = `${server.api}/graphql`
   const sampler = new Sampler({ healthzUrl: `${server.api}/healthz`, pid: server.child.pid!, intervalMs: pollMilliseconds })
-  const common = { events: size, plansInLog: targets.plans, apiCatchUpSeconds: server.catchUpSeconds, apiAsOfIndexSeconds: server.asOfIndexSeconds, apiStartAttempts: attempts, caller: 'anonymous', rounds, concurrency: 1 }
+  const common = {
+    events: size,
+    plansInLog: targets.plans,
+    apiCatchUpSeconds: server.catchUpSeconds,
+    apiAsOfIndexSeconds: server.asOfIndexSeconds,
+    apiStartAttempts: attempts,
+    caller: 'anonymous',
+    rounds,
+    concurrency: 1,
+  }
   const results: MetricResult[] = []
   try {
     // After a full collection, so the garbage of start-up is not collected during the idle samples.
@@ -333,10 +358,20 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
 
     sampler.phase('probe')
     const cyclePlans = await largestFitting(graphql, 'the plan↔indicator cycle over a page of plans', cyclePlansQuery, largestPage)
-    const progressTree = await largestFitting(graphql, 'the progress tree of a page of plans', (n) => treeQuery(n, progressIndicator), largestPage)
+    const progressTree = await largestFitting(
+      graphql,
+      'the progress tree of a page of plans',
+      (n) => treeQuery(n, progressIndicator),
+      largestPage,
+    )
     const fullTree = await largestFitting(graphql, 'the full tree of a page of plans', (n) => treeQuery(n, fullIndicator), largestPage)
     const introspection = await largestFitting(graphql, "GraphiQL's introspection, aliased", introspectionQuery, mostAliases)
-    const fitted = (fit: Fitted) => ({ complexity: fit.complexity, complexityPerItem: fit.perItem, complexityConstant: fit.constant, complexityLimit: fit.maximum })
+    const fitted = (fit: Fitted) => ({
+      complexity: fit.complexity,
+      complexityPerItem: fit.perItem,
+      complexityConstant: fit.constant,
+      complexityLimit: fit.maximum,
+    })
 
     const operations: Operation[] = [
       {
@@ -378,9 +413,21 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
     // The baseline of each round: the progress page of one plan (query.plan's query), as honest a
     // query as the service serves.
     const honest = JSON.stringify({ query: planQuery, variables: { id: targets.largestPlan.id } })
-    const measured: { operation: Operation; times: number[]; honest: number[]; answers: (Answer & Outcome)[]; honestOutcomes: Outcome[] }[] = []
+    const measured: {
+      operation: Operation
+      times: number[]
+      honest: number[]
+      answers: (Answer & Outcome)[]
+      honestOutcomes: Outcome[]
+    }[] = []
     for (const operation of operations) {
-      const entry = { operation, times: [] as number[], honest: [] as number[], answers: [] as (Answer & Outcome)[], honestOutcomes: [] as Outcome[] }
+      const entry = {
+        operation,
+        times: [] as number[],
+        honest: [] as number[],
+        answers: [] as (Answer & Outcome)[],
+        honestOutcomes: [] as Outcome[],
+      }
       for (let round = 0; round < rounds; round++) {
         sampler.phase(phaseOf(operation.name, round))
         const answer = await post(graphql, operation.body)
@@ -393,7 +440,6 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
         sampler.phase('pause')
         await sleep(pauseSeconds * 1000)
       }
-      const last = entry.answers.at(-1)!
       const refusedBaselines = entry.honestOutcomes.filter((outcome) => outcome.outcome !== 'answered').length
       progress(
         `${operation.name}: ${[...new Set(entry.answers.map((answer) => `${describe(answer)}, HTTP ${answer.status}, ${answer.bytes.toLocaleString('en')} bytes`))].join('; ')}; ${entry.times.map((t) => t.toFixed(0)).join(', ')} ms${refusedBaselines === 0 ? '' : `; ${refusedBaselines} baseline queries not answered`}`,
@@ -416,9 +462,12 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
         peak: peaks.length === 0 ? null : Math.max(...peaks),
       }
     }
-    const peakOf = (phase: PhaseSamples): number | null => (phase.rss.length === 0 && phase.peak === null ? null : Math.max(phase.peak ?? 0, ...phase.rss))
+    const peakOf = (phase: PhaseSamples): number | null =>
+      phase.rss.length === 0 && phase.peak === null ? null : Math.max(phase.peak ?? 0, ...phase.rss)
     const healthz = (latencies: readonly number[]) =>
-      latencies.length === 0 ? { p99: null, max: null, probes: 0 } : { p99: significant(percentile(latencies, 99)), max: significant(Math.max(...latencies)), probes: latencies.length }
+      latencies.length === 0
+        ? { p99: null, max: null, probes: 0 }
+        : { p99: significant(percentile(latencies, 99)), max: significant(Math.max(...latencies)), probes: latencies.length }
     const idle = of('idle')
     const idleHealthz = healthz(idle.healthz)
     const idleRss = idle.rss.length === 0 ? null : median(idle.rss)
@@ -473,7 +522,9 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
     const all = healthz(during.flatMap((phase) => phase.healthz))
     const afterFirst = healthz(measured.flatMap(({ operation }) => ofRounds(operation.name, 1).healthz))
     const failedProbes = during.reduce((total, phase) => total + phase.healthzFailures, 0)
-    const worst = measured.map(({ operation }, i) => ({ name: operation.name, max: healthz(during[i]!.healthz).max ?? 0 })).sort((a, b) => b.max - a.max)[0]
+    const worst = measured
+      .map(({ operation }, i) => ({ name: operation.name, max: healthz(during[i]!.healthz).max ?? 0 }))
+      .sort((a, b) => b.max - a.max)[0]
     const probeParameters = {
       ...common,
       pollMilliseconds,
@@ -485,7 +536,9 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
       afterFirstRound: afterFirst,
       statistic: `round trips of GET /healthz, one sent every ${pollMilliseconds} ms whether or not the last was answered, from a worker thread of the benchmark process, while the operations ran (not while their baseline ran)`,
     }
-    progress(`hostile: /healthz while the operations ran: p99 ${all.p99} ms, max ${all.max} ms (${all.probes} probes, ${failedProbes} failed; after each operation's first round: max ${afterFirst.max} ms); idle p99 ${idleHealthz.p99} ms, max ${idleHealthz.max} ms`)
+    progress(
+      `hostile: /healthz while the operations ran: p99 ${all.p99} ms, max ${all.max} ms (${all.probes} probes, ${failedProbes} failed; after each operation's first round: max ${afterFirst.max} ms); idle p99 ${idleHealthz.p99} ms, max ${idleHealthz.max} ms`,
+    )
     for (const [name, value, baseline] of [
       ['hostile.healthz.p99', all.p99, idleHealthz.p99],
       ['hostile.healthz.max', all.max, idleHealthz.max],
@@ -504,7 +557,9 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
     }
     const peaks = during.map(peakOf).filter((peak): peak is number => peak !== null)
     const peak = peaks.length === 0 ? null : Math.max(...peaks)
-    progress(`hostile: API resident memory: ${mib(idleRss)} MiB idle, peak ${mib(peak)} MiB while the operations ran; heap used after a full collection ${mib(memoryBefore.heapUsed)} MiB before, ${mib(memoryAfter.heapUsed)} MiB after`)
+    progress(
+      `hostile: API resident memory: ${mib(idleRss)} MiB idle, peak ${mib(peak)} MiB while the operations ran; heap used after a full collection ${mib(memoryBefore.heapUsed)} MiB before, ${mib(memoryAfter.heapUsed)} MiB after`,
+    )
     results.push({
       name: 'hostile.rss.peak',
       value: mib(peak),
@@ -520,7 +575,8 @@ export async function hostile(parameters: HostileParameters): Promise<MetricResu
         peakByOperationMiB: Object.fromEntries(measured.map(({ operation }, i) => [operation.name, mib(peakOf(during[i]!))])),
         memoryBeforeMiB: memoryInMiB(memoryBefore),
         memoryAfterMiB: memoryInMiB(memoryAfter),
-        memoryStatistic: 'process.memoryUsage() of the API after a full collection, before the operations (after the idle samples) and after them',
+        memoryStatistic:
+          'process.memoryUsage() of the API after a full collection, before the operations (after the idle samples) and after them',
       },
     })
   } finally {

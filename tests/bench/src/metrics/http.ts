@@ -68,7 +68,9 @@ interface Targets {
 function findTargets(path: string): Targets {
   const db = new BetterSqlite3(path, { readonly: true })
   try {
-    const plan = db.prepare(`SELECT json_extract(data, '$.planId') AS id FROM events WHERE type = 'plan.drafted.v1' ORDER BY position LIMIT 1`).get() as { id: string }
+    const plan = db
+      .prepare(`SELECT json_extract(data, '$.planId') AS id FROM events WHERE type = 'plan.drafted.v1' ORDER BY position LIMIT 1`)
+      .get() as { id: string }
     const code = db
       .prepare(
         `SELECT json_extract(data, '$.nationalCode') AS code FROM events
@@ -79,7 +81,9 @@ function findTargets(path: string): Targets {
     // Two scans and an intersection: a join on json_extract would compare every pair of rows.
     const column = (sql: string, ...params: string[]): string[] => (db.prepare(sql).all(...params) as { id: string }[]).map((row) => row.id)
     const milestoneIds = new Set(
-      column(`SELECT json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.defined.v1' AND json_extract(data, '$.unit') = 'milestone'`),
+      column(
+        `SELECT json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.defined.v1' AND json_extract(data, '$.unit') = 'milestone'`,
+      ),
     )
     const milestones = column(
       `SELECT json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.value-reported.v1' AND json_extract(data, '$.period') = ? ORDER BY position`,
@@ -113,12 +117,18 @@ export async function startServer(path: string): Promise<Server> {
   let lastError = ''
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     process.stderr.write(chunk)
-    lastError = chunk.split('\n').findLast((line) => /Error\b/.test(line))?.trim() ?? lastError
+    lastError =
+      chunk
+        .split('\n')
+        .findLast((line) => /Error\b/.test(line))
+        ?.trim() ?? lastError
   })
   const lines = createInterface({ input: child.stdout! })
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve)
-    child.once('close', (code) => reject(new Error(`the API process ended (exit code ${code}) before it was ready${lastError === '' ? '' : `: ${lastError}`}`)))
+    child.once('close', (code) =>
+      reject(new Error(`the API process ended (exit code ${code}) before it was ready${lastError === '' ? '' : `: ${lastError}`}`)),
+    )
   })
   return { ...(JSON.parse(first) as Omit<Server, 'child'>), child }
 }
@@ -166,8 +176,21 @@ function problemOf(response: { status: number; text: string }): string | null {
   return null
 }
 
-async function cannon(url: string, body: string, headers: Record<string, string>, connections: number, seconds: number): Promise<{ rps: number; p99: number; failures: number }> {
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections, duration: seconds })
+async function cannon(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+): Promise<{ rps: number; p99: number; failures: number }> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections,
+    duration: seconds,
+  })
   return { rps: result.requests.average, p99: result.latency.p99, failures: result.errors + result.timeouts + result.non2xx }
 }
 
@@ -182,7 +205,13 @@ async function measureAsOf(server: Server, planId: string, size: number, queries
   const random = new Random('as-of')
   const current = JSON.stringify({ query: planQuery, variables: { id: planId } })
   const times = { asOf: [] as number[], now: [] as number[] }
-  const parameters = { events: size, queries, apiAsOfIndexSeconds: server.asOfIndexSeconds, query: 'the plan-progress query of query.plan, with asOf: { position } drawn uniformly from the whole log', concurrency: 1 }
+  const parameters = {
+    events: size,
+    queries,
+    apiAsOfIndexSeconds: server.asOfIndexSeconds,
+    query: 'the plan-progress query of query.plan, with asOf: { position } drawn uniformly from the whole log',
+    concurrency: 1,
+  }
   // The first of each is a warm-up and is not counted.
   for (let i = 0; i <= queries; i++) {
     const position = String(random.int(1, size))
@@ -197,14 +226,19 @@ async function measureAsOf(server: Server, planId: string, size: number, queries
       const problem = problemOf(response)
       if (problem !== null) {
         progress(`asof: not measured: ${problem}`)
-        return { ...unavailable('asof', 'ms', 'p50 < 10 ms on the 1M log', `the as-of query fails: ${problem}`, parameters), baselineDescription: 'the same query now' }
+        return {
+          ...unavailable('asof', 'ms', 'p50 < 10 ms on the 1M log', `the as-of query fails: ${problem}`, parameters),
+          baselineDescription: 'the same query now',
+        }
       }
       if (i > 0) times[side].push(elapsed)
     }
   }
   const value = percentile(times.asOf, 50)
   const baseline = percentile(times.now, 50)
-  progress(`asof: p50 ${value.toFixed(1)} ms, p99 ${percentile(times.asOf, 99).toFixed(1)} ms; the same query now p50 ${baseline.toFixed(1)} ms`)
+  progress(
+    `asof: p50 ${value.toFixed(1)} ms, p99 ${percentile(times.asOf, 99).toFixed(1)} ms; the same query now p50 ${baseline.toFixed(1)} ms`,
+  )
   return {
     name: 'asof',
     value: significant(value),
@@ -257,7 +291,11 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
   const results: MetricResult[] = []
   try {
     const queries = [
-      { name: 'query.plan', body: JSON.stringify({ query: planQuery, variables: { id: targets.planId } }), about: { planId: targets.planId } },
+      {
+        name: 'query.plan',
+        body: JSON.stringify({ query: planQuery, variables: { id: targets.planId } }),
+        about: { planId: targets.planId },
+      },
       {
         name: 'query.aggregate',
         body: JSON.stringify({ query: aggregateQuery, variables: { code: targets.nationalCode, period: targets.period } }),
@@ -266,7 +304,15 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
     ]
     const headers = { authorization: `Bearer ${server.viewerToken}` }
     for (const { name, body, about } of queries) {
-      const common = { events: size, apiCatchUpSeconds: server.catchUpSeconds, apiAsOfIndexSeconds: server.asOfIndexSeconds, connections, secondsPerRound: querySeconds, rounds: queryRounds, ...about }
+      const common = {
+        events: size,
+        apiCatchUpSeconds: server.catchUpSeconds,
+        apiAsOfIndexSeconds: server.asOfIndexSeconds,
+        connections,
+        secondsPerRound: querySeconds,
+        rounds: queryRounds,
+        ...about,
+      }
       const first = await post(`${server.api}/graphql`, body, headers)
       const problem = problemOf(first)
       if (problem !== null) {
@@ -297,11 +343,18 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
           return run.rps
         },
       )
-      progress(`${name}: API ${result.measured.map(Math.round).join(', ')} req/s (p99 ${p99.api.join(', ')} ms); static ${result.baseline.map(Math.round).join(', ')} req/s (p99 ${p99.bare.join(', ')} ms)`)
+      progress(
+        `${name}: API ${result.measured.map(Math.round).join(', ')} req/s (p99 ${p99.api.join(', ')} ms); static ${result.baseline.map(Math.round).join(', ')} req/s (p99 ${p99.bare.join(', ')} ms)`,
+      )
       const value = median(result.measured)
       const ratio = median(result.ratios)
       const latency = median(p99.api)
-      const extra = { ...common, responseBytes: Buffer.byteLength(first.text), failedRequests: failures, statistic: 'median of rounds; ratio is the median of per-round ratios' }
+      const extra = {
+        ...common,
+        responseBytes: Buffer.byteLength(first.text),
+        failedRequests: failures,
+        statistic: 'median of rounds; ratio is the median of per-round ratios',
+      }
       results.push({
         name,
         value: Math.round(value),
@@ -328,18 +381,36 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
 
     results.push(await measureAsOf(server, targets.planId, size, asOfQueries))
 
-    const commandParameters = { events: size, apiCatchUpSeconds: server.catchUpSeconds, apiAsOfIndexSeconds: server.asOfIndexSeconds, rounds: commandRounds, commandsPerRound, concurrency: 1, mutation: 'correctIndicatorValue of a milestone indicator (flips its first half-year)', indicators: targets.milestones.length }
+    const commandParameters = {
+      events: size,
+      apiCatchUpSeconds: server.catchUpSeconds,
+      apiAsOfIndexSeconds: server.asOfIndexSeconds,
+      rounds: commandRounds,
+      commandsPerRound,
+      concurrency: 1,
+      mutation: 'correctIndicatorValue of a milestone indicator (flips its first half-year)',
+      indicators: targets.milestones.length,
+    }
     const random = new Random('command-latency')
     let sent = 0
     const mutationBody = (): string => {
       const indicatorId = targets.milestones[sent % targets.milestones.length]!
       const pass = Math.floor(sent / targets.milestones.length)
       sent += 1
-      const input = { commandId: random.uuid(), indicatorId, period: `${firstYear}-H1`, value: pass % 2 === 0 ? '1' : '0', reason: { sq: 'Korrigjim pas verifikimit' } }
+      const input = {
+        commandId: random.uuid(),
+        indicatorId,
+        period: `${firstYear}-H1`,
+        value: pass % 2 === 0 ? '1' : '0',
+        reason: { sq: 'Korrigjim pas verifikimit' },
+      }
       return JSON.stringify({ query: correctionMutation, variables: { input } })
     }
     const adminHeaders = { authorization: `Bearer ${server.adminToken}` }
-    const first = targets.milestones.length === 0 ? { status: 0, text: 'the log has no milestone indicator to correct' } : await post(`${server.api}/graphql`, mutationBody(), adminHeaders)
+    const first =
+      targets.milestones.length === 0
+        ? { status: 0, text: 'the log has no milestone indicator to correct' }
+        : await post(`${server.api}/graphql`, mutationBody(), adminHeaders)
     const problem = problemOf(first)
     if (problem !== null) {
       progress(`command.latency: not measured: ${problem}`)
@@ -382,7 +453,7 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
           value: significant(value),
           unit: 'ms',
           baseline: significant(baseline),
-          baselineDescription: 'the same POST, one at a time, to a bare fastify route returning the mutation\'s response precomputed',
+          baselineDescription: "the same POST, one at a time, to a bare fastify route returning the mutation's response precomputed",
           ratio: significant(value / baseline),
           goal,
           meetsGoal: value < limit,

@@ -20,7 +20,11 @@ export interface AllModels {
 /** Every projection there is, folded from the whole log as the service reads it (the domain store). */
 export async function foldAll(path: string): Promise<{ models: AllModels; events: number }> {
   const store = await openLog(path)
-  const models: AllModels = { plans: plansProjection.initialState, budgets: budgetsProjection.initialState, national: nationalProjection.initialState }
+  const models: AllModels = {
+    plans: plansProjection.initialState,
+    budgets: budgetsProjection.initialState,
+    national: nationalProjection.initialState,
+  }
   let events = 0
   try {
     for await (const event of store.readAll()) {
@@ -83,7 +87,9 @@ export async function rebuild({ size, rounds }: RebuildParameters): Promise<Metr
       return size / time.wall
     },
   )
-  progress(`rebuild: projections ${result.measured.map((r) => Math.round(r)).join(', ')} /s; read+parse ${result.baseline.map((r) => Math.round(r)).join(', ')} /s`)
+  progress(
+    `rebuild: projections ${result.measured.map((r) => Math.round(r)).join(', ')} /s; read+parse ${result.baseline.map((r) => Math.round(r)).join(', ')} /s`,
+  )
   const value = median(result.measured)
   const ratio = median(result.ratios)
   return {
@@ -99,7 +105,7 @@ export async function rebuild({ size, rounds }: RebuildParameters): Promise<Metr
       events: size,
       rounds,
       projections: ['plans', 'budgets', 'national'],
-      read: 'the domain store\'s readAll (upcasting view over SqliteEventStore, pages of 1000), as the service reads',
+      read: "the domain store's readAll (upcasting view over SqliteEventStore, pages of 1000), as the service reads",
       statistic: 'median of rounds; ratio is the median of per-round ratios',
       perCpuSecond: { measured: Math.round(median(cpu.measured)), baseline: Math.round(median(cpu.baseline)) },
     },
@@ -155,7 +161,9 @@ export async function memory({ size }: MemoryParameters): Promise<MetricResult> 
     return events
   })
   const perEvent = (bytes: number): number => Math.round(bytes / size)
-  progress(`memory: projections ${perEvent(all)} B/event (plans ${perEvent(byProjection.plans)}, budgets ${perEvent(byProjection.budgets)}, national ${perEvent(byProjection.national)}); the log itself ${perEvent(log)} B/event`)
+  progress(
+    `memory: projections ${perEvent(all)} B/event (plans ${perEvent(byProjection.plans)}, budgets ${perEvent(byProjection.budgets)}, national ${perEvent(byProjection.national)}); the log itself ${perEvent(log)} B/event`,
+  )
   return {
     name: 'memory',
     value: perEvent(all),
@@ -169,7 +177,11 @@ export async function memory({ size }: MemoryParameters): Promise<MetricResult> 
       events: size,
       measure: 'process.memoryUsage().heapUsed after three full collections (node --expose-gc), after minus before the rebuild',
       split: 'each projection released in turn (national, budgets, plans); objects shared with plans count with plans',
-      bytesPerEventByProjection: { plans: perEvent(byProjection.plans), budgets: perEvent(byProjection.budgets), national: perEvent(byProjection.national) },
+      bytesPerEventByProjection: {
+        plans: perEvent(byProjection.plans),
+        budgets: perEvent(byProjection.budgets),
+        national: perEvent(byProjection.national),
+      },
     },
   }
 }

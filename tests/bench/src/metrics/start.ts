@@ -95,7 +95,12 @@ function startResult(name: 'start.cold' | 'start.warm', run: StartRun, baseline:
     baselineDescription: `reading the same rows in position order and JSON.parse-ing data and metadata, in the benchmark process; the value is from spawning the API to its first /readyz 200${name === 'start.warm' ? ', with the checkpoint its previous run saved' : ''}`,
     ratio: significant(run.readySeconds / baseline),
     goal: name === 'start.cold' ? '≤ 15 s on the 1M log; never fails to start' : '≤ 3 s on the 1M log (full run), ≤ 1 s on 100k (quick)',
-    meetsGoal: name === 'start.warm' ? run.loadedCheckpoint && run.readySeconds <= goalSeconds : parameters.size >= 1_000_000 ? run.readySeconds <= goalSeconds : null,
+    meetsGoal:
+      name === 'start.warm'
+        ? run.loadedCheckpoint && run.readySeconds <= goalSeconds
+        : parameters.size >= 1_000_000
+          ? run.readySeconds <= goalSeconds
+          : null,
     parameters: {
       ...parameters,
       events: parameters.size,

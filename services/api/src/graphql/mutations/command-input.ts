@@ -44,7 +44,8 @@ export function expectedRevisionOf(command: string, input: CommandInput): bigint
   const { expectedRevision } = input
   if (expectedRevision === null || expectedRevision === undefined) return undefined
   if (expectedRevision === -1) return 'no_stream'
-  if (expectedRevision < -1) throw invalid(command, 'expectedRevision', 'must be -1 (the entity does not exist yet) or a revision, 0 or above')
+  if (expectedRevision < -1)
+    throw invalid(command, 'expectedRevision', 'must be -1 (the entity does not exist yet) or a revision, 0 or above')
   return BigInt(expectedRevision)
 }
 

@@ -18,7 +18,9 @@ import { runCommand, type CommandOutcome } from './run-command.js'
 export type MutationName = Uncapitalize<CommandType>
 export const mutationNameOf = (type: CommandType): MutationName => `${type[0]!.toLowerCase()}${type.slice(1)}` as MutationName
 
-type InputOf<Name extends MutationName> = Parameters<Extract<NonNullable<MutationResolvers[Name]>, (...args: never[]) => unknown>>[1]['input']
+type InputOf<Name extends MutationName> = Parameters<
+  Extract<NonNullable<MutationResolvers[Name]>, (...args: never[]) => unknown>
+>[1]['input']
 type Fields<Input> = (command: string, input: Input) => CommandFields
 
 /** The inputs whose shape differs from their command's fields, and how they become them. */
@@ -30,7 +32,10 @@ const conversions: { readonly [Name in MutationName]?: Fields<InputOf<Name>> } =
     direction: fromEnum(given.direction),
     accumulation: fromEnum(given.accumulation),
     ...(given.disaggregations && {
-      disaggregations: given.disaggregations.map((disaggregation) => ({ ...disaggregation, dimension: fromEnum(disaggregation.dimension) })),
+      disaggregations: given.disaggregations.map((disaggregation) => ({
+        ...disaggregation,
+        dimension: fromEnum(disaggregation.dimension),
+      })),
     }),
   }),
   setTarget: (command, given) => ({ ...commandFields(given), target: targetOf(command, given.target) }),

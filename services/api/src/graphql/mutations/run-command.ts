@@ -42,7 +42,10 @@ export async function runCommand<Input extends CommandInput>(
     occurredAt: input.occurredAt ?? new Date().toISOString(),
   }
   const expectedRevision = expectedRevisionOf(type, input)
-  const result = await executeCommand(store, command, commandContext, { reads, ...(expectedRevision !== undefined && { expectedRevision }) })
+  const result = await executeCommand(store, command, commandContext, {
+    reads,
+    ...(expectedRevision !== undefined && { expectedRevision }),
+  })
   const position = result.position === null ? null : result.position.toString()
   await ensureConsistent(context, position)
   return {

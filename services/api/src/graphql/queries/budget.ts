@@ -30,7 +30,9 @@ const noIndicator = { value: null, reason: 'no-budget-share-indicator' } as cons
 
 export const budgetResolvers: Resolvers = {
   Query: {
-    budgetSummary: consistent(({ municipality, fiscalYear }: QueryBudgetSummaryArgs, context) => summaryFor(context, municipality, fiscalYear)),
+    budgetSummary: consistent(({ municipality, fiscalYear }: QueryBudgetSummaryArgs, context) =>
+      summaryFor(context, municipality, fiscalYear),
+    ),
   },
   BudgetSummary: {
     total: (summary) => summary.total.value,

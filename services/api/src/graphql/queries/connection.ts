@@ -6,8 +6,10 @@ export const maximumPageSize = 200
 /** `first` as asked: 50 unless given, refused above 200 or below 0. */
 export function pageSize(first: number | null | undefined): number {
   if (first == null) return defaultPageSize
-  if (first > maximumPageSize) throw new TreguesiError('TRG_LIMIT_EXCEEDED', { limit: 'page size (first)', maximum: maximumPageSize, actual: first })
-  if (first < 0) throw new TreguesiError('TRG_INVALID_VALUE', { type: 'page size (first)', value: `${first}`, problem: 'must not be negative' })
+  if (first > maximumPageSize)
+    throw new TreguesiError('TRG_LIMIT_EXCEEDED', { limit: 'page size (first)', maximum: maximumPageSize, actual: first })
+  if (first < 0)
+    throw new TreguesiError('TRG_INVALID_VALUE', { type: 'page size (first)', value: `${first}`, problem: 'must not be negative' })
   return first
 }
 
@@ -51,7 +53,8 @@ export function connectionOf<Node>(
   if (after != null) {
     const key = decodeCursor(after)
     const index = nodes.findIndex((node) => keyOf(node) === key)
-    if (index === -1) throw new TreguesiError('TRG_INVALID_VALUE', { type: 'cursor', value: after, problem: 'names an item that is not in this list' })
+    if (index === -1)
+      throw new TreguesiError('TRG_INVALID_VALUE', { type: 'cursor', value: after, problem: 'names an item that is not in this list' })
     start = index + 1
   }
   const edges = nodes.slice(start, start + size).map((node) => ({ cursor: encodeCursor(keyOf(node)), node }))

@@ -36,7 +36,11 @@ export async function ensureAsOf(context: GraphQLContext, asOf: AsOf | null | un
   if (asOf == null) return
   const { position, time } = asOf
   if ((position == null) === (time == null)) {
-    throw new TreguesiError('TRG_INVALID_VALUE', { type: 'asOf', value: JSON.stringify(asOf), problem: 'give exactly one of position and time' })
+    throw new TreguesiError('TRG_INVALID_VALUE', {
+      type: 'asOf',
+      value: JSON.stringify(asOf),
+      problem: 'give exactly one of position and time',
+    })
   }
   // Subscriptions have no as-of index and no asOf argument; every query context has one.
   const index = context.asOf!

@@ -19,13 +19,13 @@ export function plansMatching(context: GraphQLContext, { municipality, kind, sta
   const wantedKind = kind == null ? null : (fromEnum(kind) as PlanKind)
   const wantedStatus = status == null ? null : (status as PlanStatus)
   return readablePlans(context, municipality ?? undefined).filter(
-    (plan) =>
-      (wantedKind === null || plan.kind === wantedKind) &&
-      (wantedStatus === null || plan.status === wantedStatus),
+    (plan) => (wantedKind === null || plan.kind === wantedKind) && (wantedStatus === null || plan.status === wantedStatus),
   )
 }
 
-const objectiveModel = (planId: string) => (objective: Omit<ObjectiveModel, 'planId'>): ObjectiveModel => ({ ...objective, planId })
+const objectiveModel =
+  (planId: string) =>
+  (objective: Omit<ObjectiveModel, 'planId'>): ObjectiveModel => ({ ...objective, planId })
 
 /** Every measure of an area's objectives, depth first, as the tree lists them. */
 function measuresUnder(objectives: readonly Omit<ObjectiveModel, 'planId'>[], planId: string): MeasureModel[] {

@@ -46,7 +46,8 @@ function memoised<T>(owner: object, key: string, inputs: readonly unknown[], com
     memos.set(owner, byKey)
   }
   const memo = byKey.get(key)
-  if (memo !== undefined && memo.inputs.length === inputs.length && memo.inputs.every((input, i) => input === inputs[i])) return memo.value as T
+  if (memo !== undefined && memo.inputs.length === inputs.length && memo.inputs.every((input, i) => input === inputs[i]))
+    return memo.value as T
   const value = compute()
   byKey.set(key, { inputs, value })
   return value
@@ -97,7 +98,11 @@ export function canRead(context: GraphQLContext, planId: string): boolean {
  * municipality, start year and id.
  */
 function summaries(models: ReadModels, municipality: string | undefined): readonly PlanSummary[] {
-  return cached(models, `plan-summaries ${municipality ?? '*'}`, () => plansOf(models.plans, municipality === undefined ? {} : { municipality }).plans)
+  return cached(
+    models,
+    `plan-summaries ${municipality ?? '*'}`,
+    () => plansOf(models.plans, municipality === undefined ? {} : { municipality }).plans,
+  )
 }
 
 /** Plans the caller may read, of one municipality when given, in the order of `plansOf`. */
@@ -124,10 +129,12 @@ export function planSummary(context: GraphQLContext, planId: string): PlanSummar
 }
 
 /** Whether an anonymous caller may read the plan: what public figures are made of. */
-const publicPlan = (models: ReadModels) => (planId: string): boolean => {
-  const plan = getEntry(models.plans.state.plans, planId)
-  return plan !== undefined && canReadPlan(anonymous, plan.status)
-}
+const publicPlan =
+  (models: ReadModels) =>
+  (planId: string): boolean => {
+    const plan = getEntry(models.plans.state.plans, planId)
+    return plan !== undefined && canReadPlan(anonymous, plan.status)
+  }
 
 /** The budget lines the caller's figures are made of: for anonymous callers, none of a draft's. */
 export function lineFilter(context: GraphQLContext): LineFilter | undefined {
@@ -145,7 +152,8 @@ export function nationalFigures(context: GraphQLContext, nationalCode: string, p
   const visibility = visibilityOf(context)
   return cached(models, `national ${visibility} ${nationalCode} ${period}`, () => {
     const readable = publicPlan(models)
-    const keep = visibility === 'all' ? undefined : (indicatorId: string) => readable(getEntry(models.national.state.indicators, indicatorId)!.planId)
+    const keep =
+      visibility === 'all' ? undefined : (indicatorId: string) => readable(getEntry(models.national.state.indicators, indicatorId)!.planId)
     return nationalAggregate(models.national, nationalCode, period, keep)
   })
 }
@@ -157,7 +165,9 @@ function shareOf(context: GraphQLContext): ShareOf {
   return cached(context.models, `budget shares ${visibilityOf(context)}`, () => {
     const share = budgetShareOf(context.models.budgets.state, lineFilter(context))
     return (municipality, fiscalYear, category) =>
-      cached(context.models, `budget share ${visibilityOf(context)} ${municipality} ${fiscalYear} ${category}`, () => share(municipality, fiscalYear, category))
+      cached(context.models, `budget share ${visibilityOf(context)} ${municipality} ${fiscalYear} ${category}`, () =>
+        share(municipality, fiscalYear, category),
+      )
   })
 }
 
@@ -215,7 +225,7 @@ export function treeOf(context: GraphQLContext, planId: string): PlanTree {
       for (const area of tree.areas) {
         const visit = (objective: (typeof area.objectives)[number]): void => {
           objective.indicators.forEach(remember)
-          objective.measures.forEach((measure) => measure.indicators.forEach(remember))
+          for (const measure of objective.measures) measure.indicators.forEach(remember)
           objective.children.forEach(visit)
         }
         area.objectives.forEach(visit)
@@ -247,8 +257,11 @@ export function figures(context: GraphQLContext, indicatorId: string, period?: P
   return cached(context.models, `${key} ${indicatorId}`, () => {
     const { state } = context.models.plans
     const entry = indicatorEntry(state, indicatorId)!
-    return memoised(entry, key, figureInputs(context, entry), () =>
-      figuresOf(state, indicatorId, { ...figureOptions(context), ...(period != null && { period }) })!,
+    return memoised(
+      entry,
+      key,
+      figureInputs(context, entry),
+      () => figuresOf(state, indicatorId, { ...figureOptions(context), ...(period != null && { period }) })!,
     )
   })
 }
@@ -268,7 +281,12 @@ export function planIndicators(context: GraphQLContext, planId: string): readonl
 }
 
 /** A plan's indicators by what they are attached to ('measure <id>', 'objective <id>'). */
-export function attachedIndicators(context: GraphQLContext, planId: string, kind: 'measure' | 'objective', id: string): readonly IndicatorFigures[] {
+export function attachedIndicators(
+  context: GraphQLContext,
+  planId: string,
+  kind: 'measure' | 'objective',
+  id: string,
+): readonly IndicatorFigures[] {
   const index = cached(context.models, `attached ${visibilityOf(context)} ${planId}`, () => {
     const byAttachment = new Map<string, IndicatorFigures[]>()
     for (const indicator of planIndicators(context, planId)) {

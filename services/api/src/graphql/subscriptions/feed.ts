@@ -64,7 +64,13 @@ export function eventFeed<Item>(source: EventSource, select: Selector<Item>, lim
     } else if (backlog.length < limit) {
       backlog.push(item)
     } else {
-      finish(new TreguesiError('TRG_LIMIT_EXCEEDED', { limit: 'subscription backlog (events not yet delivered)', maximum: limit, actual: limit + 1 }))
+      finish(
+        new TreguesiError('TRG_LIMIT_EXCEEDED', {
+          limit: 'subscription backlog (events not yet delivered)',
+          maximum: limit,
+          actual: limit + 1,
+        }),
+      )
     }
   })
 

@@ -24,7 +24,11 @@ const keepAliveMs = 20_000
  * checked as any request's token; and it gave the socket its subscription quota, through which
  * every subscription of the socket follows the read models.
  */
-export function subscriptionOptions({ store, live, consistencyTimeoutMs }: SubscriptionDependencies): Exclude<MercuriusOptions['subscription'], boolean | undefined> {
+export function subscriptionOptions({
+  store,
+  live,
+  consistencyTimeoutMs,
+}: SubscriptionDependencies): Exclude<MercuriusOptions['subscription'], boolean | undefined> {
   return {
     keepAlive: keepAliveMs,
     context: (_socket, request): GraphQLContext => ({
