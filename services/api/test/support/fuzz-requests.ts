@@ -890,6 +890,15 @@ function post(
 
 const anyCaller = fc.constantFrom<Auth>('anonymous', 'anonymous', 'admin', 'editorElbasan', 'editorDrenas', 'viewer', 'ministry')
 
+/** A family's requests: a case drawn by weight, posted by any caller, labelled `family:kind`. */
+function postedByAnyCaller<Case extends { readonly kind: string }>(
+  family: string,
+  body: (fuzzCase: Case) => readonly Part[],
+  ...cases: fc.WeightedArbitrary<Case>[]
+): fc.Arbitrary<FuzzRequest> {
+  return fc.tuple(fc.oneof(...cases), anyCaller).map(([fuzzCase, auth]) => post(`${family}:${fuzzCase.kind}`, body(fuzzCase), { auth }))
+}
+
 function bodyFamily(): fc.Arbitrary<FuzzRequest> {
   const valid = '{"query":"{ viewer { role } }","variables":{"a":1},"operationName":null}'
   const invalidJson = fc.oneof(
@@ -1075,18 +1084,15 @@ function bodyFamily(): fc.Arbitrary<FuzzRequest> {
       },
     ),
   )
-  return fc
-    .tuple(
-      fc.oneof(
-        { weight: 4, arbitrary: invalidJson },
-        { weight: 4, arbitrary: wrongShape },
-        { weight: 1, arbitrary: notAnObject },
-        { weight: 1, arbitrary: huge },
-        { weight: 1, arbitrary: deep },
-      ),
-      anyCaller,
-    )
-    .map(([{ kind, body }, auth]) => post(`body:${kind}`, body, { auth }))
+  return postedByAnyCaller(
+    'body',
+    ({ body }) => body,
+    { weight: 4, arbitrary: invalidJson },
+    { weight: 4, arbitrary: wrongShape },
+    { weight: 1, arbitrary: notAnObject },
+    { weight: 1, arbitrary: huge },
+    { weight: 1, arbitrary: deep },
+  )
 }
 
 function contentFamily(): fc.Arbitrary<FuzzRequest> {
@@ -1320,19 +1326,16 @@ function documentFamily(walk: SchemaWalk): fc.Arbitrary<FuzzRequest> {
     kind: 'schema-with-unknown-field',
     operation: { ...operation, document: [...operation.document.slice(0, -1), ' nope { x } }'] } as Operation,
   }))
-  return fc
-    .tuple(
-      fc.oneof(
-        { weight: 4, arbitrary: syntax },
-        { weight: 1, arbitrary: tokens },
-        { weight: 4, arbitrary: invalid },
-        { weight: 2, arbitrary: subscriptions },
-        { weight: 1, arbitrary: operationNames },
-        { weight: 2, arbitrary: unknownInjected },
-      ),
-      anyCaller,
-    )
-    .map(([{ kind, operation }, auth]) => post(`document:${kind}`, graphqlBody(operation), { auth }))
+  return postedByAnyCaller(
+    'document',
+    ({ operation }) => graphqlBody(operation),
+    { weight: 4, arbitrary: syntax },
+    { weight: 1, arbitrary: tokens },
+    { weight: 4, arbitrary: invalid },
+    { weight: 2, arbitrary: subscriptions },
+    { weight: 1, arbitrary: operationNames },
+    { weight: 2, arbitrary: unknownInjected },
+  )
 }
 
 function limitsFamily(pools: Pools): fc.Arbitrary<FuzzRequest> {
@@ -1472,19 +1475,16 @@ function limitsFamily(pools: Pools): fc.Arbitrary<FuzzRequest> {
         ? { kind: 'directives', document: [document] }
         : { kind: 'directives-repeated', document: ['{ viewer ', { repeat: '@include(if: true) ', times }, '{ role } }'] },
     )
-  return fc
-    .tuple(
-      fc.oneof(
-        { weight: 4, arbitrary: cycles },
-        { weight: 3, arbitrary: deep },
-        { weight: 3, arbitrary: aliased },
-        { weight: 1, arbitrary: repeated },
-        { weight: 2, arbitrary: fragments },
-        { weight: 2, arbitrary: directives },
-      ),
-      anyCaller,
-    )
-    .map(([{ kind, document }, auth]) => post(`limits:${kind}`, graphqlBody({ document }), { auth }))
+  return postedByAnyCaller(
+    'limits',
+    ({ document }) => graphqlBody({ document }),
+    { weight: 4, arbitrary: cycles },
+    { weight: 3, arbitrary: deep },
+    { weight: 3, arbitrary: aliased },
+    { weight: 1, arbitrary: repeated },
+    { weight: 2, arbitrary: fragments },
+    { weight: 2, arbitrary: directives },
+  )
 }
 
 function argumentsFamily(walk: SchemaWalk): fc.Arbitrary<FuzzRequest> {
