@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
 import type { Decimal } from '../shared/decimal.js'
-import { invalid, spec } from '../testing/decider-spec.js'
+import { invalid, spec, wrongCurrency } from '../testing/decider-spec.js'
 import { planBudgetLine } from '../testing/plan-commands.js'
 import { budgetLine, budgetLineCommandSchema, budgetLineStream, type BudgetLineEvent } from './budget-line.js'
 
@@ -247,11 +247,7 @@ t.test('AllocateBudget', async (t) => {
   decider(t)
     .given([planned])
     .refuses([
-      [
-        { ...allocate, allocated: { amount: '500', currency: 'EUR' } },
-        'TRG_CURRENCY_MISMATCH',
-        { field: 'allocated', expected: 'ALL', actual: 'EUR' },
-      ],
+      wrongCurrency(allocate, 'allocated', { amount: '500', currency: 'EUR' }, 'ALL'),
       invalid(allocate, { date: '2024-02-30' }, 'date', /YYYY-MM-DD/),
       invalid(allocate, { date: '20.12.2024' }, 'date'),
       invalid(allocate, { decision: ' ' }, 'decision', 'must not be empty'),
@@ -313,11 +309,7 @@ t.test('RecordExpenditure', async (t) => {
   decider(t)
     .given([planned])
     .refuses([
-      [
-        { ...record, executed: { amount: '100', currency: 'EUR' } },
-        'TRG_CURRENCY_MISMATCH',
-        { field: 'executed', expected: 'ALL', actual: 'EUR' },
-      ],
+      wrongCurrency(record, 'executed', { amount: '100', currency: 'EUR' }, 'ALL'),
       invalid(record, { executed: { amount: '-100', currency: 'ALL' } }, 'executed.amount', 'must not be negative'),
       invalid(record, { asOf: '2025-13-01' }, 'asOf'),
       invalid(record, { note: { sq: '' } }, 'note.sq'),

@@ -1,5 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { Decider } from '../decider.js'
+import { creationData } from '../shared/creation.js'
 import { defined } from '../shared/json.js'
 import { assertCurrency, type Currency } from '../shared/money.js'
 import type { BudgetLineCommand, PlannedCost } from './commands.js'
@@ -30,9 +31,8 @@ export const budgetLine: Decider<BudgetLineCommand, BudgetLineEvent, BudgetLineS
   decide(command, state) {
     switch (command.type) {
       case 'PlanBudgetLine': {
-        if (state.exists) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'budget line', id: command.budgetLineId })
-        assertPlannedCurrency(command.planned, command.currency)
-        const { type: _type, ...data } = command
+        const data = creationData(command, state.exists, 'budget line', command.budgetLineId)
+        assertPlannedCurrency(data.planned, data.currency)
         return [{ type: 'budget-line.planned.v1', data }]
       }
       case 'RevisePlannedCost': {

@@ -1,5 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { Decider } from '../decider.js'
+import { creationData } from '../shared/creation.js'
 import { defined, sameJson } from '../shared/json.js'
 import type { IndicatorCommand } from './commands.js'
 import type { Baseline, IndicatorEvent } from './events.js'
@@ -18,8 +19,7 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
   decide(command, state) {
     switch (command.type) {
       case 'DefineIndicator': {
-        if (state.defined) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'indicator', id: command.indicatorId })
-        const { type: _type, ...data } = defined(command)
+        const data = creationData(defined(command), state.defined, 'indicator', command.indicatorId)
         return [{ type: 'indicator.defined.v1', data }]
       }
       case 'SetBaseline': {

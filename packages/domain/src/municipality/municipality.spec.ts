@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
-import { spec } from '../testing/decider-spec.js'
+import { spec, wrongCurrency } from '../testing/decider-spec.js'
 import { municipality, municipalityCommandSchema, municipalityKindOf, municipalityStream, type MunicipalityEvent } from './municipality.js'
 
 const decider = (t: Test) => spec(t, municipality, municipalityCommandSchema)
@@ -101,11 +101,7 @@ t.test('SetMunicipalBudgetTotal', async (t) => {
   decider(t)
     .given([registered])
     .refuses([
-      [
-        { ...command, total: { amount: '1000', currency: 'EUR' } },
-        'TRG_CURRENCY_MISMATCH',
-        { field: 'total', expected: 'ALL', actual: 'EUR' },
-      ],
+      wrongCurrency(command, 'total', { amount: '1000', currency: 'EUR' }, 'ALL'),
       [
         { ...command, total: { amount: '-5', currency: 'ALL' } },
         'TRG_INVALID_COMMAND',

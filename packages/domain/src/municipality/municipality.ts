@@ -1,5 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { Decider } from '../decider.js'
+import { creationData } from '../shared/creation.js'
 import { assertCurrency, type Money } from '../shared/money.js'
 import type { DataOf, Recorded } from '../shared/recorded.js'
 import { municipalityKindOf, type MunicipalityCommand } from './commands.js'
@@ -24,8 +25,12 @@ export const municipality: Decider<MunicipalityCommand, MunicipalityEvent, Munic
   decide(command, state) {
     switch (command.type) {
       case 'RegisterMunicipality': {
-        if (state.registered) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'municipality', id: command.code })
-        const { type: _type, kind = municipalityKindOf[command.country], ...fields } = command
+        const { kind = municipalityKindOf[command.country], ...fields } = creationData(
+          command,
+          state.registered,
+          'municipality',
+          command.code,
+        )
         return [{ type: 'municipality.registered.v2', data: { ...fields, kind } }]
       }
       case 'SetMunicipalBudgetTotal': {

@@ -26,6 +26,11 @@ export function invalid(base: Input, changes: object, field: string, problem?: R
   ]
 }
 
+/** `base` with an amount in the currency `money` names at `field`, refused because `expected` is the one allowed. */
+export function wrongCurrency(base: Input, field: string, money: { amount: string; currency: string }, expected: string): Refusal {
+  return [{ ...base, [field]: money }, 'TRG_CURRENCY_MISMATCH', { field, expected, actual: money.currency }]
+}
+
 /**
  * given(events) / when(command) / then(events | error), after Emmett's decider specs. Commands
  * go in as a client would send them and are parsed by the aggregate's schema first, so a spec
