@@ -18,6 +18,7 @@ import { municipality, municipalityCommandSchema } from './municipality/municipa
 import { plan, planCommandSchema } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
 import { fixedIds } from './testing/fixed-ids.js'
+import { forcedRebuild } from './testing/forced-rebuild.js'
 
 type Input = Readonly<Record<string, unknown>> & { readonly type: string }
 
@@ -164,11 +165,13 @@ const defineIndicator = {
   planPeriod,
 }
 
+/** An indicator defined with `definition`, then `commands` decided on it in turn. */
+const indicatorDecided = (definition: object, ...commands: Input[]) =>
+  decided(indicator, indicatorCommandSchema, [{ ...defineIndicator, indicatorId, ...definition }, ...commands])
+
 const indicatorEvents = [
-  ...decided(indicator, indicatorCommandSchema, [
+  ...indicatorDecided(
     {
-      ...defineIndicator,
-      indicatorId,
       code: 'I.1.a',
       name: { sq: 'Vajza që ndjekin kurse profesionale', en: 'Girls in vocational courses' },
       unit: 'percent',
@@ -208,40 +211,27 @@ const indicatorEvents = [
       denominator: '60',
       reason: { sq: 'Një vajzë u regjistrua me vonesë' },
     },
-  ]),
-  ...decided(indicator, indicatorCommandSchema, [
-    {
-      ...defineIndicator,
-      indicatorId,
-      code: 'I.1.b',
-      name: { sq: 'Raporti vajza/djem në kurse' },
-      unit: 'ratio',
-      direction: 'within-band',
-    },
+  ),
+  ...indicatorDecided(
+    { code: 'I.1.b', name: { sq: 'Raporti vajza/djem në kurse' }, unit: 'ratio', direction: 'within-band' },
     { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'band', lower: '0.9', upper: '1.1' } },
-  ]),
-  ...decided(indicator, indicatorCommandSchema, [
-    { ...defineIndicator, indicatorId, code: 'I.1.c', name: { sq: 'Miratimi i buxhetit gjinor' }, unit: 'milestone' },
+  ),
+  ...indicatorDecided(
+    { code: 'I.1.c', name: { sq: 'Miratimi i buxhetit gjinor' }, unit: 'milestone' },
     { type: 'SetTarget', indicatorId, period: 'end-of-plan', target: { kind: 'milestone' } },
     { type: 'ReportIndicatorValue', indicatorId, period: '2022', value: '1' },
-  ]),
-  ...decided(indicator, indicatorCommandSchema, [
-    { ...defineIndicator, indicatorId, code: 'I.1.d', name: { sq: 'Qëndrimi i komunitetit' }, unit: 'text' },
+  ),
+  ...indicatorDecided(
+    { code: 'I.1.d', name: { sq: 'Qëndrimi i komunitetit' }, unit: 'text' },
     { type: 'ReportIndicatorValue', indicatorId, period: '2022', text: { sq: 'Pjesëmarrje e lartë në takime' } },
-  ]),
-  ...decided(indicator, indicatorCommandSchema, [
-    { ...defineIndicator, indicatorId, code: 'I.1.e', name: { sq: 'Fonde për strehëzat' }, unit: 'amount', currency: 'ALL' },
-  ]),
-  ...decided(indicator, indicatorCommandSchema, [
-    {
-      ...defineIndicator,
-      indicatorId,
-      code: 'I.1.f',
-      name: { sq: 'Pjesa e buxhetit për shërbimet e specializuara' },
-      unit: 'percent',
-      computed: { kind: 'budget-share', category: 'dv-specialised-services' },
-    },
-  ]),
+  ),
+  ...indicatorDecided({ code: 'I.1.e', name: { sq: 'Fonde për strehëzat' }, unit: 'amount', currency: 'ALL' }),
+  ...indicatorDecided({
+    code: 'I.1.f',
+    name: { sq: 'Pjesa e buxhetit për shërbimet e specializuara' },
+    unit: 'percent',
+    computed: { kind: 'budget-share', category: 'dv-specialised-services' },
+  }),
 ]
 
 const planBudgetLine = {
@@ -292,18 +282,8 @@ const budgetEvents = [
   ]),
 ]
 
-const liveHashes = ['plans', 'budgets', 'national'].map((name, index) => ({ name, hash: String(index).repeat(64) }))
-
 const rebuildEvents = decided(readModelRebuilds, recordForcedRebuildSchema, [
-  {
-    type: 'RecordForcedRebuild',
-    reason: { sq: 'Skedari u rikthye nga kopja rezervë' },
-    position: '42',
-    before: liveHashes,
-    after: liveHashes.map((entry) => (entry.name === 'plans' ? { ...entry, hash: 'f'.repeat(64) } : entry)),
-    events: 42,
-    verification: { ok: false, checkedEvents: 11, firstBadPosition: '12', reason: 'plan-1@0 was altered', head: null },
-  },
+  forcedRebuild('plans', { ok: false, checkedEvents: 11, firstBadPosition: '12', reason: 'plan-1@0 was altered', head: null }),
 ])
 
 const events: AnyDomainEvent[] = [...municipalityEvents, ...planEvents, ...indicatorEvents, ...budgetEvents, ...rebuildEvents]

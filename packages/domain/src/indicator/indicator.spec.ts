@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
-import { invalid, spec } from '../testing/decider-spec.js'
+import { invalid, spec, type Input, type Refusal } from '../testing/decider-spec.js'
 import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorEvent } from './indicator.js'
 
 const decider = (t: Test) => spec(t, indicator, indicatorCommandSchema)
@@ -138,8 +138,11 @@ t.test('DefineIndicator refuses inconsistent definitions', async (t) => {
     ])
 })
 
+const setBaseline = { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021 }
+const setTarget = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
+
 t.test('SetBaseline', async (t) => {
-  const command = { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021 }
+  const command = setBaseline
   const set = { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021 } } as IndicatorEvent
   decider(t).given([defined]).when(command).then([set], 'a baseline, in canonical decimals')
   decider(t).given([defined, set]).when(command).then([], 'the same baseline again changes nothing')
@@ -155,7 +158,6 @@ t.test('SetBaseline', async (t) => {
     .given([definedAs({ unit: 'amount', currency: 'ALL' })])
     .when({ ...command, value: '1250000.50' })
     .then([{ ...set, data: { ...set.data, value: '1250000.5' } }], 'amounts may have cents')
-  decider(t).given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
   decider(t)
     .given([defined])
     .refuses([
@@ -182,7 +184,7 @@ t.test('SetBaseline', async (t) => {
 })
 
 t.test('SetTarget', async (t) => {
-  const command = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
+  const command = setTarget
   const set = {
     type: 'indicator.target-set.v1',
     data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } },
@@ -194,43 +196,43 @@ t.test('SetTarget', async (t) => {
     .given([defined, { ...set, data: { target: { value: '95', kind: 'absolute' }, period: '2024', indicatorId } } as IndicatorEvent])
     .when(command)
     .then([], 'however a store ordered the keys')
+  const fiftyPercentMore = { kind: 'relative', changePercent: '50', over: 'baseline' }
   decider(t)
     .given([defined, set])
-    .when({ ...command, target: { kind: 'absolute', value: '100' } })
-    .then(target({ kind: 'absolute', value: '100' }), 'a target is replaced')
-  decider(t)
-    .given([defined, set])
-    .when({ ...command, target: { kind: 'relative', changePercent: '50', over: 'baseline' } })
-    .then(target({ kind: 'relative', changePercent: '50', over: 'baseline' }), 'another kind of target replaces it too')
+    .decides([
+      [{ ...command, target: { kind: 'absolute', value: '100' } }, target({ kind: 'absolute', value: '100' }), 'a target is replaced'],
+      [{ ...command, target: fiftyPercentMore }, target(fiftyPercentMore), 'another kind of target replaces it too'],
+    ])
   decider(t)
     .given([defined])
-    .when({ ...command, period: 'end-of-plan', target: { kind: 'relative', changePercent: '50', over: 'baseline' } })
-    .then(target({ kind: 'relative', changePercent: '50', over: 'baseline' }, 'end-of-plan'), '50 % more by the end of the plan')
-  decider(t)
-    .given([defined])
-    .when({ ...command, period: '2023-H2', target: { kind: 'relative', changePercent: '-12.50', over: 'previous-period' } })
-    .then(target({ kind: 'relative', changePercent: '-12.5', over: 'previous-period' }, '2023-H2'), 'a fall over the previous period')
-  decider(t)
-    .given([percentDefined])
-    .when({ ...command, target: { kind: 'range', lower: '3', upper: '5' } })
-    .then(target({ kind: 'range', lower: '3', upper: '5' }), '3–5 %')
-  decider(t)
-    .given([milestoneDefined])
-    .when({ ...command, target: { kind: 'milestone' } })
-    .then(target({ kind: 'milestone' }), 'work protocol approved')
-  decider(t)
-    .given([bandDefined])
-    .when({ ...command, target: { kind: 'band', lower: '0.4', upper: '0.6' } })
-    .then(target({ kind: 'band', lower: '0.4', upper: '0.6' }), 'a band for a within-band indicator')
-  decider(t)
-    .given([budgetShare])
-    .when({ ...command, target: { kind: 'absolute', value: '2' } })
-    .then(target({ kind: 'absolute', value: '2' }), 'a computed indicator has targets')
+    .decides([
+      [
+        { ...command, period: 'end-of-plan', target: fiftyPercentMore },
+        target(fiftyPercentMore, 'end-of-plan'),
+        '50 % more by the end of the plan',
+      ],
+      [
+        { ...command, period: '2023-H2', target: { kind: 'relative', changePercent: '-12.50', over: 'previous-period' } },
+        target({ kind: 'relative', changePercent: '-12.5', over: 'previous-period' }, '2023-H2'),
+        'a fall over the previous period',
+      ],
+    ])
+  const targetsOfKind: [definition: IndicatorEvent, target: object, message: string][] = [
+    [percentDefined, { kind: 'range', lower: '3', upper: '5' }, '3–5 %'],
+    [milestoneDefined, { kind: 'milestone' }, 'work protocol approved'],
+    [bandDefined, { kind: 'band', lower: '0.4', upper: '0.6' }, 'a band for a within-band indicator'],
+    [budgetShare, { kind: 'absolute', value: '2' }, 'a computed indicator has targets'],
+  ]
+  for (const [definition, kind, message] of targetsOfKind) {
+    decider(t)
+      .given([definition])
+      .when({ ...command, target: kind })
+      .then(target(kind), message)
+  }
 })
 
 t.test('SetTarget refusals', async (t) => {
-  const command = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
-  decider(t).given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+  const command = setTarget
   decider(t)
     .given([defined])
     .refuses([
@@ -313,21 +315,17 @@ const reported = event({ type: 'indicator.value-reported.v1', data: reportedData
 
 t.test('ReportIndicatorValue', async (t) => {
   decider(t).given([defined]).when(report).then([reported], '80 parents in 2024, 62 women and 18 men')
-  decider(t)
-    .given([defined])
-    .when({ type: 'ReportIndicatorValue', indicatorId, period: '2023-Q3', value: '12' })
-    .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023-Q3', value: '12' } }], 'just a value')
-  decider(t)
-    .given([textDefined])
-    .when({ type: 'ReportIndicatorValue', indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } })
-    .then(
-      [{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } } }],
-      'a qualitative finding',
-    )
-  decider(t)
-    .given([milestoneDefined])
-    .when({ type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '1' })
-    .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', value: '1' } }], 'a milestone achieved')
+  const keptAsGiven: [definition: IndicatorEvent, figure: object, message: string][] = [
+    [defined, { period: '2023-Q3', value: '12' }, 'just a value'],
+    [textDefined, { period: '2023', text: { sq: 'Protokolli u hartua dhe u diskutua' } }, 'a qualitative finding'],
+    [milestoneDefined, { period: '2024', value: '1' }, 'a milestone achieved'],
+  ]
+  for (const [definition, figure, message] of keptAsGiven) {
+    decider(t)
+      .given([definition])
+      .when({ type: 'ReportIndicatorValue', indicatorId, ...figure })
+      .then([{ type: 'indicator.value-reported.v1', data: { indicatorId, ...figure } }], message)
+  }
   decider(t)
     .given([percentDefined])
     .when({ ...report, value: '0.03', breakdown: { sex: { F: '0.05', M: '0' } } })
@@ -342,7 +340,6 @@ t.test('ReportIndicatorValue', async (t) => {
 })
 
 t.test('ReportIndicatorValue refusals', async (t) => {
-  decider(t).given([]).when(report).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
   decider(t)
     .given([budgetShare])
     .when({ ...report, value: '0.9', breakdown: undefined })
@@ -508,7 +505,6 @@ t.test('CorrectIndicatorValue', async (t) => {
 })
 
 t.test('CorrectIndicatorValue refusals', async (t) => {
-  decider(t).given([]).when(correct).thenFails('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
   decider(t)
     .given([budgetShare])
     .when({ ...correct, value: '0.9', breakdown: undefined })
@@ -527,6 +523,11 @@ t.test('CorrectIndicatorValue refusals', async (t) => {
       invalid(correct, { reason: undefined }, 'reason'),
       invalid(correct, { value: undefined }, 'value', /one of the two/),
     ])
+})
+
+t.test('every command but DefineIndicator needs a defined indicator', async (t) => {
+  const notFound = (command: Input): Refusal => [command, 'TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId }]
+  decider(t).given([]).refuses([setBaseline, setTarget, report, correct].map(notFound))
 })
 
 t.test('state after a full history', async (t) => {

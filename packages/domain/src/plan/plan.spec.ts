@@ -138,33 +138,23 @@ t.test('planStream and exported vocabulary', async (t) => {
 
 t.test('DraftPlan', async (t) => {
   decider(t).given([]).when(draft).then([drafted], 'defaults: no national strategies, thresholds 1 / 0.9 / 0.5')
+  const ownDetails = {
+    municipality: 'DRE',
+    kind: 'domestic-violence',
+    title: { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025–2028' },
+    period: { from: 2025, to: 2028 },
+    nationalStrategies: [strategy],
+  }
   decider(t)
     .given([])
     .when({
       ...draft,
-      kind: 'domestic-violence',
-      municipality: 'DRE',
-      title: { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025–2028' },
-      period: { from: 2025, to: 2028 },
-      nationalStrategies: [strategy],
+      ...ownDetails,
       ratingThresholds: { achieved: '1.00', onTrack: '0.80', partly: '0.40' },
       occurredAt: '2025-02-01T09:00:00+01:00',
     })
     .then(
-      [
-        {
-          type: 'plan.drafted.v1',
-          data: {
-            planId,
-            municipality: 'DRE',
-            kind: 'domestic-violence',
-            title: { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025–2028' },
-            period: { from: 2025, to: 2028 },
-            nationalStrategies: [strategy],
-            ratingThresholds: { achieved: '1', onTrack: '0.8', partly: '0.4' },
-          },
-        },
-      ],
+      [{ type: 'plan.drafted.v1', data: { planId, ...ownDetails, ratingThresholds: { achieved: '1', onTrack: '0.8', partly: '0.4' } } }],
       'own thresholds in canonical decimal form, Albanian text kept, unknown fields dropped',
     )
   decider(t)
@@ -187,6 +177,8 @@ t.test('DraftPlan', async (t) => {
   decider(t).given([drafted]).when(draft).thenFails('TRG_ALREADY_EXISTS', { entity: 'plan', id: planId })
   decider(t).given([drafted, approved, closed]).when(draft).thenFails('TRG_PLAN_CLOSED', { planId })
 
+  const thresholdsRefused = (achieved: string, onTrack: string, partly: string, field: string, problem: RegExp | string) =>
+    invalid(draft, { ratingThresholds: { achieved, onTrack, partly } }, `ratingThresholds.${field}`, problem)
   decider(t)
     .given([])
     .refuses([
@@ -197,30 +189,10 @@ t.test('DraftPlan', async (t) => {
       invalid(draft, { period: { from: 2024, to: 2022 } }, 'period.to', 'must not be before from'),
       invalid(draft, { period: { from: 2022.5, to: 2024 } }, 'period.from', 'must be a whole year'),
       invalid(draft, { nationalStrategies: 'SKBGJ' }, 'nationalStrategies', 'must be a list of texts'),
-      invalid(
-        draft,
-        { ratingThresholds: { achieved: '1', onTrack: '0.9', partly: '0' } },
-        'ratingThresholds.partly',
-        'must be greater than 0',
-      ),
-      invalid(
-        draft,
-        { ratingThresholds: { achieved: '1', onTrack: '0.4', partly: '0.5' } },
-        'ratingThresholds.onTrack',
-        'must not be below partly',
-      ),
-      invalid(
-        draft,
-        { ratingThresholds: { achieved: '0.8', onTrack: '0.9', partly: '0.5' } },
-        'ratingThresholds.achieved',
-        'must not be below onTrack',
-      ),
-      invalid(
-        draft,
-        { ratingThresholds: { achieved: '1', onTrack: '0,9', partly: '0.5' } },
-        'ratingThresholds.onTrack',
-        /written with a dot/,
-      ),
+      thresholdsRefused('1', '0.9', '0', 'partly', 'must be greater than 0'),
+      thresholdsRefused('1', '0.4', '0.5', 'onTrack', 'must not be below partly'),
+      thresholdsRefused('0.8', '0.9', '0.5', 'achieved', 'must not be below onTrack'),
+      thresholdsRefused('1', '0,9', '0.5', 'onTrack', /written with a dot/),
     ])
 })
 

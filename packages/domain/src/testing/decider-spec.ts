@@ -10,6 +10,9 @@ export type Outcome<Event> = { events: Event[] } | { error: { code: unknown; det
 /** A command as a client sends it. */
 export type Input = Readonly<Record<string, unknown>> & { readonly type: string }
 
+/** A command, the events it is decided into, and what the case is called. */
+export type Decision = readonly [command: Input, events: readonly object[], message?: string]
+
 /** A command and how it is refused: its code, the details that say why, and what the case is called. */
 export type Refusal = readonly [command: Input, code: string, details?: object, message?: string]
 
@@ -36,7 +39,8 @@ export function wrongCurrency(base: Input, field: string, money: { amount: strin
  * go in as a client would send them and are parsed by the aggregate's schema first, so a spec
  * covers validation and decision alike:
  * `spec(t, decider, schema).given([...]).when({...}).then([...])` or `.thenFails('TRG_…', details)`.
- * Commands refused on the same history go in a table: `.given([...]).refuses([[command, code, details], ...])`.
+ * Commands decided or refused on the same history go in a table: `.given([...]).decides([[command, events, message], ...])`,
+ * `.given([...]).refuses([[command, code, details], ...])`.
  */
 export function spec<Command extends { type: string }, Event, State>(
   t: Test,
@@ -65,6 +69,9 @@ export function spec<Command extends { type: string }, Event, State>(
       }
       return {
         when,
+        decides(decisions: readonly Decision[]): void {
+          for (const [command, events, message] of decisions) when(command).then(events, message)
+        },
         refuses(refusals: readonly Refusal[]): void {
           for (const [command, code, details, message] of refusals) when(command).thenFails(code, details, message)
         },
