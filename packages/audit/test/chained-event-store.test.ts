@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap'
 import { TreguesiError } from '@treguesi/errors'
 import { chainedEventStore, chainOf, eventHash, verifyLog, withoutChain, type ChainedAppendOptions } from '@treguesi/audit'
-import type { EventStore, EventToAppend, RecordedEvent } from '@treguesi/event-store'
+import type { EventStore, EventToAppend, ExpectedRevision, RecordedEvent } from '@treguesi/event-store'
 import { collect, events, newEvent, streamName } from '@treguesi/event-store/contract'
 import { eventStoreDb, memoryStore, rejection, storeWith, withAppend } from './support.js'
 
@@ -113,59 +113,15 @@ t.test('a retried append writes nothing and returns the first result, whatever t
 t.test('an expectation the stream does not meet is refused before anything is written', async (t) => {
   const store = chainedEventStore(memoryStore(t))
   const stream = streamName()
-  t.same(
-    await rejection(
-      t,
-      store.append(stream, events(1), { expectedRevision: 0n }),
-      'TRG_STORE_WRONG_EXPECTED_REVISION',
-      'a revision on a new stream',
-    ),
-    {
-      stream,
-      expected: 0n,
-      actual: 'no_stream',
-    },
-  )
-  t.same(
-    await rejection(
-      t,
-      store.append(stream, events(1), { expectedRevision: 'stream_exists' }),
-      'TRG_STORE_WRONG_EXPECTED_REVISION',
-      'stream_exists on a new stream',
-    ),
-    {
-      stream,
-      expected: 'stream_exists',
-      actual: 'no_stream',
-    },
-  )
+  /** What an append of one event expecting `expectedRevision` is refused with: the expected and actual revisions. */
+  const refusedAt = (expectedRevision: ExpectedRevision, message: string) =>
+    rejection(t, store.append(stream, events(1), { expectedRevision }), 'TRG_STORE_WRONG_EXPECTED_REVISION', message)
+  t.same(await refusedAt(0n, 'a revision on a new stream'), { stream, expected: 0n, actual: 'no_stream' })
+  t.same(await refusedAt('stream_exists', 'stream_exists on a new stream'), { stream, expected: 'stream_exists', actual: 'no_stream' })
   await store.append(stream, events(2))
-  t.same(
-    await rejection(
-      t,
-      store.append(stream, events(1), { expectedRevision: 4n }),
-      'TRG_STORE_WRONG_EXPECTED_REVISION',
-      'a revision ahead of the stream',
-    ),
-    {
-      stream,
-      expected: 4n,
-      actual: 1n,
-    },
-  )
-  t.match(
-    await rejection(t, store.append(stream, events(1), { expectedRevision: 0n }), 'TRG_STORE_WRONG_EXPECTED_REVISION', 'a stale revision'),
-    { stream, expected: 0n, actual: 1n },
-  )
-  t.match(
-    await rejection(
-      t,
-      store.append(stream, events(1), { expectedRevision: 'no_stream' }),
-      'TRG_STORE_WRONG_EXPECTED_REVISION',
-      'no_stream on an existing stream',
-    ),
-    { stream, expected: 'no_stream', actual: 1n },
-  )
+  t.same(await refusedAt(4n, 'a revision ahead of the stream'), { stream, expected: 4n, actual: 1n })
+  t.match(await refusedAt(0n, 'a stale revision'), { stream, expected: 0n, actual: 1n })
+  t.match(await refusedAt('no_stream', 'no_stream on an existing stream'), { stream, expected: 'no_stream', actual: 1n })
   t.equal((await collect(store.readAll())).length, 2)
 })
 

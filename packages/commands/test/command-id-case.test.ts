@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { municipality, municipalityCommandSchema, municipalityStream, parseCommand } from '@treguesi/domain'
 import { SqliteEventStore } from '@treguesi/event-store'
 import { collect } from '@treguesi/event-store/contract'
+import { openInTempDir } from './temp-store.js'
 import { eventIdFor, executeCommand, handleCommand } from '@treguesi/commands'
 
-function openStore(t: Test): SqliteEventStore {
-  const dir = mkdtempSync(join(tmpdir(), 'treguesi-command-id-'))
-  const store = new SqliteEventStore({ path: join(dir, 'events.db') })
-  t.teardown(async () => {
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
-  return store
-}
+const openStore = (t: Test) => openInTempDir(t, 'treguesi-command-id-', (dir) => new SqliteEventStore({ path: join(dir, 'events.db') }))
 
 const register = {
   type: 'RegisterMunicipality',
@@ -30,7 +21,7 @@ const occurredAt = '2025-03-01T10:00:00+01:00'
 const stream = municipalityStream('ELB')
 
 t.test('a command id in upper case is the same command as in lower case: the retry gets the first result', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   const commandId = randomUUID()
   const first = await executeCommand(store, register, { commandId: commandId.toUpperCase(), actor, occurredAt })
   const head = await store.headPosition()
@@ -49,7 +40,7 @@ t.test('a command id in upper case is the same command as in lower case: the ret
 })
 
 t.test('events recorded with an upper-case command id, or with none, are compared in the same canonical form', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   const commandId = randomUUID()
   const parse = (input: object) => parseCommand('command', municipalityCommandSchema, input)
   const [registered] = municipality.decide(parse(register), municipality.initialState)

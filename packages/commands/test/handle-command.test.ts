@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { municipality, municipalityCommandSchema, municipalityStream, parseCommand } from '@treguesi/domain'
 import { SqliteEventStore } from '@treguesi/event-store'
 import { collect } from '@treguesi/event-store/contract'
+import { openInTempDir } from './temp-store.js'
 import { eventIdFor, handleCommand } from '@treguesi/commands'
 
-function openStore(t: Test): SqliteEventStore {
-  const dir = mkdtempSync(join(tmpdir(), 'treguesi-commands-'))
-  const store = new SqliteEventStore({ path: join(dir, 'events.db') })
-  t.teardown(async () => {
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
-  return store
-}
+const openStore = (t: Test) => openInTempDir(t, 'treguesi-commands-', (dir) => new SqliteEventStore({ path: join(dir, 'events.db') }))
 
 const command = (input: object) => parseCommand('command', municipalityCommandSchema, input)
 const register = command({
@@ -37,7 +28,7 @@ const context = (overrides: { correlationId?: string; causationId?: string } = {
 const stream = municipalityStream('ELB')
 
 t.test('a command is decided and recorded with its envelope and derived event ids', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   const ctx = context()
   const result = await handleCommand(store, municipality, stream, register, ctx)
   t.equal(result.revision, 0n)
@@ -61,7 +52,7 @@ t.test('a command is decided and recorded with its envelope and derived event id
 })
 
 t.test('the same command id again returns the first result and writes nothing', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   await handleCommand(store, municipality, stream, register, context())
   const ctx = context({ correlationId: randomUUID(), causationId: randomUUID() })
   const first = await handleCommand(store, municipality, stream, budget('4250000000'), ctx)
@@ -75,7 +66,7 @@ t.test('the same command id again returns the first result and writes nothing', 
 })
 
 t.test('a command that changes nothing records nothing', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   await handleCommand(store, municipality, stream, register, context())
   await handleCommand(store, municipality, stream, budget('100'), context())
   const result = await handleCommand(store, municipality, stream, budget('100'), context())
@@ -83,7 +74,7 @@ t.test('a command that changes nothing records nothing', async (t) => {
 })
 
 t.test('concurrent commands: the loser decides again on the new state', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   await handleCommand(store, municipality, stream, register, context())
   const [a, b] = await Promise.all([
     handleCommand(store, municipality, stream, budget('100'), context()),
@@ -101,7 +92,7 @@ t.test('concurrent commands: the loser decides again on the new state', async (t
 })
 
 t.test('with no attempts left the conflict is reported', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   await handleCommand(store, municipality, stream, register, context())
   const outcomes = await Promise.allSettled([
     handleCommand(store, municipality, stream, budget('100'), context(), { maxAttempts: 1 }),
@@ -112,14 +103,14 @@ t.test('with no attempts left the conflict is reported', async (t) => {
 })
 
 t.test('refusals and store errors reach the caller', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   await t.rejects(handleCommand(store, municipality, stream, budget('1'), context()), { code: 'TRG_NOT_FOUND' })
   await store.close()
   await t.rejects(handleCommand(store, municipality, stream, register, context()), { code: 'TRG_STORE_CLOSED' })
 })
 
 t.test('with an expected revision the command is decided against exactly that revision', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   const created = await handleCommand(store, municipality, stream, register, context(), { expectedRevision: 'no_stream' })
   t.equal(created.revision, 0n, "'no_stream' lets the first command create the stream")
   const first = context()
@@ -155,7 +146,7 @@ t.test('with an expected revision the command is decided against exactly that re
 })
 
 t.test('two writers with the same expected revision: one is recorded, the other told, not re-decided', async (t) => {
-  const store = openStore(t)
+  const store = await openStore(t)
   await handleCommand(store, municipality, stream, register, context())
   const outcomes = await Promise.allSettled([
     handleCommand(store, municipality, stream, budget('100'), context(), { expectedRevision: 0n, maxAttempts: 5 }),

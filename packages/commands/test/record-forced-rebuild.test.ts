@@ -1,32 +1,22 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { verifyLog } from '@treguesi/audit'
 import { eventIdFor, openDomainStore, recordForcedRebuild, type DomainStore } from '@treguesi/commands'
+import { forcedRebuild } from '@treguesi/domain/testing'
 import { collect } from '@treguesi/event-store/contract'
+import { openInTempDir } from './temp-store.js'
 
-async function openStore(t: Test): Promise<DomainStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'treguesi-rebuilds-'))
-  const store = await openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' })
-  t.teardown(async () => {
-    await store.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
-  return store
-}
+const openStore = (t: Test): Promise<DomainStore> =>
+  openInTempDir(t, 'treguesi-rebuilds-', (dir) => openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' }))
 
-const live = ['plans', 'budgets', 'national'].map((name, index) => ({ name, hash: String(index + 1).repeat(64) }))
-const forced = {
-  type: 'RecordForcedRebuild',
-  reason: { sq: 'Kopja rezervë u rikthye; shifrat e sakta janë ato të ndërtuara rishtas' },
-  position: '12',
-  before: live,
-  after: live.map((entry) => (entry.name === 'national' ? { ...entry, hash: 'e'.repeat(64) } : entry)),
-  events: 12,
-  verification: { ok: true, checkedEvents: 12, firstBadPosition: null, reason: null, head: `12:${'d'.repeat(64)}` },
-}
+const forced = forcedRebuild('national', {
+  ok: true,
+  checkedEvents: 12,
+  firstBadPosition: null,
+  reason: null,
+  head: `12:${'d'.repeat(64)}`,
+})
 const context = () => ({ commandId: randomUUID(), actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-03-01T10:00:00+01:00' })
 
 t.test('a forced rebuild is recorded in its own stream, hash-chained, with who, when and why', async (t) => {
@@ -67,7 +57,7 @@ t.test('a refused record writes nothing', async (t) => {
     code: 'TRG_INVALID_COMMAND',
     details: { command: 'RecordForcedRebuild', field: 'actor.id' },
   })
-  const overrodeNothing = await recordForcedRebuild(store, { ...forced, after: live }, context())
+  const overrodeNothing = await recordForcedRebuild(store, { ...forced, after: forced.before }, context())
   t.match(overrodeNothing, { events: [], position: null, revision: null }, 'nothing to record when nothing was overridden')
   t.equal(await store.headPosition(), null)
 })

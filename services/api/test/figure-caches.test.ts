@@ -7,6 +7,7 @@ import { anonymous, type Principal } from '../src/access/principal.js'
 import { canReadPlan } from '../src/access/policy.js'
 import type { GraphQLContext } from '../src/graphql/context.js'
 import { figures, planSummary, treeOf } from '../src/graphql/queries/snapshot.js'
+import { allocatedDraft } from './support/allocated-draft.js'
 import { principals, startService } from './support/service.js'
 
 // Figures are computed once per version of the plan they belong to: across snapshots, a plan's
@@ -95,52 +96,8 @@ t.test('anonymous figures: a draft approved brings its lines into the public sha
   const fiscalYear = planPeriod.from
   await write({ type: 'SetMunicipalBudgetTotal', code: municipality, fiscalYear, total: { amount: '100000000', currency: 'ALL' } })
   const draft = randomUUID()
-  const [area, objective, measure, line] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()]
-  await write({
-    type: 'DraftPlan',
-    planId: draft,
-    municipality,
-    kind: 'other',
-    title: { sq: 'Draft' },
-    period: { from: fiscalYear, to: fiscalYear + 1 },
-  })
-  await write({ type: 'AddArea', planId: draft, areaId: area, code: 'A', title: { sq: 'A' } })
-  await write({
-    type: 'AddObjective',
-    planId: draft,
-    objectiveId: objective,
-    areaId: area,
-    level: 'strategic',
-    code: 'A.1',
-    title: { sq: 'A.1' },
-  })
-  await write({
-    type: 'AddMeasure',
-    planId: draft,
-    measureId: measure,
-    objectiveId: objective,
-    code: 'A.1.1',
-    title: { sq: 'M' },
-    leadActors: [{ sq: 'Bashkia' }],
-    supportingActors: [],
-  })
-  await write({
-    type: 'PlanBudgetLine',
-    budgetLineId: line,
-    planId: draft,
-    measureId: measure,
-    municipality,
-    fiscalYear,
-    fundingSource: { kind: 'donor', name: 'UN Women' },
-    categories: [category],
-    planned: { amount: { amount: '5000000', currency: 'ALL' } },
-  })
-  await write({
-    type: 'AllocateBudget',
-    budgetLineId: line,
-    allocated: { amount: '5000000', currency: 'ALL' },
-    date: `${fiscalYear}-01-15`,
-  })
+  const ids = { planId: draft, areaId: randomUUID(), objectiveId: randomUUID(), measureId: randomUUID(), budgetLineId: randomUUID() }
+  for (const command of allocatedDraft(ids, { municipality, title: 'Draft', fiscalYear, category, amount: '5000000' })) await write(command)
 
   const before = { open: treeOf(now(anonymous), gender), admin: treeOf(now(admin), gender), adminAreas: areasOf(admin, gender) }
   t.same(before.open, fresh(anonymous, gender), "anonymous callers' figures leave the draft's line out")

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
 import { aggregateDefinition, commands, commandTypes, type CommandType } from '@treguesi/domain'
+import { draftPlan, planCommands } from '@treguesi/domain/testing'
 import type { EventStore } from '@treguesi/event-store'
 import { mutationNameOf, type MutationName } from '../src/graphql/mutations/index.js'
 import type { TestService } from './support/service.js'
@@ -77,46 +78,15 @@ export async function buildWorld(store: EventStore, { municipality = 'ELB', appr
     indicatorId: randomUUID(),
     budgetLineId: randomUUID(),
   }
-  const { planId, areaId, objectiveId, measureId, indicatorId, budgetLineId } = world
+  const { planId, indicatorId, budgetLineId } = world
+  const plan = planCommands(world)
   const amount = { amount: world.currency === 'EUR' ? '3000' : '120000', currency: world.currency }
   const commands: object[] = [
-    { type: 'DraftPlan', planId, municipality, kind: 'gender-equality', title: { sq: 'Plan prove' }, period: { from: 2024, to: 2026 } },
-    { type: 'AddArea', planId, areaId, code: 'I', title: { sq: 'Fusha I' } },
-    { type: 'AddObjective', planId, objectiveId, areaId, level: 'strategic', code: 'I.1', title: { sq: 'Objektivi I.1' } },
-    {
-      type: 'AddMeasure',
-      planId,
-      measureId,
-      objectiveId,
-      code: 'I.1.1',
-      title: { sq: 'Masa I.1.1' },
-      leadActors: [{ sq: 'Bashkia' }],
-      supportingActors: [],
-    },
-    {
-      type: 'DefineIndicator',
-      indicatorId,
-      planId,
-      municipality,
-      attachedTo: { kind: 'measure', id: measureId },
-      code: 'I.1.1/a',
-      name: { sq: 'Pjesëmarrës' },
-      unit: 'count',
-      direction: 'higher-is-better',
-      accumulation: 'per-period',
-      disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }],
-    },
+    draftPlan(planId, { municipality, kind: 'gender-equality', title: { sq: 'Plan prove' }, period: { from: 2024, to: 2026 } }),
+    ...plan.structure,
+    plan.define(indicatorId, { municipality, disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }] }),
     { type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '40' },
-    {
-      type: 'PlanBudgetLine',
-      budgetLineId,
-      planId,
-      measureId,
-      municipality,
-      fiscalYear: 2024,
-      fundingSource: { kind: 'local-budget', name: 'Buxheti vendor' },
-      planned: { amount },
-    },
+    plan.budgetLine(budgetLineId, { municipality, planned: { amount } }),
     ...(approved ? [{ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 7', date: '2024-01-20' } }] : []),
   ]
   for (const command of commands) {

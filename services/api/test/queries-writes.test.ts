@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
+import { draftPlan as draftOf } from '@treguesi/domain/testing'
 import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { anonymous, type Principal } from '../src/access/principal.js'
 import type { GraphQLContext } from '../src/graphql/context.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadPlan } from '../src/graphql/queries/entities.js'
+import { allocatedDraft } from './support/allocated-draft.js'
 import { freshIds } from './support/fresh-ids.js'
 import { principals, startService, type TestService } from './support/service.js'
 
@@ -74,54 +76,17 @@ const drenasObjective: string = drenasPlans.edges[0].node.areas[0].objectives[0]
 // indicator and an allocated budget line: none of it may reach an anonymous caller.
 const [draftPlan, draftArea, draftObjective, draftMeasure, draftLine, emptyDraft] = freshIds(6)
 await write({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2025, total: { amount: '4000000000', currency: 'ALL' } })
-await write({
-  type: 'DraftPlan',
-  planId: draftPlan,
+const draftIds = { planId: draftPlan, areaId: draftArea, objectiveId: draftObjective, measureId: draftMeasure, budgetLineId: draftLine }
+const draftCommands = allocatedDraft(draftIds, {
   municipality: 'ELB',
-  kind: 'other',
-  title: { sq: 'Plan pune — çështje të barazisë në Elbasan' },
-  period: { from: 2025, to: 2026 },
-})
-await write({
-  type: 'DraftPlan',
-  planId: emptyDraft,
-  municipality: 'ELB',
-  kind: 'other',
-  title: { sq: 'Bosh' },
-  period: { from: 2025, to: 2026 },
-})
-await write({ type: 'AddArea', planId: draftPlan, areaId: draftArea, code: 'A', title: { sq: 'Fusha A' } })
-await write({
-  type: 'AddObjective',
-  planId: draftPlan,
-  objectiveId: draftObjective,
-  areaId: draftArea,
-  level: 'strategic',
-  code: 'A.1',
-  title: { sq: 'Objektivi A.1' },
-})
-await write({
-  type: 'AddMeasure',
-  planId: draftPlan,
-  measureId: draftMeasure,
-  objectiveId: draftObjective,
-  code: 'A.1.1',
-  title: { sq: 'Masa A.1.1' },
-  leadActors: [{ sq: 'Bashkia Elbasan' }],
-  supportingActors: [],
-})
-await write({
-  type: 'PlanBudgetLine',
-  budgetLineId: draftLine,
-  planId: draftPlan,
-  measureId: draftMeasure,
-  municipality: 'ELB',
+  title: 'Plan pune — çështje të barazisë në Elbasan',
   fiscalYear: 2025,
-  fundingSource: { kind: 'donor', name: 'UN Women' },
-  categories: ['gender-budgeting'],
-  planned: { amount: { amount: '1000000', currency: 'ALL' } },
+  category: 'gender-budgeting',
+  amount: '1000000',
 })
-await write({ type: 'AllocateBudget', budgetLineId: draftLine, allocated: { amount: '1000000', currency: 'ALL' }, date: '2025-01-15' })
+await write(draftCommands[0]!)
+await write(draftOf(emptyDraft, { municipality: 'ELB', kind: 'other', title: { sq: 'Bosh' }, period: { from: 2025, to: 2026 } }))
+for (const command of draftCommands.slice(1)) await write(command)
 const draftShare = await defineIndicator(draftPlan, 'ELB', { kind: 'measure', id: draftMeasure }, 'A.1.1/T1', 'Pjesa e buxhetit për BPGJ', {
   unit: 'percent',
   computed: { kind: 'budget-share', category: 'gender-budgeting' },

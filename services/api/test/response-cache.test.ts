@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
+import { draftPlan } from '@treguesi/domain/testing'
 import { parse } from 'graphql'
 import t from 'tap'
 import { answersFromReadModels, ResponseCache } from '../src/graphql/response-cache.js'
@@ -47,14 +48,8 @@ t.test('over HTTP: never stale after a write, with consistentWith, or for anothe
     })
     return result.position!.toString()
   }
-  const draft = (planId: string) => ({
-    type: 'DraftPlan',
-    planId,
-    municipality: 'SHK',
-    kind: 'other',
-    title: { sq: 'Plan' },
-    period: { from: 2025, to: 2026 },
-  })
+  const draft = (planId: string) =>
+    draftPlan(planId, { municipality: 'SHK', kind: 'other', title: { sq: 'Plan' }, period: { from: 2025, to: 2026 } })
   const list = 'query ($at: Position) { plans(municipality: "SHK", consistentWith: $at) { edges { node { id status } } } }'
   const ids = async (token?: string, at?: string) => {
     const response = await service.graphql<any>(list, at === undefined ? {} : { at }, token)

@@ -28,6 +28,18 @@ async function lines(path: string): Promise<string[]> {
   }
 }
 
+/** Verifies a broken log: exit 1, where and why it breaks in the report, and no head. */
+async function failedVerify(
+  t: Test,
+  env: Record<string, string>,
+  failure: { checkedEvents: number; firstBadPosition: string; reason: RegExp },
+): ReturnType<typeof cli> {
+  const run = await cli(env, ['verify'])
+  t.equal(run.code, 1)
+  t.match(JSON.parse(run.stdout), { ok: false, ...failure, head: null })
+  return run
+}
+
 t.test('help lists every command; no command or an unknown one is bad usage', async (t) => {
   const help = await cli({}, ['help'])
   t.equal(help.code, 0)
@@ -112,15 +124,7 @@ t.test("verify: the read models' newest checkpoint must equal a full fold of the
 t.test('verify: a byte altered in the file exits 1 naming the event', async (t) => {
   const { path, env } = await writtenLog(t)
   flipInFile(path, 'vlera-e-pare')
-  const run = await cli(env, ['verify'])
-  t.equal(run.code, 1)
-  t.match(JSON.parse(run.stdout), {
-    ok: false,
-    checkedEvents: 2,
-    firstBadPosition: '3',
-    reason: /^indicator-1@1 .* was altered/,
-    head: null,
-  })
+  const run = await failedVerify(t, env, { checkedEvents: 2, firstBadPosition: '3', reason: /^indicator-1@1 .* was altered/ })
   t.match(run.stderr, /^verification failed at position 3: indicator-1@1 \(indicator\.value-reported\.v1, id [0-9a-f-]+\) was altered/)
   t.match(await cli(env, ['head']), { code: 1, stdout: '', stderr: /^verification failed at position 3/ }, 'no head of a broken log')
 })
@@ -129,14 +133,10 @@ t.test('verify: an event whose JSON is broken in the file exits 1 naming its pos
   const { path, env } = await writtenLog(t)
   // Every byte of the quoted value flipped into a control character: no longer JSON.
   flipInFile(path, '"42.0"')
-  const run = await cli(env, ['verify'])
-  t.equal(run.code, 1)
-  t.match(JSON.parse(run.stdout), {
-    ok: false,
+  const run = await failedVerify(t, env, {
     checkedEvents: 5,
     firstBadPosition: '6',
     reason: /^the event at position 6 cannot be read: its data is not valid JSON \(.+\)$/,
-    head: null,
   })
   t.match(run.stderr, /^verification failed at position 6: the event at position 6 cannot be read: its data is not valid JSON/)
   t.notMatch(run.stderr, /SyntaxError|\n\s+at /, 'no stack trace')

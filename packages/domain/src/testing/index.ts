@@ -1,2 +1,13 @@
 export { fixedIds } from './fixed-ids.js'
-export { defineIndicator, planBudgetLine, planCommands, registerMunicipality, type Attachment, type PlanIds } from './plan-commands.js'
+export { forcedRebuild } from './forced-rebuild.js'
+export {
+  defineIndicator,
+  draftPlan,
+  measureLedByBashkia,
+  planBudgetLine,
+  planCommands,
+  registerMunicipality,
+  specificObjective,
+  type Attachment,
+  type PlanIds,
+} from './plan-commands.js'

@@ -28,6 +28,42 @@ export const registerMunicipality = (changes: object = {}) => ({
   ...changes,
 })
 
+/** Elbasan's plan against domestic violence, 2024–2027. */
+export const draftPlan = (planId: string, changes: object = {}) => ({
+  type: 'DraftPlan',
+  planId,
+  municipality: 'ELB',
+  kind: 'domestic-violence',
+  title: { sq: 'Plani vendor për mbrojtjen nga dhuna në familje' },
+  period: { from: 2024, to: 2027 },
+  ...changes,
+})
+
+/** A specific objective of an area: awareness. */
+export const specificObjective = (planId: string, objectiveId: string, areaId: string, changes: object = {}) => ({
+  type: 'AddObjective',
+  planId,
+  objectiveId,
+  areaId,
+  level: 'specific',
+  code: '1.1',
+  title: { sq: 'Ndërgjegjësimi' },
+  ...changes,
+})
+
+/** A measure the municipality leads alone: a yearly campaign. */
+export const measureLedByBashkia = (planId: string, measureId: string, objectiveId: string, changes: object = {}) => ({
+  type: 'AddMeasure',
+  planId,
+  measureId,
+  objectiveId,
+  code: '1.1.1',
+  title: { sq: 'Fushata vjetore' },
+  leadActors: [{ sq: 'Bashkia Elbasan' }],
+  supportingActors: [],
+  ...changes,
+})
+
 /** A count of participants, higher is better, reported for each period. */
 export const defineIndicator = (indicatorId: string, planId: string, attachedTo: Attachment, changes: object = {}) => ({
   type: 'DefineIndicator',
@@ -62,34 +98,10 @@ export const planBudgetLine = (budgetLineId: string, planId: string, measureId: 
  * indicator and a budget line of that measure.
  */
 export function planCommands({ planId, areaId, objectiveId, measureId }: PlanIds) {
-  const draft = {
-    type: 'DraftPlan',
-    planId,
-    municipality: 'ELB',
-    kind: 'domestic-violence',
-    title: { sq: 'Plani vendor për mbrojtjen nga dhuna në familje' },
-    period: { from: 2024, to: 2027 },
-  }
+  const draft = draftPlan(planId)
   const addArea = { type: 'AddArea', planId, areaId, code: 'I', title: { sq: 'Parandalimi' } }
-  const addObjective = {
-    type: 'AddObjective',
-    planId,
-    objectiveId,
-    areaId,
-    level: 'specific',
-    code: '1.1',
-    title: { sq: 'Ndërgjegjësimi' },
-  }
-  const addMeasure = {
-    type: 'AddMeasure',
-    planId,
-    measureId,
-    objectiveId,
-    code: '1.1.1',
-    title: { sq: 'Fushata vjetore' },
-    leadActors: [{ sq: 'Bashkia Elbasan' }],
-    supportingActors: [],
-  }
+  const addObjective = specificObjective(planId, objectiveId, areaId)
+  const addMeasure = measureLedByBashkia(planId, measureId, objectiveId)
   return {
     register: registerMunicipality(),
     draft,

@@ -1,3 +1,4 @@
+import { planBudgetLine } from '@treguesi/domain/testing'
 import t from 'tap'
 import { emptyReadModel, project } from '../projection.js'
 import { budgetShareOf, type BudgetShareOf } from './budget-share.js'
@@ -41,18 +42,14 @@ t.test('allocations recorded as 0 are a real 0 %', async (t) => {
 
 t.test('allocations in another currency than the total are refused, never added', async (t) => {
   const log = budgetScenario()
-    .budgetLine({
-      type: 'PlanBudgetLine',
-      budgetLineId: uuid(99),
-      planId: ids.genderPlan,
-      measureId: ids.shelter,
-      municipality: 'ELB',
-      fiscalYear: 2024,
-      fundingSource: { kind: 'donor', name: 'UN Women' },
-      categories: ['dv-specialised-services'],
-      planned: { amount: { amount: '10000', currency: 'EUR' } },
-      currency: 'EUR',
-    })
+    .budgetLine(
+      planBudgetLine(uuid(99), ids.genderPlan, ids.shelter, {
+        fundingSource: { kind: 'donor', name: 'UN Women' },
+        categories: ['dv-specialised-services'],
+        planned: { amount: { amount: '10000', currency: 'EUR' } },
+        currency: 'EUR',
+      }),
+    )
     .budgetLine({ type: 'AllocateBudget', budgetLineId: uuid(99), allocated: { amount: '10000', currency: 'EUR' }, date: '2024-02-01' })
   t.throws(() => budgetShareOf(stateOf(log))('ELB', 2024, 'dv-specialised-services'), {
     code: 'TRG_CURRENCY_MISMATCH',

@@ -1,4 +1,5 @@
 import { routeCommand, type Decider } from '@treguesi/domain'
+import { draftPlan, planBudgetLine, registerMunicipality } from '@treguesi/domain/testing'
 import { TreguesiError } from '@treguesi/errors'
 import type { LogEvent } from '../projection.js'
 
@@ -124,6 +125,10 @@ export const ids = {
 const local = { kind: 'local-budget', name: 'Buxheti bashkiak' }
 const all = (amount: string) => ({ amount, currency: 'ALL' })
 
+/** A plan titled `title`, running from `from` to `to`. */
+const drafted = (planId: string, title: string, from: number, to: number, changes: object) =>
+  draftPlan(planId, { title: { sq: title }, period: { from, to }, ...changes })
+
 function structure(log: TestLog, planId: string, areaId: string, objectiveId: string, code: string): TestLog {
   log.plan({ type: 'AddArea', planId, areaId, code, title: { sq: `Fusha ${code}` } })
   return log.plan({
@@ -158,17 +163,10 @@ function measure(log: TestLog, planId: string, measureId: string, objectiveId: s
  */
 export function budgetScenario(): TestLog {
   const log = new TestLog()
-    .municipality({ type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' })
-    .municipality({ type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
+    .municipality(registerMunicipality())
+    .municipality(registerMunicipality({ code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' }))
     .municipality({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: all('5000000000') })
-    .plan({
-      type: 'DraftPlan',
-      planId: ids.genderPlan,
-      municipality: 'ELB',
-      kind: 'gender-equality',
-      title: { sq: 'Plani Vendor i Veprimit për Barazinë Gjinore 2022–2024' },
-      period: { from: 2022, to: 2024 },
-    })
+    .plan(drafted(ids.genderPlan, 'Plani Vendor i Veprimit për Barazinë Gjinore 2022–2024', 2022, 2024, { kind: 'gender-equality' }))
   structure(log, ids.genderPlan, ids.areaII, ids.objectiveII1, 'II')
   structure(log, ids.genderPlan, ids.areaIV, ids.objectiveIV2, 'IV')
   log.plan({
@@ -215,28 +213,21 @@ export function budgetScenario(): TestLog {
   // Spent beyond the allocation: the rate is not capped.
   spend(ids.localLine2024, '1250000')
 
-  log.plan({
-    type: 'DraftPlan',
-    planId: ids.drenasPlan,
-    municipality: 'DRE',
-    kind: 'domestic-violence',
-    title: { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025–2028' },
-    period: { from: 2025, to: 2028 },
-  })
+  log.plan(
+    drafted(ids.drenasPlan, 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025–2028', 2025, 2028, { municipality: 'DRE' }),
+  )
   structure(log, ids.drenasPlan, ids.drenasArea, ids.drenasObjective, '1')
   measure(log, ids.drenasPlan, ids.drenasAction, ids.drenasObjective, '1.1.1')
-  log.budgetLine({
-    type: 'PlanBudgetLine',
-    budgetLineId: ids.drenasLine2025,
-    planId: ids.drenasPlan,
-    measureId: ids.drenasAction,
-    municipality: 'DRE',
-    fiscalYear: 2025,
-    fundingSource: { kind: 'local-budget', name: 'Buxheti komunal' },
-    categories: ['dv-specialised-services'],
-    planned: { amount: { amount: '3000', currency: 'EUR' } },
-    currency: 'EUR',
-  })
+  log.budgetLine(
+    planBudgetLine(ids.drenasLine2025, ids.drenasPlan, ids.drenasAction, {
+      municipality: 'DRE',
+      fiscalYear: 2025,
+      fundingSource: { kind: 'local-budget', name: 'Buxheti komunal' },
+      categories: ['dv-specialised-services'],
+      planned: { amount: { amount: '3000', currency: 'EUR' } },
+      currency: 'EUR',
+    }),
+  )
   return log.budgetLine({
     type: 'AllocateBudget',
     budgetLineId: ids.drenasLine2025,

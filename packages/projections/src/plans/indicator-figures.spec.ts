@@ -1,4 +1,5 @@
 import { divide, type Decimal, type Figure, type Period } from '@treguesi/domain'
+import { defineIndicator, draftPlan, registerMunicipality } from '@treguesi/domain/testing'
 import t from 'tap'
 import { planFigureReasons, type BudgetShareSource, type FigureOptions } from './indicator-figures.js'
 import { indicatorProgress } from './plan-selectors.js'
@@ -10,15 +11,14 @@ const objectiveId = uuid(3)
 /** A Drenas plan 2025–2028 (Kosovo reports half-yearly) with one objective to attach indicators to. */
 function drenas(): Scenario {
   const s = new Scenario()
-  s.run({ type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
-  s.run({
-    type: 'DraftPlan',
-    planId,
-    municipality: 'DRE',
-    kind: 'domestic-violence',
-    title: { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025-2028' },
-    period: { from: 2025, to: 2028 },
-  })
+  s.run(registerMunicipality({ code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' }))
+  s.run(
+    draftPlan(planId, {
+      municipality: 'DRE',
+      title: { sq: 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025-2028' },
+      period: { from: 2025, to: 2028 },
+    }),
+  )
   s.run({ type: 'AddArea', planId, areaId: uuid(2), code: '1', title: { sq: 'Parandalimi' } })
   s.run({ type: 'AddObjective', planId, objectiveId, areaId: uuid(2), level: 'strategic', code: '1', title: { sq: 'Parandalimi' } })
   return s
@@ -28,26 +28,31 @@ let next = 100
 /** Defines an indicator with `fields` and runs `then` (targets, baselines, values) on it; returns its id. */
 function indicator(s: Scenario, fields: object, then: (id: string) => Input[] = () => []): string {
   const indicatorId = uuid(next++)
-  s.run({
-    type: 'DefineIndicator',
-    indicatorId,
-    planId,
-    municipality: 'DRE',
-    attachedTo: { kind: 'objective', id: objectiveId },
-    code: `1/T${next}`,
-    name: { sq: 'Tregues' },
-    unit: 'count',
-    direction: 'higher-is-better',
-    accumulation: 'per-period',
-    planPeriod: { from: 2025, to: 2028 },
-    ...fields,
-  })
+  s.run(
+    defineIndicator(
+      indicatorId,
+      planId,
+      { kind: 'objective', id: objectiveId },
+      {
+        municipality: 'DRE',
+        code: `1/T${next}`,
+        name: { sq: 'Tregues' },
+        planPeriod: { from: 2025, to: 2028 },
+        ...fields,
+      },
+    ),
+  )
   for (const command of then(indicatorId)) s.run(command)
   return indicatorId
 }
 
 const target = (indicatorId: string, period: string, target: object): Input => ({ type: 'SetTarget', indicatorId, period, target })
 const value = (indicatorId: string, period: string, value: string): Input => ({ type: 'ReportIndicatorValue', indicatorId, period, value })
+/** Targets for periods, set in the order given. */
+const targets = (indicatorId: string, ...set: [string, object][]): Input[] => set.map(([period, t]) => target(indicatorId, period, t))
+/** Actuals for periods, reported in the order given. */
+const values = (indicatorId: string, ...reported: [string, string][]): Input[] =>
+  reported.map(([period, v]) => value(indicatorId, period, v))
 const baseline = (indicatorId: string, value: string, year = 2024): Input => ({ type: 'SetBaseline', indicatorId, value, year })
 const absolute = (value: string) => ({ kind: 'absolute', value })
 const d = (text: string) => text as Decimal
@@ -95,12 +100,8 @@ t.test("relative targets resolve against the previous period's actual", async (t
   // "+2 % employed each year".
   const plus2 = { kind: 'relative', changePercent: '2', over: 'previous-period' }
   const id = indicator(s, {}, (id) => [
-    target(id, '2025', plus2),
-    target(id, '2026', plus2),
-    target(id, '2027', plus2),
-    value(id, '2025', '1000'),
-    value(id, '2026', '1030'),
-    value(id, '2027', '1040'),
+    ...targets(id, ['2025', plus2], ['2026', plus2], ['2027', plus2]),
+    ...values(id, ['2025', '1000'], ['2026', '1030'], ['2027', '1040']),
   ])
   const f = figures(s, id)
   t.strictSame(
@@ -207,12 +208,8 @@ t.test('choosing the period, and end-of-plan targets', async (t) => {
   t.strictSame(figures(s, perPeriod).attainment, { value: null, reason: 'no-target' }, 'a per-period one only to the last year')
 
   const both = indicator(s, {}, (id) => [
-    target(id, 'end-of-plan', absolute('100')),
-    target(id, '2028', absolute('90')),
-    target(id, '2025', absolute('20')),
-    value(id, '2025', '10'),
-    value(id, '2028', '90'),
-    value(id, '2026', '50'),
+    ...targets(id, ['end-of-plan', absolute('100')], ['2028', absolute('90')], ['2025', absolute('20')]),
+    ...values(id, ['2025', '10'], ['2028', '90'], ['2026', '50']),
   ])
   const b = figures(s, both)
   t.strictSame(

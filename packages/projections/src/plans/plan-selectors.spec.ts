@@ -1,5 +1,6 @@
 import { figuresOf } from './indicator-figures.js'
 import { round, type Decimal, type Figure } from '@treguesi/domain'
+import { defineIndicator, draftPlan } from '@treguesi/domain/testing'
 import t from 'tap'
 // Through the folder's index, as the package exports it.
 import {
@@ -210,15 +211,14 @@ t.test('the plan tree: the plan, areas, objectives nested under their parents, m
 t.test('a plan of a municipality the log never registered, with its own thresholds, closed', async (t) => {
   const s = new Scenario()
   const id = uuid(2)
-  s.run({
-    type: 'DraftPlan',
-    planId: id,
-    municipality: 'DRE',
-    kind: 'domestic-violence',
-    title: { sq: 'PLVMDHF 2025-2028' },
-    period: { from: 2025, to: 2028 },
-    ratingThresholds: { achieved: '0.95', onTrack: '0.8', partly: '0.4' },
-  })
+  s.run(
+    draftPlan(id, {
+      municipality: 'DRE',
+      title: { sq: 'PLVMDHF 2025-2028' },
+      period: { from: 2025, to: 2028 },
+      ratingThresholds: { achieved: '0.95', onTrack: '0.8', partly: '0.4' },
+    }),
+  )
   s.run({ type: 'AddArea', planId: id, areaId: uuid(3), code: '1', title: { sq: 'Parandalimi' } })
   s.run({
     type: 'AddObjective',
@@ -229,19 +229,19 @@ t.test('a plan of a municipality the log never registered, with its own threshol
     code: '1',
     title: { sq: 'Parandalimi' },
   })
-  s.run({
-    type: 'DefineIndicator',
-    indicatorId: uuid(5),
-    planId: id,
-    municipality: 'DRE',
-    attachedTo: { kind: 'objective', id: uuid(4) },
-    code: '1.1',
-    name: { sq: 'Fushata' },
-    unit: 'count',
-    direction: 'higher-is-better',
-    accumulation: 'per-period',
-    planPeriod: { from: 2025, to: 2028 },
-  })
+  s.run(
+    defineIndicator(
+      uuid(5),
+      id,
+      { kind: 'objective', id: uuid(4) },
+      {
+        municipality: 'DRE',
+        code: '1.1',
+        name: { sq: 'Fushata' },
+        planPeriod: { from: 2025, to: 2028 },
+      },
+    ),
+  )
   s.run({ type: 'SetTarget', indicatorId: uuid(5), period: '2025', target: { kind: 'absolute', value: '10' } })
   s.run({ type: 'ReportIndicatorValue', indicatorId: uuid(5), period: '2025', value: '9' })
   s.run({ type: 'ApprovePlan', planId: id, councilDecision: { number: '01/2025', date: '2025-01-30' } })

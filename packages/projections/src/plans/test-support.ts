@@ -1,4 +1,5 @@
 import { envelopeFor, replay, routeCommand, type DomainEvent } from '@treguesi/domain'
+import { measureLedByBashkia, specificObjective } from '@treguesi/domain/testing'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import { plansProjection, type PlansState } from './plans-projection.js'
 
@@ -108,15 +109,7 @@ export function elbasanScenario(): Scenario {
     ['IV.2', 'IV', 'Shërbime të specializuara për viktimat e dhunës në familje'],
   ]
   for (const [code, areaCode, title] of objectives) {
-    s.run({
-      type: 'AddObjective',
-      planId,
-      objectiveId: objective[code],
-      areaId: area[areaCode],
-      level: 'specific',
-      code,
-      title: { sq: title },
-    })
+    s.run(specificObjective(planId, objective[code], area[areaCode], { code, title: { sq: title } }))
   }
   const measures: [keyof typeof measure, keyof typeof objective, string][] = [
     ['II.2 (a)', 'II.2', 'Kurse për prindërimin pozitiv'],
@@ -124,16 +117,7 @@ export function elbasanScenario(): Scenario {
     ['IV.2 (a)', 'IV.2', 'Shërbimi i specializuar për viktimat'],
   ]
   for (const [code, objectiveCode, title] of measures) {
-    s.run({
-      type: 'AddMeasure',
-      planId,
-      measureId: measure[code],
-      objectiveId: objective[objectiveCode],
-      code,
-      title: { sq: title },
-      leadActors: [bashkia],
-      supportingActors: [],
-    })
+    s.run(measureLedByBashkia(planId, measure[code], objective[objectiveCode], { code, title: { sq: title } }))
   }
   s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'in-progress', date: '2022-09-01' })
   s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'partially-completed', date: '2024-12-31' })
