@@ -342,8 +342,33 @@ const hostileInts = fc
   .constantFrom('2147483648', '-2147483649', '9007199254740993', '99999999999999999999999999', '1e3', '1.5', '-0', '1e400')
   .map(num)
 
-const decimals = fc.oneof(
-  { weight: 25, arbitrary: fc.constantFrom('0', '1', '42', '1250.50', '-3', '0.000001', '100', '4800').map(str) },
+/** Numbers as written that the service must refuse, or read exactly as written. */
+const oddDecimals = [
+  `0.${'0'.repeat(200)}1`,
+  '1e5',
+  '1E-5',
+  '1,5',
+  '+1',
+  '.5',
+  '5.',
+  '-0',
+  '00012',
+  'NaN',
+  'Infinity',
+  '0x1F',
+  ' 1',
+  '١٢٣',
+  '1_000',
+  '--1',
+]
+
+/** Numbers written as strings, drawn by weight from `arms`, and now and then 800,000 nines. */
+const numerals = (...arms: fc.WeightedArbitrary<Value>[]) =>
+  fc.oneof(...arms, { weight: 1, arbitrary: fc.constant<Value>({ k: 'huge', unit: '9', times: 800_000 }) })
+const numbersFrom = (weight: number, numbers: readonly string[]) => ({ weight, arbitrary: fc.constantFrom(...numbers).map(str) })
+
+const decimals = numerals(
+  numbersFrom(25, ['0', '1', '42', '1250.50', '-3', '0.000001', '100', '4800']),
   {
     weight: 25,
     arbitrary: fc
@@ -352,30 +377,7 @@ const decimals = fc.oneof(
         str(`${negative ? '-' : ''}${'9'.repeat(digits)}${fraction ? `.${'1'.repeat(fraction)}` : ''}`),
       ),
   },
-  {
-    weight: 9,
-    arbitrary: fc
-      .constantFrom(
-        `0.${'0'.repeat(200)}1`,
-        '1e5',
-        '1E-5',
-        '1,5',
-        '+1',
-        '.5',
-        '5.',
-        '-0',
-        '00012',
-        'NaN',
-        'Infinity',
-        '0x1F',
-        ' 1',
-        '١٢٣',
-        '1_000',
-        '--1',
-      )
-      .map(str),
-  },
-  { weight: 1, arbitrary: fc.constant<Value>({ k: 'huge', unit: '9', times: 800_000 }) },
+  numbersFrom(9, oddDecimals),
 )
 
 const periods = fc.oneof(
@@ -434,27 +436,22 @@ const dateTimes = fc
   )
   .map(str)
 
-/** 2^63 and beyond: past a signed 64-bit integer, SQLite's and most clients' limit. */
-const positions = fc.oneof(
-  { weight: 20, arbitrary: fc.constantFrom('0', '1', '100', '566', '567', '600').map(str) },
-  {
-    weight: 20,
-    arbitrary: fc
-      .constantFrom(
-        '-1',
-        '9223372036854775807',
-        '9223372036854775808',
-        '18446744073709551616',
-        `1${'0'.repeat(100)}`,
-        '00000001',
-        '1e3',
-        ' 1',
-        '1.0',
-      )
-      .map(str),
-  },
-  { weight: 1, arbitrary: fc.constant<Value>({ k: 'huge', unit: '9', times: 800_000 }) },
-)
+/**
+ * Positions below zero, padded or in other notations, and 2^63 and beyond: past a signed 64-bit
+ * integer, SQLite's and most clients' limit.
+ */
+const strangePositions = [
+  '-1',
+  '9223372036854775807',
+  '9223372036854775808',
+  '18446744073709551616',
+  `1${'0'.repeat(100)}`,
+  '00000001',
+  '1e3',
+  ' 1',
+  '1.0',
+]
+const positions = numerals(numbersFrom(20, ['0', '1', '100', '566', '567', '600']), numbersFrom(20, strangePositions))
 
 const municipalityCodes = fc.oneof(
   fc.constantFrom('ELB', 'DRE', 'ELB', 'DRE', 'TIR').map(str),
