@@ -3,8 +3,7 @@ import { join } from 'node:path'
 import t, { type Test } from 'tap'
 import { municipality, municipalityCommandSchema, municipalityStream, parseCommand } from '@treguesi/domain'
 import { SqliteEventStore } from '@treguesi/event-store'
-import { collect } from '@treguesi/event-store/contract'
-import { openInTempDir } from './temp-store.js'
+import { collect, openInTempDir } from '@treguesi/event-store/contract'
 import { eventIdFor, handleCommand } from '@treguesi/commands'
 
 const openStore = (t: Test) => openInTempDir(t, 'treguesi-commands-', (dir) => new SqliteEventStore({ path: join(dir, 'events.db') }))

@@ -4,8 +4,7 @@ import t, { type Test } from 'tap'
 import { verifyLog } from '@treguesi/audit'
 import { eventIdFor, openDomainStore, recordForcedRebuild, type DomainStore } from '@treguesi/commands'
 import { forcedRebuild } from '@treguesi/domain/testing'
-import { collect } from '@treguesi/event-store/contract'
-import { openInTempDir } from './temp-store.js'
+import { collect, openInTempDir } from '@treguesi/event-store/contract'
 
 const openStore = (t: Test): Promise<DomainStore> =>
   openInTempDir(t, 'treguesi-rebuilds-', (dir) => openDomainStore({ store: 'sqlite', path: join(dir, 'treguesi.db'), sync: 'normal' }))

@@ -15,6 +15,7 @@ export { collect, events, newEvent, steppingClock, streamName } from './support.
 export { SubscriptionRecorder } from './subscribe-contract.js'
 export { auditLog } from './durability-contract.js'
 export { logAfter } from './log-view.js'
+export { openInTempDir } from './temp-store.js'
 export { startWriter, type Ack, type RunningWriter } from './writer-processes.js'
 
 export function eventStoreContract(t: Test, fixture: ContractFixture): void {
