@@ -74,13 +74,12 @@ async function main(): Promise<void> {
   }
 
   // SIGINT and SIGTERM may both arrive; the service is released once.
-  let stopping = false
-  const shutdown = (signal: NodeJS.Signals): void => {
-    if (stopping) return
-    stopping = true
-    app.log.info({ signal }, 'shutting down')
-    void release()
-  }
+  let closing: Promise<void> | undefined
+  const shutdown = (signal: NodeJS.Signals): Promise<void> =>
+    (closing ??= (async () => {
+      app.log.info({ signal }, 'shutting down')
+      await release()
+    })())
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
 
