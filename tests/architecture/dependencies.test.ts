@@ -95,6 +95,22 @@ t.test('no production code depends on tests/', async (t) => {
   }
 })
 
+// Specs and the stores' contract suite sit in src/ beside what they test; nothing else uses them.
+const testSupport = /\.spec\.ts$|test-support\.ts$|\/(testing|contract)\//
+
+t.test("no production code uses the domain's test builders", async (t) => {
+  const reaching = [...packages, ...services].flatMap((workspace) =>
+    sourceFiles(join(workspace.dir, 'src'))
+      .filter((file) => !testSupport.test(file))
+      .flatMap((file) =>
+        imports(file)
+          .filter((target) => target === '@treguesi/domain/testing' || /(^|\/)testing(\/|$)/.test(target))
+          .map((target) => `${relative(root, file)} → ${target}`),
+      ),
+  )
+  t.same(reaching, [], 'only specs, test support and tests import @treguesi/domain/testing')
+})
+
 // What a pure module may not touch: the outside world, the clock, chance.
 const impure = [
   { pattern: /^node:|^(fs|net|http|child_process|os|crypto)$/, what: 'a Node.js I/O module' },
