@@ -1,0 +1,61 @@
+import t from 'tap'
+import { replay } from './decider.js'
+import {
+  aggregateDefinition,
+  aggregates,
+  commands,
+  commandTypes,
+  definitionOfCommand,
+  routeCommand,
+  type AggregateName,
+} from './registry.js'
+import { fixedIds, planCommands } from './testing/index.js'
+
+const [areaId, objectiveId, measureId, indicatorId, budgetLineId] = [
+  fixedIds.areas[0],
+  fixedIds.objectives[0],
+  fixedIds.measures[0],
+  fixedIds.indicators[0],
+  fixedIds.budgetLines[0],
+]
+const plan = planCommands({ planId: fixedIds.plan, areaId, objectiveId, measureId })
+
+/** The command that creates an instance of each aggregate, with what other aggregates add to it. */
+const creations: { readonly [Name in AggregateName]: Readonly<Record<string, unknown>> & { readonly type: string } } = {
+  municipality: plan.register,
+  plan: plan.draft,
+  indicator: { ...plan.define(indicatorId), planPeriod: { from: 2024, to: 2027 } },
+  budgetLine: { ...plan.budgetLine(budgetLineId), currency: 'ALL' },
+}
+
+t.test('each aggregate tells whose an instance is and its plan, and nothing before it exists', async (t) => {
+  const expected = {
+    municipality: { owner: 'ELB', plan: undefined },
+    plan: { owner: 'ELB', plan: fixedIds.plan },
+    indicator: { owner: 'ELB', plan: fixedIds.plan },
+    budgetLine: { owner: 'ELB', plan: fixedIds.plan },
+  }
+  for (const name of Object.keys(aggregates) as AggregateName[]) {
+    const definition = aggregateDefinition(name)
+    t.same(
+      [definition.ownerOf(definition.decider.initialState), definition.planOf(definition.decider.initialState)],
+      [undefined, undefined],
+      name,
+    )
+    const { aggregate, command, stream } = routeCommand(creations[name])
+    t.equal(aggregate, definition, `${name}: its creation is routed to it`)
+    t.equal(stream, definition.streamOf((command as Record<string, string>)[definition.key.field]!), `${name}: on the stream its key names`)
+    const state = replay(definition.decider, definition.decider.decide(command, definition.decider.initialState))
+    t.same({ owner: definition.ownerOf(state), plan: definition.planOf(state) }, expected[name], `${name}: once it exists`)
+  }
+})
+
+t.test('every command type has its entry, and an unknown one is refused with the list', async (t) => {
+  t.same([...commandTypes].sort(), Object.keys(commands).sort())
+  t.equal(definitionOfCommand({ type: 'ReviseArea' }), commands.ReviseArea)
+  t.throws(() => definitionOfCommand({ type: 'toString' }), {
+    code: 'TRG_INVALID_COMMAND',
+    details: { field: 'type', problem: /^must be one of / },
+  })
+  t.throws(() => definitionOfCommand(null), { code: 'TRG_INVALID_COMMAND', details: { command: 'undefined' } })
+})
