@@ -1,6 +1,5 @@
 import { TreguesiError } from '@treguesi/errors'
-import { aggregateDefinition, type AggregateName, type CommandNeed, type DraftedPlan } from '@treguesi/domain'
-import { z } from 'zod'
+import { aggregateDefinition, isId, type AggregateName, type CommandNeed, type DraftedPlan } from '@treguesi/domain'
 import type { References } from './references.js'
 
 /** A command as the client sent it, before its schema has parsed it. */
@@ -13,9 +12,6 @@ export type RawCommand = Readonly<Record<string, unknown>> & { readonly type: st
  * been checked before any preparation.
  */
 export type Prepare = (command: RawCommand, references: References, aggregate: AggregateName) => Promise<RawCommand>
-
-const uuid = z.uuid()
-const wellFormedId = (value: unknown): value is string => uuid.safeParse(value).success
 
 function samePlanMunicipality(command: RawCommand, plan: DraftedPlan): void {
   if (command.municipality !== plan.municipality) {
@@ -35,7 +31,7 @@ function assertInPlan(plan: DraftedPlan, entity: 'objective' | 'measure', id: st
 
 /** The open plan a new indicator or budget line joins, when the command names one well-formed. */
 async function planToJoin(command: RawCommand, references: References): Promise<DraftedPlan | undefined> {
-  if (!wellFormedId(command.planId)) return undefined
+  if (!isId(command.planId)) return undefined
   const plan = await references.openPlan(command.planId)
   samePlanMunicipality(command, plan)
   return plan
@@ -52,7 +48,7 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     const plan = await planToJoin(command, references)
     if (plan === undefined) return command
     const attachedTo = command.attachedTo as { kind?: unknown; id?: unknown } | undefined
-    if ((attachedTo?.kind === 'objective' || attachedTo?.kind === 'measure') && wellFormedId(attachedTo.id)) {
+    if ((attachedTo?.kind === 'objective' || attachedTo?.kind === 'measure') && isId(attachedTo.id)) {
       assertInPlan(plan, attachedTo.kind, attachedTo.id)
     }
     return { ...command, planPeriod: plan.period }
@@ -61,7 +57,7 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
   async 'plan-to-join-with-currency'(command, references) {
     const plan = await planToJoin(command, references)
     if (plan === undefined) return command
-    if (wellFormedId(command.measureId)) assertInPlan(plan, 'measure', command.measureId)
+    if (isId(command.measureId)) assertInPlan(plan, 'measure', command.measureId)
     const { currency } = await references.municipality(plan.municipality)
     return { ...command, currency }
   },

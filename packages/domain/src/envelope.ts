@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { dateTimeSchema } from './shared/date.js'
+import { idSchema } from './shared/id.js'
 
 /** Who caused an event: every event says who recorded it, in which role, for which municipality. */
 export const actorSchema = z.object({
@@ -38,12 +39,12 @@ export function canonicalCommandId(commandId: string): string {
 
 /** What the caller of a command states about it, besides the command itself. */
 export const commandContextSchema = z.object({
-  commandId: z.uuid({ message: 'must be a UUID' }).transform(canonicalCommandId),
+  commandId: idSchema.transform(canonicalCommandId),
   actor: actorSchema,
   /** Defaults to the command id: a command that starts a new piece of work. */
-  correlationId: z.uuid({ message: 'must be a UUID' }).optional(),
+  correlationId: idSchema.optional(),
   /** Defaults to the command id. */
-  causationId: z.uuid({ message: 'must be a UUID' }).optional(),
+  causationId: idSchema.optional(),
   /** Business time, ISO 8601 with a time zone. */
   occurredAt: dateTimeSchema,
 })

@@ -1,15 +1,7 @@
 import t from 'tap'
 import { replay } from './decider.js'
-import {
-  aggregateDefinition,
-  aggregates,
-  commands,
-  commandTypes,
-  definitionOfCommand,
-  routeCommand,
-  type AggregateName,
-} from './registry.js'
-import { fixedIds, planCommands } from './testing/index.js'
+import { aggregateDefinition, aggregates, commands, commandTypes, definitionOfCommand, type AggregateName } from './registry.js'
+import { fixedIds, planCommands, routeCommand } from './testing/index.js'
 
 const [areaId, objectiveId, measureId, indicatorId, budgetLineId] = [
   fixedIds.areas[0],

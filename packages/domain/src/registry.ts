@@ -1,5 +1,5 @@
 import { TreguesiError } from '@treguesi/errors'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { budgetLine, budgetLineCommandSchema, budgetLineStream, type BudgetLineCommand } from './budget/budget-line.js'
 import type { Decider, DomainEvent } from './decider.js'
 import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorCommand } from './indicator/indicator.js'
@@ -11,7 +11,7 @@ import {
   type MunicipalityCommand,
 } from './municipality/municipality.js'
 import { plan, planCommandSchema, planStream, type PlanCommand } from './plan/plan.js'
-import { parseCommand } from './shared/parse-command.js'
+import { idSchema } from './shared/id.js'
 
 /**
  * One aggregate: how its commands are parsed and decided, which stream holds an instance, and
@@ -35,8 +35,6 @@ const defineAggregate = <Command extends { type: string }, Event extends DomainE
   definition: AggregateDefinition<Command, Event, State>,
 ) => definition
 
-const id = z.uuid({ message: 'must be a UUID' })
-
 /** Every aggregate a client's command can address. */
 export const aggregates = {
   municipality: defineAggregate({
@@ -52,7 +50,7 @@ export const aggregates = {
     entity: 'plan',
     decider: plan,
     commandSchema: planCommandSchema,
-    key: { field: 'planId', schema: id },
+    key: { field: 'planId', schema: idSchema },
     streamOf: planStream,
     ownerOf: (state) => (state.drafted ? state.municipality : undefined),
     planOf: (state) => (state.drafted ? state.planId : undefined),
@@ -61,7 +59,7 @@ export const aggregates = {
     entity: 'indicator',
     decider: indicator,
     commandSchema: indicatorCommandSchema,
-    key: { field: 'indicatorId', schema: id },
+    key: { field: 'indicatorId', schema: idSchema },
     streamOf: indicatorStream,
     ownerOf: (state) => (state.defined ? state.definition.municipality : undefined),
     planOf: (state) => (state.defined ? state.definition.planId : undefined),
@@ -70,7 +68,7 @@ export const aggregates = {
     entity: 'budget line',
     decider: budgetLine,
     commandSchema: budgetLineCommandSchema,
-    key: { field: 'budgetLineId', schema: id },
+    key: { field: 'budgetLineId', schema: idSchema },
     streamOf: budgetLineStream,
     ownerOf: (state) => (state.exists ? state.municipality : undefined),
     planOf: (state) => (state.exists ? state.planId : undefined),
@@ -181,19 +179,4 @@ export function definitionOfCommand(input: unknown): CommandDefinition<Aggregate
     field: 'type',
     problem: `must be one of ${commandTypes.join(', ')}`,
   })
-}
-
-/**
- * A command checked by its aggregate's schema as it stands, with the aggregate that decides it
- * and the stream it is decided on: for code that runs commands without facts from other
- * aggregates (builders of logs, generators).
- */
-export function routeCommand(input: { readonly type: string }): {
-  readonly aggregate: AnyAggregateDefinition
-  readonly command: { readonly type: string }
-  readonly stream: string
-} {
-  const aggregate = aggregateDefinition(definitionOfCommand(input).aggregate)
-  const command = parseCommand(input.type, aggregate.commandSchema, input) as Readonly<Record<string, unknown>> & { readonly type: string }
-  return { aggregate, command, stream: aggregate.streamOf(command[aggregate.key.field] as string) }
 }

@@ -11,3 +11,4 @@ export {
   type Attachment,
   type PlanIds,
 } from './plan-commands.js'
+export { routeCommand } from './route-command.js'

@@ -7,7 +7,7 @@ import { budgetScenario, ids, uuid, type TestLog } from './test-support.js'
 
 const stateOf = (log: TestLog): BudgetsState => project(budgetsProjection, emptyReadModel(budgetsProjection), log.events).state
 const withTotal = (log: TestLog, code: string, fiscalYear: number, amount: string, currency: string): TestLog =>
-  log.municipality({ type: 'SetMunicipalBudgetTotal', code, fiscalYear, total: { amount, currency } })
+  log.run({ type: 'SetMunicipalBudgetTotal', code, fiscalYear, total: { amount, currency } })
 
 t.test('Elbasan 2024: 45,000,000 of 5,000,000,000 lekë for specialised services is exactly 0.9 %', async (t) => {
   // The plans projection takes it as a BudgetShareOf; this assignment is the type check.
@@ -26,7 +26,7 @@ t.test('no share without a total, a non-zero total, or an allocation: null with 
   t.same(shareOf('XYZ', 2024, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-budget-total' })
   t.same(shareOf('ELB', 2023, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'zero-budget-total' })
   t.same(shareOf('ELB', 2024, 'roma-housing'), { value: null, reason: 'no-actual', budgetReason: 'no-allocation' }, 'no line tagged')
-  const retagged = budgetScenario().budgetLine({ type: 'RetagBudgetLine', budgetLineId: ids.shelterLine2023, categories: ['roma-housing'] })
+  const retagged = budgetScenario().run({ type: 'RetagBudgetLine', budgetLineId: ids.shelterLine2023, categories: ['roma-housing'] })
   const unallocated = withTotal(retagged, 'ELB', 2023, '4800000000', 'ALL')
   t.same(
     budgetShareOf(stateOf(unallocated))('ELB', 2023, 'roma-housing'),
@@ -42,7 +42,7 @@ t.test('allocations recorded as 0 are a real 0 %', async (t) => {
 
 t.test('allocations in another currency than the total are refused, never added', async (t) => {
   const log = budgetScenario()
-    .budgetLine(
+    .run(
       planBudgetLine(uuid(99), ids.genderPlan, ids.shelter, {
         fundingSource: { kind: 'donor', name: 'UN Women' },
         categories: ['dv-specialised-services'],
@@ -50,7 +50,7 @@ t.test('allocations in another currency than the total are refused, never added'
         currency: 'EUR',
       }),
     )
-    .budgetLine({ type: 'AllocateBudget', budgetLineId: uuid(99), allocated: { amount: '10000', currency: 'EUR' }, date: '2024-02-01' })
+    .run({ type: 'AllocateBudget', budgetLineId: uuid(99), allocated: { amount: '10000', currency: 'EUR' }, date: '2024-02-01' })
   t.throws(() => budgetShareOf(stateOf(log))('ELB', 2024, 'dv-specialised-services'), {
     code: 'TRG_CURRENCY_MISMATCH',
     details: { field: `lines.${uuid(99)}.allocated`, expected: 'ALL', actual: 'EUR' },

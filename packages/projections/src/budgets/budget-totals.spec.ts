@@ -99,7 +99,7 @@ t.test('funders of one kind are listed by name, and grouped in their kind', asyn
     [97, 'UN Women', '1000'],
     [96, 'OSCE', '3000'],
   ] as const) {
-    log.budgetLine({
+    log.run({
       type: 'PlanBudgetLine',
       budgetLineId: uuid(n),
       planId: ids.drenasPlan,
@@ -130,7 +130,7 @@ t.test('funders of one kind are listed by name, and grouped in their kind', asyn
 })
 
 t.test('amounts in a currency other than the municipality’s are refused', async (t) => {
-  const log = budgetScenario().budgetLine({
+  const log = budgetScenario().run({
     type: 'PlanBudgetLine',
     budgetLineId: uuid(99),
     planId: ids.genderPlan,

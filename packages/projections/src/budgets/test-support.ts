@@ -1,4 +1,5 @@
-import { routeCommand, type Decider } from '@treguesi/domain'
+import type { Decider } from '@treguesi/domain'
+import { routeCommand } from '@treguesi/domain/testing'
 import { draftPlan, planBudgetLine, registerMunicipality } from '@treguesi/domain/testing'
 import { TreguesiError } from '@treguesi/errors'
 import type { LogEvent } from '../projection.js'
@@ -52,12 +53,6 @@ export class TestLog {
     const { aggregate, command, stream } = routeCommand(input)
     return this.decide(aggregate.decider, stream, command)
   }
-
-  // Named after the aggregate each call addresses, so a scenario reads as the plan it builds.
-  readonly municipality = this.run
-  readonly plan = this.run
-  readonly budgetLine = this.run
-  readonly indicator = this.run
 
   /** Runs a command, and lets a refusal pass: generated command sequences include refused ones. */
   attempt(run: (log: this) => unknown): this {
@@ -130,8 +125,8 @@ const drafted = (planId: string, title: string, from: number, to: number, change
   draftPlan(planId, { title: { sq: title }, period: { from, to }, ...changes })
 
 function structure(log: TestLog, planId: string, areaId: string, objectiveId: string, code: string): TestLog {
-  log.plan({ type: 'AddArea', planId, areaId, code, title: { sq: `Fusha ${code}` } })
-  return log.plan({
+  log.run({ type: 'AddArea', planId, areaId, code, title: { sq: `Fusha ${code}` } })
+  return log.run({
     type: 'AddObjective',
     planId,
     objectiveId,
@@ -143,7 +138,7 @@ function structure(log: TestLog, planId: string, areaId: string, objectiveId: st
 }
 
 function measure(log: TestLog, planId: string, measureId: string, objectiveId: string, code: string): TestLog {
-  return log.plan({
+  return log.run({
     type: 'AddMeasure',
     planId,
     measureId,
@@ -163,13 +158,13 @@ function measure(log: TestLog, planId: string, measureId: string, objectiveId: s
  */
 export function budgetScenario(): TestLog {
   const log = new TestLog()
-    .municipality(registerMunicipality())
-    .municipality(registerMunicipality({ code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' }))
-    .municipality({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: all('5000000000') })
-    .plan(drafted(ids.genderPlan, 'Plani Vendor i Veprimit për Barazinë Gjinore 2022–2024', 2022, 2024, { kind: 'gender-equality' }))
+    .run(registerMunicipality())
+    .run(registerMunicipality({ code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' }))
+    .run({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: all('5000000000') })
+    .run(drafted(ids.genderPlan, 'Plani Vendor i Veprimit për Barazinë Gjinore 2022–2024', 2022, 2024, { kind: 'gender-equality' }))
   structure(log, ids.genderPlan, ids.areaII, ids.objectiveII1, 'II')
   structure(log, ids.genderPlan, ids.areaIV, ids.objectiveIV2, 'IV')
-  log.plan({
+  log.run({
     type: 'AddObjective',
     planId: ids.genderPlan,
     objectiveId: ids.objectiveIV2a,
@@ -182,7 +177,7 @@ export function budgetScenario(): TestLog {
   measure(log, ids.genderPlan, ids.shelter, ids.objectiveIV2a, 'IV.2 (g)')
   measure(log, ids.genderPlan, ids.awareness, ids.objectiveII1, 'II.1.1')
   const line = (budgetLineId: string, measureId: string, fiscalYear: number, rest: Input) =>
-    log.budgetLine({ budgetLineId, planId: ids.genderPlan, measureId, municipality: 'ELB', fiscalYear, currency: 'ALL', ...rest })
+    log.run({ budgetLineId, planId: ids.genderPlan, measureId, municipality: 'ELB', fiscalYear, currency: 'ALL', ...rest })
   line(ids.shelterLine2024, ids.shelter, 2024, {
     type: 'PlanBudgetLine',
     fundingSource: local,
@@ -202,9 +197,9 @@ export function budgetScenario(): TestLog {
   })
   line(ids.shelterLine2023, ids.shelter, 2023, { type: 'PlanBudgetLine', fundingSource: local, planned: { amount: all('500000') } })
   const allocate = (budgetLineId: string, amount: string) =>
-    log.budgetLine({ type: 'AllocateBudget', budgetLineId, allocated: all(amount), date: '2023-12-22' })
+    log.run({ type: 'AllocateBudget', budgetLineId, allocated: all(amount), date: '2023-12-22' })
   const spend = (budgetLineId: string, amount: string) =>
-    log.budgetLine({ type: 'RecordExpenditure', budgetLineId, executed: all(amount), asOf: '2024-12-31' })
+    log.run({ type: 'RecordExpenditure', budgetLineId, executed: all(amount), asOf: '2024-12-31' })
   allocate(ids.shelterLine2024, '45000000')
   allocate(ids.donorLine2024, '1000000')
   allocate(ids.localLine2024, '1000000')
@@ -213,12 +208,12 @@ export function budgetScenario(): TestLog {
   // Spent beyond the allocation: the rate is not capped.
   spend(ids.localLine2024, '1250000')
 
-  log.plan(
+  log.run(
     drafted(ids.drenasPlan, 'Plani Lokal i Veprimit për Mbrojtje nga Dhuna në Familje 2025–2028', 2025, 2028, { municipality: 'DRE' }),
   )
   structure(log, ids.drenasPlan, ids.drenasArea, ids.drenasObjective, '1')
   measure(log, ids.drenasPlan, ids.drenasAction, ids.drenasObjective, '1.1.1')
-  log.budgetLine(
+  log.run(
     planBudgetLine(ids.drenasLine2025, ids.drenasPlan, ids.drenasAction, {
       municipality: 'DRE',
       fiscalYear: 2025,
@@ -228,7 +223,7 @@ export function budgetScenario(): TestLog {
       currency: 'EUR',
     }),
   )
-  return log.budgetLine({
+  return log.run({
     type: 'AllocateBudget',
     budgetLineId: ids.drenasLine2025,
     allocated: { amount: '0', currency: 'EUR' },

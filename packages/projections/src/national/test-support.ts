@@ -8,14 +8,14 @@ const planPeriod = { from: 2024, to: 2026 }
 /** A log with Elbasan and Tirana (lekë) and Drenas (euro) registered. */
 export function nationalLog(): TestLog {
   return new TestLog()
-    .municipality({ type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' })
-    .municipality({ type: 'RegisterMunicipality', code: 'TIR', name: { sq: 'Bashkia Tiranë' }, country: 'AL', currency: 'ALL' })
-    .municipality({ type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
+    .run({ type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' })
+    .run({ type: 'RegisterMunicipality', code: 'TIR', name: { sq: 'Bashkia Tiranë' }, country: 'AL', currency: 'ALL' })
+    .run({ type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' })
 }
 
 /** Defines indicator `n` of `municipality`, tied to `nationalCode` (or to none when it is null). */
 export function define(log: TestLog, n: number, municipality: string, nationalCode: string | null, rest: Partial<Input> = {}): TestLog {
-  return log.indicator({
+  return log.run({
     type: 'DefineIndicator',
     indicatorId: uuid(n),
     planId: uuid(n + 500),
@@ -33,11 +33,11 @@ export function define(log: TestLog, n: number, municipality: string, nationalCo
 }
 
 export function report(log: TestLog, n: number, period: string, figure: Readonly<Record<string, unknown>>): TestLog {
-  return log.indicator({ type: 'ReportIndicatorValue', indicatorId: uuid(n), period, ...figure })
+  return log.run({ type: 'ReportIndicatorValue', indicatorId: uuid(n), period, ...figure })
 }
 
 export function correct(log: TestLog, n: number, period: string, figure: Readonly<Record<string, unknown>>): TestLog {
-  return log.indicator({
+  return log.run({
     type: 'CorrectIndicatorValue',
     indicatorId: uuid(n),
     period,

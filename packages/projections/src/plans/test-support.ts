@@ -1,4 +1,5 @@
-import { envelopeFor, replay, routeCommand, type DomainEvent } from '@treguesi/domain'
+import { envelopeFor, replay, type DomainEvent } from '@treguesi/domain'
+import { routeCommand } from '@treguesi/domain/testing'
 import { measureLedByBashkia, specificObjective } from '@treguesi/domain/testing'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
 import { plansProjection, type PlansState } from './plans-projection.js'

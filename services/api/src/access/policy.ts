@@ -1,7 +1,6 @@
 import type { References } from '@treguesi/commands'
-import { aggregateDefinition, commandDefinition, type CommandOwnership } from '@treguesi/domain'
+import { aggregateDefinition, commandDefinition, isId, type CommandOwnership } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
-import { z } from 'zod'
 import type { Principal } from './principal.js'
 
 /** Plans an anonymous caller may read: those the council approved (and, later, closed). */
@@ -20,10 +19,6 @@ export interface CommandToAuthorize {
   readonly type: string
   readonly [field: string]: unknown
 }
-
-// The same test the commands' schemas make of an id.
-const uuid = z.uuid()
-const isId = (value: unknown): value is string => uuid.safeParse(value).success
 
 /**
  * The municipalities a command writes for: its own field and the owners of the entities it

@@ -30,8 +30,8 @@ const kindOf: { readonly [Name in AggregateName]: HistoryEntityKind } = {
 }
 
 const streamKinds = (Object.keys(aggregates) as AggregateName[]).map((name) => {
-  const { streamOf, decider } = aggregateDefinition(name)
-  return { kind: kindOf[name], stream: streamOf, decider: decider as AnyDecider }
+  const { streamOf, decider, key } = aggregateDefinition(name)
+  return { kind: kindOf[name], stream: streamOf, decider: decider as AnyDecider, names: (id: string) => key.schema.safeParse(id).success }
 })
 
 async function readStream(context: GraphQLContext, stream: string): Promise<RecordedEvent[]> {
@@ -48,7 +48,9 @@ const itself = (state: unknown): unknown => state
  * that added it (measures live in their plan's stream).
  */
 async function locate(context: GraphQLContext, entityId: string): Promise<Located> {
-  for (const { kind, stream: streamOf, decider } of streamKinds) {
+  // Only the aggregates whose key an id can be are read: a UUID is never a municipality's code.
+  for (const { kind, stream: streamOf, decider, names } of streamKinds) {
+    if (!names(entityId)) continue
     const stream = streamOf(entityId)
     const events = await readStream(context, stream)
     if (events.length > 0) return { kind, stream, decider, events, view: itself, about: everything }
