@@ -1,19 +1,11 @@
 /** Append: the client-streaming call older servers offer, and the client's fallback. */
 import type { handleClientStreamingCall } from '@grpc/grpc-js'
 import { expectedRevision, proposedEvent } from './append-request.js'
+import { fillSuccess } from './append-response.js'
 import type { EventLog, WriteResult } from './event-log.js'
 import { shared, streams, type AppendReq, type AppendResp } from './protocol.js'
 import { RequestError, invalidArgument } from './request-error.js'
 import { streamName } from './stream-identifier.js'
-
-function success(lastEvent: WriteResult['lastEvent']): AppendResp.Success {
-  const success = new streams.AppendResp.Success()
-  if (lastEvent === undefined) return success.setNoStream(new shared.Empty()).setNoPosition(new shared.Empty())
-  const position = String(lastEvent.position)
-  return success
-    .setCurrentRevision(String(lastEvent.revision))
-    .setPosition(new streams.AppendResp.Position().setCommitPosition(position).setPreparePosition(position))
-}
 
 function wrongExpectedVersion(result: Extract<WriteResult, { kind: 'wrong_expected_version' }>): AppendResp.WrongExpectedVersion {
   const wrong = new streams.AppendResp.WrongExpectedVersion()
@@ -32,7 +24,12 @@ function wrongExpectedVersion(result: Extract<WriteResult, { kind: 'wrong_expect
 function response(result: WriteResult): AppendResp {
   const response = new streams.AppendResp()
   return result.kind === 'success'
-    ? response.setSuccess(success(result.lastEvent))
+    ? response.setSuccess(
+        fillSuccess(new streams.AppendResp.Success(), result.lastEvent, {
+          empty: () => new shared.Empty(),
+          position: () => new streams.AppendResp.Position(),
+        }),
+      )
     : response.setWrongExpectedVersion(wrongExpectedVersion(result))
 }
 

@@ -5,6 +5,7 @@
  */
 import type { handleBidiStreamingCall } from '@grpc/grpc-js'
 import { expectedRevision, proposedEvent } from './append-request.js'
+import { fillSuccess } from './append-response.js'
 import type { EventLog, ExpectedRevision, ProposedEvent, WriteResult } from './event-log.js'
 import {
   code,
@@ -41,15 +42,6 @@ function startBatch(request: BatchAppendReq, correlationId: UUID): PendingBatch 
   }
 }
 
-function success(lastEvent: WriteResult['lastEvent']): BatchAppendResp.Success {
-  const success = new streams.BatchAppendResp.Success()
-  if (lastEvent === undefined) return success.setNoStream(new protobufEmpty.Empty()).setNoPosition(new protobufEmpty.Empty())
-  const position = String(lastEvent.position)
-  return success
-    .setCurrentRevision(String(lastEvent.revision))
-    .setPosition(new shared.AllStreamPosition().setCommitPosition(position).setPreparePosition(position))
-}
-
 /** A google.rpc.Status whose single `details` packs the WrongExpectedVersion the client unpacks. */
 function wrongExpectedVersion(batch: PendingBatch, result: Extract<WriteResult, { kind: 'wrong_expected_version' }>): BatchAppendResp {
   const details = new shared.WrongExpectedVersion()
@@ -76,7 +68,14 @@ function wrongExpectedVersion(batch: PendingBatch, result: Extract<WriteResult, 
 
 function response(batch: PendingBatch, result: WriteResult): BatchAppendResp {
   const response =
-    result.kind === 'success' ? new streams.BatchAppendResp().setSuccess(success(result.lastEvent)) : wrongExpectedVersion(batch, result)
+    result.kind === 'success'
+      ? new streams.BatchAppendResp().setSuccess(
+          fillSuccess(new streams.BatchAppendResp.Success(), result.lastEvent, {
+            empty: () => new protobufEmpty.Empty(),
+            position: () => new shared.AllStreamPosition(),
+          }),
+        )
+      : wrongExpectedVersion(batch, result)
   response.setCorrelationId(batch.correlationId).setStreamIdentifier(streamIdentifier(batch.stream))
   const expected = batch.expected
   switch (expected) {

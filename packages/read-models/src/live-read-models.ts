@@ -5,7 +5,7 @@ import { TreguesiError } from '@treguesi/errors'
 import { readModelHashes, type ReadModelHash } from './hashes.js'
 import { emptyReadModels, foldLog, foldReadModels, type FoldedLog, type ReadModelName, type ReadModels } from './read-models.js'
 import { eventsPerTurn, turnsEvery } from './turns.js'
-import type { Checkpoints } from './checkpoints/checkpoints.js'
+import type { CheckpointLoad, Checkpoints, CheckpointSaved } from './checkpoints/checkpoints.js'
 
 /** What a rebuild found: the rebuilt read models against the live ones, at one position. */
 export interface RebuildComparison {
@@ -41,10 +41,8 @@ export interface CatchUpProgress {
 
 /** What happened to checkpoints: each load, refusal, save and failed save, as it happens. */
 export type CheckpointReport =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'rejected'; readonly reason: string }
-  | { readonly kind: 'loaded'; readonly position: bigint; readonly bytes: number; readonly seconds: number }
-  | { readonly kind: 'saved'; readonly position: bigint; readonly bytes: number; readonly seconds: number }
+  | Exclude<CheckpointLoad, { kind: 'loaded' }>
+  | (CheckpointSaved & { readonly kind: 'loaded' | 'saved'; readonly seconds: number })
   | { readonly kind: 'failed'; readonly reason: string }
 
 export interface LiveReadModelsOptions {

@@ -26,12 +26,7 @@ export interface NationalIndicator {
 }
 
 /** One municipal indicator's current figure for a period: the latest report or correction. */
-export interface Contribution {
-  readonly indicatorId: string
-  readonly municipality: string
-  readonly code: string
-  readonly unit: IndicatorUnit
-  readonly currency: Currency | null
+export interface Contribution extends Omit<NationalIndicator, 'nationalCode' | 'planId'> {
   /** Null for a text indicator. */
   readonly value: Decimal | null
   readonly breakdown: Breakdown | null
@@ -70,16 +65,12 @@ function withFigure(
   const indicator = getEntry(state.indicators, indicatorId)
   // Indicators without a national code are not aggregated nationally.
   if (indicator === undefined) return state
-  const { nationalCode } = indicator
+  const { nationalCode, planId: _planId, ...described } = indicator
   const byPeriod = getEntry(state.values, nationalCode) ?? {}
   const byIndicator = own(byPeriod, period) ?? {}
   const previous = own(byIndicator, indicatorId)
   const contribution: Contribution = {
-    indicatorId,
-    municipality: indicator.municipality,
-    code: indicator.code,
-    unit: indicator.unit,
-    currency: indicator.currency,
+    ...described,
     value: figure.value ?? null,
     breakdown: figure.breakdown ?? null,
     numerator: figure.numerator ?? null,
