@@ -7,6 +7,7 @@ import {
   type AggregateName,
   type DomainEvent,
 } from '@treguesi/domain'
+import { canonicalHash } from '@treguesi/audit'
 import type { EventStore } from '@treguesi/event-store'
 import { z } from 'zod'
 import { handleCommand, type CommandResult, type HandleOptions } from './handle-command.js'
@@ -43,5 +44,9 @@ export async function executeCommand(
   const references = new References(reads)
   const command = async () =>
     parseCommand(raw.type, target.commandSchema, needs === null ? raw : await prepareCommand[needs](raw, references, definition.aggregate))
-  return handleCommand(store, target.decider, target.streamOf(key), command, checkedContext, { ...options, reads })
+  return handleCommand(store, target.decider, target.streamOf(key), command, checkedContext, {
+    ...options,
+    reads,
+    commandHash: canonicalHash(raw),
+  })
 }

@@ -32,6 +32,12 @@ export interface HandleOptions {
    * check of whose it is, say), so that each stream is read once; a fresh set by default.
    */
   readonly reads?: CommandReads
+  /**
+   * The canonical hash of the command as its sender stated it, kept with its events: the same
+   * command id sent with another command is then refused (TRG_COMMAND_ID_REUSED) rather than
+   * answered as a retry with the first command's result.
+   */
+  readonly commandHash?: string
 }
 
 /**
@@ -57,13 +63,16 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   given: CommandContext,
   options: HandleOptions = {},
 ): Promise<CommandResult<Event>> {
-  const { expectedRevision, reads = new CommandReads(store) } = options
+  const { expectedRevision, commandHash, reads = new CommandReads(store) } = options
   const maxAttempts = expectedRevision === undefined ? (options.maxAttempts ?? 5) : 1
   const context = { ...given, commandId: canonicalCommandId(given.commandId) }
-  const envelope: EventEnvelope = envelopeFor(context)
+  const envelope: EventEnvelope = { ...envelopeFor(context), ...(commandHash !== undefined && { commandHash }) }
+  const reused = () => new TreguesiError('TRG_COMMAND_ID_REUSED', { commandId: context.commandId, field: 'commandId', stream })
   for (let attempt = 1; ; attempt++) {
     const { state, revision, hash, commands } = await reads.load(decider, stream)
     const earlier = commands.get(context.commandId)
+    // Events recorded without a hash cannot tell a retry from a reuse: they are answered as retries.
+    if (earlier?.commandHash !== undefined && commandHash !== undefined && earlier.commandHash !== commandHash) throw reused()
     if (earlier) return { events: earlier.events as Event[], revision: earlier.revision, position: earlier.position, replayed: true }
     if (expectedRevision !== undefined && expectedRevision !== (revision ?? 'no_stream')) {
       throw new TreguesiError('TRG_STORE_WRONG_EXPECTED_REVISION', { stream, expected: expectedRevision, actual: revision ?? 'no_stream' })
@@ -90,6 +99,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       )
       return { events, revision: appended.nextExpectedRevision, position: appended.position, replayed: false }
     } catch (error) {
+      // The event ids derive from the command id: recorded elsewhere, they are another command's.
+      if (isTreguesiError(error, 'TRG_STORE_DUPLICATE_EVENT_ID')) throw reused()
       if (!isTreguesiError(error, 'TRG_STORE_WRONG_EXPECTED_REVISION') || attempt >= maxAttempts) throw error
       reads.stale(stream)
     }

@@ -8,6 +8,8 @@ export interface RecordedCommand {
   /** Revision and global position of the command's last event. */
   readonly revision: bigint
   readonly position: bigint
+  /** The canonical hash of the command as sent (`EventEnvelope.commandHash`), when recorded. */
+  readonly commandHash: string | undefined
 }
 
 /** A stream folded through its decider, as far as it was read. */
@@ -89,10 +91,12 @@ function noteCommand(commands: Map<string, RecordedCommand>, recorded: RecordedE
   const earlier = commands.get(commandId)
   // Another fold of the same stream may have noted this event already.
   if (earlier !== undefined && earlier.revision >= recorded.revision) return
+  const { commandHash } = recorded.metadata
   commands.set(commandId, {
     events: [...(earlier?.events ?? []), { type: recorded.type, data: recorded.data }],
     revision: recorded.revision,
     position: recorded.position,
+    commandHash: earlier?.commandHash ?? (typeof commandHash === 'string' ? commandHash : undefined),
   })
 }
 

@@ -26,6 +26,12 @@ export interface EventEnvelope {
   readonly causationId: string
   readonly occurredAt: string
   readonly envelopeVersion: number
+  /**
+   * The canonical hash of the command as its sender stated it, so that its id sent again with
+   * another command is told apart from a retry. Absent from events recorded before it was kept;
+   * an optional field, so the envelope's version stays.
+   */
+  readonly commandHash?: string
   readonly [key: string]: unknown
 }
 

@@ -34,6 +34,7 @@ export interface ErrorDetails {
   TRG_STORE_UNAVAILABLE: { store: string; reason: string }
   TRG_CURRENCY_MISMATCH: { field: string; expected: string; actual: string }
   TRG_INVALID_COMMAND: { command: string; field: string; problem: string }
+  TRG_COMMAND_ID_REUSED: { commandId: string; field: 'commandId'; stream: string }
   TRG_ALREADY_EXISTS: { entity: string; id: string }
   TRG_NOT_FOUND: { entity: string; id: string }
   TRG_INVALID_STATE: { entity: string; id: string; state: string; action: string }
@@ -109,6 +110,11 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_INVALID_COMMAND: {
     category: 'BAD_USER_INPUT',
     message: ({ command, field, problem }) => `${command}: ${field} ${problem}`,
+  },
+  TRG_COMMAND_ID_REUSED: {
+    category: 'BAD_USER_INPUT',
+    message: ({ commandId, stream }) =>
+      `Command id ${commandId} was already used for another command (recorded in "${stream}"): a retry must send the same command; a new command needs a new id`,
   },
   TRG_ALREADY_EXISTS: {
     category: 'CONFLICT',

@@ -41,6 +41,11 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { command: 'AddMeasure', field: 'code', problem: 'must not be empty' },
     message: 'AddMeasure: code must not be empty',
   },
+  TRG_COMMAND_ID_REUSED: {
+    details: { commandId: '0b6c3f52-2d0e-4c4e-9b4e-3f1f6a0d9c11', field: 'commandId', stream: 'plan-7' },
+    message:
+      'Command id 0b6c3f52-2d0e-4c4e-9b4e-3f1f6a0d9c11 was already used for another command (recorded in "plan-7"): a retry must send the same command; a new command needs a new id',
+  },
   TRG_ALREADY_EXISTS: { details: { entity: 'municipality', id: 'ELB' }, message: 'municipality ELB already exists' },
   TRG_NOT_FOUND: { details: { entity: 'plan', id: 'p1' }, message: 'plan p1 does not exist' },
   TRG_INVALID_STATE: {

@@ -317,7 +317,7 @@ t.test("an area's code and English label are corrected after it was added, and t
   t.match(again.payload, { eventTypes: [], position: null }, 'the same code again changes nothing')
 })
 
-t.test('the same command id again returns the first result and writes nothing', async (t) => {
+t.test('the same command id again returns the first result and writes nothing; with another input it is refused', async (t) => {
   const service = await startService(t)
   const token = service.token(principals.editorElbasan)
   const world = await buildWorld(service.store)
@@ -330,7 +330,24 @@ t.test('the same command id again returns the first result and writes nothing', 
   t.same(again.errors, [])
   t.same(again.payload, { ...first.payload, replayed: true }, 'the first result, marked as a replay')
   const changed = await send(service, 'reportIndicatorValue', { ...input, value: '99' }, token)
-  t.match(changed.payload, { replayed: true, position: first.payload!.position }, 'a retry is answered by its id, not its content')
+  t.equal(changed.payload, null, 'another value under the same id is not taken for a retry')
+  t.match(changed.errors, [
+    {
+      message: `Command id ${input.commandId} was already used for another command (recorded in "indicator-${world.indicatorId}"): a retry must send the same command; a new command needs a new id`,
+      extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_COMMAND_ID_REUSED', field: 'commandId' },
+    },
+  ])
+  const elsewhere = await send(
+    service,
+    'changeMeasureStatus',
+    { ...inputFor('changeMeasureStatus', world), commandId: input.commandId },
+    token,
+  )
+  t.match(
+    elsewhere.errors,
+    [{ extensions: { trgCode: 'TRG_COMMAND_ID_REUSED', field: 'commandId' } }],
+    'nor for a command on another entity',
+  )
   t.equal(await service.store.headPosition(), head, 'nothing was written')
 
   const status = inputFor('changeMeasureStatus', world)
