@@ -272,6 +272,29 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     4,
   )
   t.same((retagged.budgetLine as { categories: unknown }).categories, ['dv-specialised-services', 'gender-responsive-budgeting'])
+  await step(
+    'recordExpenditure',
+    { budgetLineId, executed: { amount: '140000000', currency: 'ALL' }, asOf: '2025-01-31' },
+    'budget-line.expenditure-recorded.v1',
+    5,
+  )
+  const overspent = await service.graphql<any>(
+    `query ($id: ID!) {
+      plan(id: $id) { budgetLines { id executed { amount } executionFlags } }
+      budgetSummary(municipality: "TIR", fiscalYear: 2024) { lines { executed executedAboveAllocation executedWithoutAllocation } executionRate { value } }
+    }`,
+    { id: planId },
+    service.token(principals.viewer),
+  )
+  t.same(
+    overspent.data?.plan.budgetLines,
+    [{ id: budgetLineId, executed: { amount: '140000000' }, executionFlags: ['executed_above_allocation'] }],
+    'spending above the allocation is recorded as reported, and flagged',
+  )
+  t.same(overspent.data?.budgetSummary, {
+    lines: { executed: 1, executedAboveAllocation: 1, executedWithoutAllocation: 0 },
+    executionRate: { value: '1.037037037037' },
+  })
 
   const share = await service.graphql<{ indicator: { actual: { value: string } } }>(
     'query ($id: ID!) { indicator(id: $id) { actual(period: "2024") { value } } }',

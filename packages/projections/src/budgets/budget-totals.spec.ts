@@ -34,7 +34,15 @@ t.test("a plan's totals: planned, allocated, executed, funders' shares, executio
     planned: all('2500000'),
     allocated: all('47000000'),
     executed: all('38000000'),
-    lines: { total: 4, costed: 3, nonNumericCosting: 1, allocated: 3, executed: 3 },
+    lines: {
+      total: 4,
+      costed: 3,
+      nonNumericCosting: 1,
+      allocated: 3,
+      executed: 3,
+      executedAboveAllocation: 1,
+      executedWithoutAllocation: 0,
+    },
     nonNumericCostings: [
       { budgetLineId: ids.shelterLine2024, measureId: ids.shelter, fiscalYear: 2024, costingText: 'Sipas kostimit të MSHMS' },
     ],

@@ -1,6 +1,7 @@
 import { addMoney, fundingSourceKinds, zero, type Currency, type FundingSourceKind, type Money } from '@treguesi/domain'
 import type { ReadModel } from '../projection.js'
 import type { BudgetLineFacts, BudgetsState } from './budgets.js'
+import { executionFlagsOf, type ExecutionFlag } from './execution-flags.js'
 import { fraction, noBudgetFigure, type BudgetFigure } from './figures.js'
 import { byText, linesById, own } from './records.js'
 import { getEntry } from '../persistent-map.js'
@@ -40,6 +41,9 @@ export interface LineCounts {
   readonly nonNumericCosting: number
   readonly allocated: number
   readonly executed: number
+  /** Lines with more spent than allocated, or spending with no allocation (`executionFlagsOf`). */
+  readonly executedAboveAllocation: number
+  readonly executedWithoutAllocation: number
 }
 
 /** Planned, allocated and executed amounts of a set of budget lines, in one currency. */
@@ -123,6 +127,8 @@ export function sumLines(lines: readonly BudgetLineFacts[], currency: Currency):
       nonNumericCosting: nonNumericCostings.length,
       allocated: allocatedLines,
       executed: lines.filter((line) => line.executed !== null).length,
+      executedAboveAllocation: flagged(lines, 'executed-above-allocation'),
+      executedWithoutAllocation: flagged(lines, 'executed-without-allocation'),
     },
     nonNumericCostings,
     byFundingSource: fundingShares(lines, totals, true),
@@ -130,6 +136,10 @@ export function sumLines(lines: readonly BudgetLineFacts[], currency: Currency):
     executionRate:
       allocatedLines === 0 ? noBudgetFigure('no-allocation') : fraction(totals.executed.amount, totals.allocated.amount, 'zero-allocation'),
   }
+}
+
+function flagged(lines: readonly BudgetLineFacts[], flag: ExecutionFlag): number {
+  return lines.filter((line) => executionFlagsOf(line).includes(flag)).length
 }
 
 /** Which lines of a plan to total; every criterion given must hold. */

@@ -247,6 +247,16 @@ export type BudgetEvent = {
   recordedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * Spending is recorded as reported, never refused for being above the allocation (budgets are
+ * revised during the year); it is flagged instead.
+ */
+export type BudgetExecutionFlag =
+  /** More spent to date than the adopted budget allocated. */
+  | 'executed_above_allocation'
+  /** Spending recorded for a line with no allocation recorded. */
+  | 'executed_without_allocation';
+
 /** A measure's cost for one fiscal year: planned, allocated and executed. */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
@@ -257,6 +267,8 @@ export type BudgetLine = {
   currency: Currency;
   /** Spent to date; null until recorded. */
   executed: Maybe<Money>;
+  /** What the spending says against the allocation; empty when nothing is spent or it is within the allocation. */
+  executionFlags: Array<BudgetExecutionFlag>;
   fiscalYear: Scalars['Int']['output'];
   fundingSource: FundingSource;
   id: Scalars['ID']['output'];
@@ -273,6 +285,10 @@ export type BudgetLineCounts = {
   /** Lines whose planned cost is an amount. */
   costed: Scalars['Int']['output'];
   executed: Scalars['Int']['output'];
+  /** Lines with more spent than allocated (see `BudgetLine.executionFlags`). */
+  executedAboveAllocation: Scalars['Int']['output'];
+  /** Lines with spending but no allocation recorded. */
+  executedWithoutAllocation: Scalars['Int']['output'];
   /** Lines whose planned cost is a text. */
   nonNumericCosting: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
@@ -386,8 +402,18 @@ export type ComputedIndicatorInput = {
   kind: Scalars['String']['input'];
 };
 
-/** The whole figure again, as for a report, and why: a source or note left out is not carried over. */
+/**
+ * A corrected value and why. The correction names what it changes and the value as it stands keeps
+ * the rest: a field left out is kept, a field given as null is dropped. `value` (or `text`) is
+ * always given. Only a change to the value, text, breakdown or counts is a correction: one that
+ * changes nothing else records nothing, whatever it does to the source or note.
+ */
 export type CorrectIndicatorValueInput = {
+  /**
+   * Replaces the whole breakdown, every dimension. Left out, the breakdown is kept and must still
+   * fit the corrected value as one given would, so a corrected total whose exhaustive breakdown no
+   * longer adds up is refused until the correction gives the breakdown. Null drops it.
+   */
   breakdown?: InputMaybe<Array<BreakdownInput>>;
   /** A UUID the client chooses for this command; the same id again is a retry. */
   commandId: Scalars['ID']['input'];
@@ -395,7 +421,12 @@ export type CorrectIndicatorValueInput = {
   /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   indicatorId: Scalars['ID']['input'];
+  /** Left out, the note is kept; null drops it. */
   note?: InputMaybe<LocalizedTextInput>;
+  /**
+   * With `denominator`, a percent's counts: both, or neither to keep them (only while they still
+   * give the corrected percent), or both null to drop them.
+   */
   numerator?: InputMaybe<Scalars['Decimal']['input']>;
   /** When it happened (business time); the server's clock when left out. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -403,8 +434,10 @@ export type CorrectIndicatorValueInput = {
   period: Scalars['Period']['input'];
   /** Why the value is corrected. */
   reason: LocalizedTextInput;
+  /** Left out, the source is kept; null drops it. */
   source?: InputMaybe<LocalizedTextInput>;
   text?: InputMaybe<LocalizedTextInput>;
+  /** The corrected value; for a text indicator, `text` instead. */
   value?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
@@ -1166,8 +1199,10 @@ export type MunicipalityPayload = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1255,8 +1290,10 @@ export type Mutation = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1281,8 +1318,10 @@ export type MutationAddAreaArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1307,8 +1346,10 @@ export type MutationAddMeasureArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1333,8 +1374,10 @@ export type MutationAddObjectiveArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1359,8 +1402,10 @@ export type MutationAllocateBudgetArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1385,8 +1430,10 @@ export type MutationApprovePlanArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1411,8 +1458,10 @@ export type MutationChangeMeasureStatusArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1437,8 +1486,10 @@ export type MutationClosePlanArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1463,8 +1514,10 @@ export type MutationCorrectIndicatorValueArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1489,8 +1542,10 @@ export type MutationDefineIndicatorArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1515,8 +1570,10 @@ export type MutationDraftPlanArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1541,8 +1598,10 @@ export type MutationPlanBudgetLineArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1567,8 +1626,10 @@ export type MutationRebuildReadModelsArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1593,8 +1654,10 @@ export type MutationRecordExpenditureArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1619,8 +1682,10 @@ export type MutationRegisterMunicipalityArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1645,8 +1710,10 @@ export type MutationReportIndicatorValueArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1671,8 +1738,10 @@ export type MutationRetagBudgetLineArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1697,8 +1766,10 @@ export type MutationReviseAreaArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1723,8 +1794,10 @@ export type MutationReviseMeasureArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1749,8 +1822,10 @@ export type MutationRevisePlanDetailsArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1775,8 +1850,10 @@ export type MutationRevisePlannedCostArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1801,8 +1878,10 @@ export type MutationSetBaselineArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -1827,8 +1906,10 @@ export type MutationSetMunicipalBudgetTotalArgs = {
 /**
  * One mutation per command of the domain (see `commandTypes`). Every mutation:
  *
- * - takes a `commandId` chosen by the client (a UUID): sending the same id again returns the
- *   first result with `replayed: true` and writes nothing, so a client retries safely;
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
  * - takes an optional `expectedRevision`: the command is then decided against exactly that
  *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
  *   actual), instead of being decided on changes the client has not seen;
@@ -2333,7 +2414,10 @@ export type RegisterMunicipalityInput = {
  * may give its `numerator` and `denominator` (both or neither).
  */
 export type ReportIndicatorValueInput = {
-  /** By the indicator's disaggregations; an exhaustive one must add up to the value. */
+  /**
+   * By the indicator's disaggregations. An exhaustive one must add up to the value; for a count or
+   * an amount, one that breaks out some groups only must not add up to more.
+   */
   breakdown?: InputMaybe<Array<BreakdownInput>>;
   /** A UUID the client chooses for this command; the same id again is a retry. */
   commandId: Scalars['ID']['input'];
@@ -2779,6 +2863,7 @@ export type ResolversTypes = {
   BreakdownInput: BreakdownInput;
   BudgetChangeKind: BudgetChangeKind;
   BudgetEvent: ResolverTypeWrapper<Omit<BudgetEvent, 'actor' | 'budgetLine'> & { actor?: Maybe<ResolversTypes['Actor']>, budgetLine?: Maybe<ResolversTypes['BudgetLine']> }>;
+  BudgetExecutionFlag: BudgetExecutionFlag;
   BudgetLine: ResolverTypeWrapper<BudgetLineModel>;
   BudgetLineCounts: ResolverTypeWrapper<BudgetLineCounts>;
   BudgetLinePayload: ResolverTypeWrapper<Omit<BudgetLinePayload, 'budgetLine'> & { budgetLine?: Maybe<ResolversTypes['BudgetLine']> }>;
@@ -3101,6 +3186,7 @@ export type BudgetLineResolvers<ContextType = GraphQLContext, ParentType extends
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   executed?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  executionFlags?: Resolver<Array<ResolversTypes['BudgetExecutionFlag']>, ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3114,6 +3200,8 @@ export type BudgetLineCountsResolvers<ContextType = GraphQLContext, ParentType e
   allocated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   costed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   executed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  executedAboveAllocation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  executedWithoutAllocation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nonNumericCosting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -1,5 +1,5 @@
 import type { Period } from '@treguesi/domain'
-import { budgetSummary, type IndicatorFigures } from '@treguesi/projections'
+import { budgetSummary, executionFlagsOf, type IndicatorFigures } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import type { QueryBudgetSummaryArgs, Resolvers } from '../generated/resolvers.js'
 import { toEnum, type BudgetSummaryModel, type CategoryShareModel } from '../models.js'
@@ -71,6 +71,7 @@ export const budgetResolvers: Resolvers = {
   BudgetLine: {
     id: (line) => line.budgetLineId,
     categories: (line) => [...line.categories],
+    executionFlags: (line) => executionFlagsOf(line).map(toEnum),
   },
   PlannedCost: {
     amount: (planned) => ('amount' in planned ? planned.amount : null),
