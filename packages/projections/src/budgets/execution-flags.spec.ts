@@ -1,11 +1,12 @@
 import t from 'tap'
+import type { Decimal, Money } from '@treguesi/domain'
 import { emptyReadModel, project } from '../projection.js'
 import { budgetTotals } from './budget-totals.js'
 import { budgetsProjection } from './budgets.js'
 import { executionFlagsOf } from './execution-flags.js'
 import { budgetScenario, ids } from './test-support.js'
 
-const all = (amount: string) => ({ amount, currency: 'ALL' as const })
+const all = (amount: string): Money => ({ amount: amount as Decimal, currency: 'ALL' })
 
 t.test("a line's spending is flagged against its allocation, never refused", async (t) => {
   t.same(executionFlagsOf({ allocated: null, executed: null }), [], 'nothing spent, nothing allocated')
@@ -16,7 +17,7 @@ t.test("a line's spending is flagged against its allocation, never refused", asy
   t.same(executionFlagsOf({ allocated: all('0'), executed: all('1') }), ['executed-above-allocation'], 'spent on a zero allocation')
   t.same(executionFlagsOf({ allocated: null, executed: all('250000') }), ['executed-without-allocation'])
   t.throws(
-    () => executionFlagsOf({ allocated: all('1000'), executed: { amount: '1000', currency: 'EUR' } }),
+    () => executionFlagsOf({ allocated: all('1000'), executed: { amount: '1000' as Decimal, currency: 'EUR' } }),
     { code: 'TRG_CURRENCY_MISMATCH', details: { field: 'executed', expected: 'ALL', actual: 'EUR' } },
     'amounts in two currencies are not compared',
   )
