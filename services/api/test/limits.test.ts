@@ -1,7 +1,7 @@
 import { elbasanGenderEquality } from '@treguesi/seeds'
 import { buildSchema, getIntrospectionQuery, graphqlSync, Kind, parse, specifiedRules, validate, type DocumentNode } from 'graphql'
 import t from 'tap'
-import { measureOperations, queryLimits, validationRules } from '../src/graphql/limits.js'
+import { measureOperations, queryLimits, validationRules, validationRulesFor } from '../src/graphql/limits.js'
 import { schemaSource } from '../src/graphql/schema-source.js'
 import { startService, type GraphQLResponse } from './support/service.js'
 
@@ -84,10 +84,10 @@ t.test('too deep, too costly, too many aliases, round a cycle: refused before an
   t.same((await service.graphql(costly)).errors, [
     { ...limitError('complexity', queryLimits.complexity, costlyCost), locations: [{ line: 1, column: 1 }] },
   ])
-  // A page size given as a variable counts as the largest page, whatever its default.
+  // A page size given as a variable counts as the value sent, or as its default when none is.
   const byVariable = await service.graphql(
     'query ($n: Int = 10) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }',
-    { n: 10 },
+    { n: 200 },
   )
   t.match(byVariable.errors, [{ extensions: { details: { limit: 'complexity', actual: costlyCost } } }])
   const larger = await service.graphql(
@@ -150,6 +150,61 @@ t.test('a query that goes round the plan ↔ indicator cycle is refused; one tur
     28 * 28,
   )
   t.equal((await fetch(`${service.url}/healthz`)).status, 200)
+})
+
+/** Each plan of the page with each indicator of its plan: 2 + 2,602 per plan counted. */
+const cycleOfPlans = (first: string) => `plans(first: ${first}) { edges { node { indicators { plan { indicators { code } } } } } }`
+const cycleCost = (page: number) => 1 + 1 + page * 2602
+
+t.test('a page size given in a variable counts as the request sends it', async (t) => {
+  const service = await startService(t)
+  const byVariable = `query ($n: Int) { ${cycleOfPlans('$n')} }`
+  const refusedAt = (cost: number) => [{ ...limitError('complexity', queryLimits.complexity, cost), locations: [{ line: 1, column: 1 }] }]
+
+  const three = await service.graphql<{ plans: { edges: unknown[] } }>(byVariable, { n: 3 })
+  t.equal(three.errors, undefined, 'three plans, each with its indicators of its plan: 7,808')
+  t.equal(three.data!.plans.edges.length, 3)
+  t.same((await service.graphql(byVariable, { n: 200 })).errors, refusedAt(cycleCost(200)))
+  t.same((await service.graphql(byVariable, { n: 39 })).errors, refusedAt(cycleCost(39)), 'one plan past the budget')
+  t.equal((await service.graphql(byVariable, { n: 38 })).errors, undefined)
+  t.equal((await service.graphql(byVariable, { n: 3 })).errors, undefined, 'the same document answers again after its refusal')
+
+  // Not sent: its default, or what the argument left out asks for (the resolver's 50).
+  t.equal((await service.graphql(`query ($n: Int = 10) { ${cycleOfPlans('$n')} }`)).errors, undefined)
+  t.same((await service.graphql(`query ($n: Int = 39) { ${cycleOfPlans('$n')} }`)).errors, refusedAt(cycleCost(39)))
+  t.same((await service.graphql(`query ($n: Int = 3) { ${cycleOfPlans('$n')} }`, { n: 200 })).errors, refusedAt(cycleCost(200)))
+  const absent = (await service.graphql('{ plans { edges { node { indicators { plan { indicators { code } } } } } } }')).errors
+  t.same(absent, refusedAt(cycleCost(50)))
+  t.same((await service.graphql(byVariable)).errors, absent, 'a variable not sent asks for what no argument does')
+  t.same((await service.graphql(byVariable, {})).errors, absent)
+  t.same((await service.graphql(`query ($n: Int = 3) { ${cycleOfPlans('$n')} }`, { n: null })).errors, absent, 'null is sent: no default')
+  const nullVariables = await fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: byVariable, variables: null }),
+  })
+  t.same(((await nullVariables.json()) as { errors: Errors }).errors, absent)
+
+  // A value no page can have counts as the largest page: the resolver refuses it, the measure does not wait for that.
+  for (const n of [3.5, '3', 1_000, 2 ** 31, 1e300, -1, -1_000_000, true, [3], { n: 3 }]) {
+    t.same((await service.graphql(byVariable, { n })).errors, refusedAt(cycleCost(200)), JSON.stringify(n))
+  }
+  const beside = await service.graphql(`query ($n: Int) { a: ${cycleOfPlans('$n')} b: ${cycleOfPlans('30')} }`, { n: -1_000_000 })
+  t.same(beside.errors, refusedAt(cycleCost(200) + cycleCost(30)), 'a negative page takes nothing off the pages beside it')
+  const cheap = await service.graphql('query ($n: Int) { plans(first: $n) { totalCount } }', { n: 500 })
+  t.match(cheap, {
+    status: 200,
+    errors: [{ extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'page size (first)', maximum: 200, actual: 500 } } }],
+  })
+
+  // A GET's variables are read from its query string alike.
+  const get = async (variables: object) => {
+    const parameters = new URLSearchParams({ query: byVariable, variables: JSON.stringify(variables) })
+    const response = await fetch(`${service.url}/graphql?${parameters}`)
+    return (await response.json()) as { data?: { plans: { edges: unknown[] } }; errors?: Errors }
+  }
+  t.equal((await get({ n: 3 })).data?.plans.edges.length, 3)
+  t.same((await get({ n: 200 })).errors, refusedAt(cycleCost(200)))
 })
 
 t.test('introspection counts exactly, aliases of it included', async (t) => {
@@ -233,7 +288,7 @@ t.test('the measures follow fragments once, through inline fragments, past unkno
   t.same(errorsOf('{ __type(name: "Plan") { name } __typename }'), [])
   // Each operation of a document is measured on its own.
   t.same(errorsOf('query A { viewer { role } } query B { commandTypes }'), [])
-  // A variable page size without a default counts as the largest page.
+  // Where the variables are not known, a variable page size without a default counts as the largest page.
   const costly = 'query ($n: Int) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }'
   t.same(errorsOf(costly), [limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message])
   // A fragment spread under a connection counts the connection's page.
@@ -243,6 +298,47 @@ t.test('the measures follow fragments once, through inline fragments, past unkno
     ),
     [limitError('complexity', queryLimits.complexity, 1 + 1 + 200 * 2602).message],
   )
+})
+
+t.test('a page in a variable measures as the variables given say, never below what the resolver may answer', async (t) => {
+  const schema = buildSchema(schemaSource())
+  const complexity = (source: string, variables?: Record<string, unknown>) =>
+    measureOperations(schema, parse(source), variables)[0]!.complexity
+  // history, edges, and per entry: node, and changes counted as 10 paths.
+  const history = (first: string, definitions = '$n: Int') =>
+    `query ($id: ID!, ${definitions}) { history(entityId: $id, first: ${first}) { edges { node { changes { path } } } } }`
+  const historyCost = (page: number) => 1 + 1 + page * (1 + 1 + 10 * 1)
+  t.equal(complexity(history('$n'), { id: 'x', n: 3 }), historyCost(3))
+  t.equal(complexity(history('$n'), { id: 'x', n: 0 }), historyCost(0))
+  t.equal(complexity(history('$n'), { id: 'x', n: 200 }), historyCost(200))
+  t.equal(complexity(history('$n'), { id: 'x' }), historyCost(50), 'not sent: as if left out')
+  t.equal(complexity(history('$n'), { id: 'x', n: null }), historyCost(50), 'null: as if left out')
+  t.equal(complexity(history('$n', '$n: Int = 7'), { id: 'x' }), historyCost(7), 'not sent: its default')
+  t.equal(complexity(history('$n', '$n: Int = 7'), { id: 'x', n: 9 }), historyCost(9), 'sent: not its default')
+  t.equal(complexity(history('$n', '$n: Int = null'), {}), historyCost(50))
+  t.equal(complexity(history('$n', '$n: Int = -7'), {}), historyCost(200), 'a negative default counts as the largest page')
+  t.equal(complexity(history('$n', '$n: Int = 500'), {}), historyCost(500), 'a default past the largest page counts as written')
+  for (const n of [201, 2 ** 31, 1e300, Number.MAX_SAFE_INTEGER, -1, 2.5, Number.NaN, '3', true, [3], { n: 3 }]) {
+    t.equal(complexity(history('$n'), { n }), historyCost(200), `${JSON.stringify(n)} counts as the largest page`)
+  }
+  t.equal(complexity(history('$m'), { id: 'x' }), historyCost(50), 'an undefined variable (refused by graphql) as if left out')
+  t.equal(complexity('{ history(entityId: "x", first: -5) { edges { node { changes { path } } } } }'), historyCost(200))
+  t.equal(complexity('{ history(entityId: "x", first: 500) { edges { node { changes { path } } } } }'), historyCost(500))
+  // Without the variables, as a subscription is validated: the largest page, or a larger default.
+  t.equal(complexity(history('$n')), historyCost(200))
+  t.equal(complexity(history('$n', '$n: Int = 7')), historyCost(200))
+  t.equal(complexity(history('$n', '$n: Int = 500')), historyCost(500))
+
+  const errorsOf = (document: string, variables: Record<string, unknown>) =>
+    validate(schema, parse(document), [...specifiedRules, ...validationRulesFor(variables)]).map((error) => error.message)
+  const costly = 'query ($n: Int) { plans(first: $n) { edges { node { indicators { plan { indicators { code } } } } } } }'
+  t.same(errorsOf(costly, { n: 3 }), [])
+  t.same(errorsOf(costly, { n: 39 }), [limitError('complexity', queryLimits.complexity, 1 + 1 + 39 * 2602).message])
+  t.same(errorsOf(costly, {}), [limitError('complexity', queryLimits.complexity, 1 + 1 + 50 * 2602).message])
+  // Each operation of the document is measured with the request's variables.
+  const two = `${costly.replace('query (', 'query A (')} query B ($n: Int) { plans(first: $n) { totalCount } }`
+  t.same(errorsOf(two, { n: 3 }), [])
+  t.same(errorsOf(two, { n: 39 }), [limitError('complexity', queryLimits.complexity, 1 + 1 + 39 * 2602).message])
 })
 
 t.test('the limits also measure documents built in code and operations the schema has no root for', async (t) => {

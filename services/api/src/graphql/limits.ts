@@ -55,21 +55,35 @@ export const queryLimits = {
 /** The items a list without a `@listSize` directive is counted with. */
 const unsizedList = 10
 
+/** The variables a request sends, as sent: nothing has coerced them yet. */
+export type SentVariables = Readonly<Record<string, unknown>>
+
 /**
+ * The limits as validation rules for a request that sends `variables`: a page given in a variable
+ * is measured with the value sent, so a verdict belongs to the request, not to its document alone.
+ * `undefined` where the variables are not at hand (a subscription's document): such a page then
+ * counts as the largest.
+ *
  * Written against graphql's own AST rather than taken from a library: the measures are a short
  * walk over the operation, and owning them keeps the counting rules (`@listSize`, exact
  * introspection) and the refusal (TRG_LIMIT_EXCEEDED with its figures) in one place.
  */
-export const validationRules: ValidationRule[] = [
-  (context) => ({
-    OperationDefinition(operation) {
-      const figures = figuresOf(new OperationWalk(context.getSchema(), (name) => context.getFragment(name), operation))
-      for (const [key, limit] of limitNames) {
-        if (figures[key] > queryLimits[key]) context.reportError(limitExceeded(limit, queryLimits[key], figures[key], operation))
-      }
-    },
-  }),
-]
+export function validationRulesFor(variables: SentVariables | undefined): ValidationRule[] {
+  return [
+    (context) => ({
+      OperationDefinition(operation) {
+        const walk = new OperationWalk(context.getSchema(), (name) => context.getFragment(name), operation, variables)
+        const figures = figuresOf(walk)
+        for (const [key, limit] of limitNames) {
+          if (figures[key] > queryLimits[key]) context.reportError(limitExceeded(limit, queryLimits[key], figures[key], operation))
+        }
+      },
+    }),
+  ]
+}
+
+/** The limits where the variables are not known: a page given in a variable counts as the largest. */
+export const validationRules: ValidationRule[] = validationRulesFor(undefined)
 
 type Figures = Record<keyof typeof queryLimits, number>
 
@@ -95,15 +109,21 @@ function figuresOf(walk: OperationWalk): Figures {
   }
 }
 
-/** What each operation of a valid document measures, limit by limit: what a client can check before sending it. */
-export function measureOperations(schema: GraphQLSchema, document: DocumentNode): Figures[] {
+/**
+ * What each operation of a valid document measures, limit by limit: what a client can check before
+ * sending it, with the variables it will send (without them, a page given in a variable counts as
+ * the largest).
+ */
+export function measureOperations(schema: GraphQLSchema, document: DocumentNode, variables?: SentVariables): Figures[] {
   const fragments = new Map(
     document.definitions.flatMap((definition) =>
       definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
     ),
   )
   return document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION ? [figuresOf(new OperationWalk(schema, (name) => fragments.get(name), definition))] : [],
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? [figuresOf(new OperationWalk(schema, (name) => fragments.get(name), definition, variables))]
+      : [],
   )
 }
 
@@ -150,14 +170,16 @@ class OperationWalk {
   readonly #fragments: FragmentLookup
   readonly #operation: OperationDefinitionNode
   readonly #variables: ReadonlyMap<string, VariableDefinitionNode>
+  readonly #sent: SentVariables | undefined
   readonly #memo = new Map<string, unknown>()
   readonly #introspection: IntrospectionCost
 
-  constructor(schema: GraphQLSchema, fragments: FragmentLookup, operation: OperationDefinitionNode) {
+  constructor(schema: GraphQLSchema, fragments: FragmentLookup, operation: OperationDefinitionNode, sent: SentVariables | undefined) {
     this.#schema = schema
     this.#fragments = fragments
     this.#operation = operation
     this.#variables = new Map((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition]))
+    this.#sent = sent
     this.#introspection = new IntrospectionCost(schema, fragments)
   }
 
@@ -272,21 +294,26 @@ class OperationWalk {
   }
 
   /**
-   * The page a connection field asks for: its slicing argument as written, its assumed size
-   * without it. One given as a variable counts as the largest page, since validation runs before
-   * variables are known.
+   * The page a connection field asks for, never fewer items than its resolver may answer with:
+   * - its slicing argument as written;
+   * - given in a variable, the value the request sends, or the variable's default when it sends
+   *   none; a variable neither sent nor defaulted leaves the argument out;
+   * - left out or null, the field's assumed size, which is the page its resolver answers then.
+   * A sent value that no page can have (a fraction, a string, past the largest page) and a
+   * negative number anywhere count as the largest page: the resolver or the variables' coercion
+   * refuses them once the measure has passed, so they must not have made it smaller. Where the
+   * variables are not known, a variable counts as the largest page, or its default when larger.
    */
   #pageSize(field: FieldNode, declared: ListSize): number {
     const slicing = field.arguments?.find((argument) => declared.slicingArguments.includes(argument.name.value))?.value
     const assumed = declared.assumedSize ?? unsizedList
     if (slicing === undefined) return assumed
-    if (slicing.kind === Kind.VARIABLE) return this.#variablePage(this.#variables.get(slicing.name.value)?.defaultValue)
-    return slicing.kind === Kind.INT ? Number(slicing.value) : assumed
-  }
-
-  #variablePage(defaultValue: ValueNode | undefined): number {
-    // A default only applies when the variable is not sent, and a client may send any size.
-    return defaultValue?.kind === Kind.INT ? Math.max(Number(defaultValue.value), maximumPageSize) : maximumPageSize
+    if (slicing.kind !== Kind.VARIABLE) return writtenPage(slicing, assumed)
+    const name = slicing.name.value
+    const defaultValue = this.#variables.get(name)?.defaultValue
+    if (this.#sent === undefined) return unknownPage(defaultValue)
+    if (Object.hasOwn(this.#sent, name)) return sentPage(this.#sent[name], assumed)
+    return defaultValue === undefined ? assumed : writtenPage(defaultValue, assumed)
   }
 
   #fold<Figure>(selectionSet: SelectionSetNode, parent: Parent, measure: FoldMeasure<Figure>): Figure {
@@ -324,6 +351,24 @@ class OperationWalk {
   #typeOf(name: string | undefined): GraphQLNamedType | undefined {
     return name === undefined ? undefined : (this.#schema.getType(name) ?? undefined)
   }
+}
+
+/** A page written in the document: null as if left out; anything else but a number is refused by graphql's own rules. */
+function writtenPage(value: ValueNode, assumed: number): number {
+  if (value.kind !== Kind.INT) return assumed
+  const size = Number(value.value)
+  return size < 0 ? maximumPageSize : size
+}
+
+/** A page sent in a variable: null as if left out. */
+function sentPage(value: unknown, assumed: number): number {
+  if (value === null) return assumed
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maximumPageSize ? value : maximumPageSize
+}
+
+/** A page in a variable that may be sent with any value: its default applies only when it is not. */
+function unknownPage(defaultValue: ValueNode | undefined): number {
+  return defaultValue?.kind === Kind.INT ? Math.max(Number(defaultValue.value), maximumPageSize) : maximumPageSize
 }
 
 function fieldDefinition(parent: Parent, name: string): FieldDefinition | undefined {

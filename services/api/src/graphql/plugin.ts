@@ -10,7 +10,7 @@ import { resolvers } from './resolvers.js'
 import { schemaSource } from './schema-source.js'
 import { budgetExecution, cutShort, defaultExecutionLimits, type ExecutionLimits } from './execution-budget.js'
 import { documentBounds } from './document-bounds.js'
-import { validationRules } from './limits.js'
+import { validationRulesFor } from './limits.js'
 import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
 import { ResponseCache, responseCaching } from './response-cache.js'
 
@@ -56,7 +56,11 @@ export async function graphqlPlugin(
     resolvers: resolvers as never,
     path: graphqlPath,
     graphiql: false,
-    validationRules: [...validationRules, stringLiteralsRule],
+    // The limits measure a page given in a variable with the value the request sends, so their
+    // verdict is the request's, not the document's: mercurius would keep it per document text
+    // (and takes rules that read the request only with its cache off).
+    validationRules: ({ variables }) => [...validationRulesFor(variables ?? {}), stringLiteralsRule],
+    cache: false,
     graphql: { parseOptions },
     subscription: subscriptionOptions({ app, store, live, consistencyTimeoutMs }),
     context: (request): GraphQLContext => ({
