@@ -42,7 +42,8 @@ export interface ErrorDetails {
   TRG_PERIOD_OUTSIDE_PLAN: { field: string; period: string; planPeriod: string }
   TRG_VALUE_ALREADY_REPORTED: { indicatorId: string; period: string }
   TRG_VALUE_NOT_REPORTED: { indicatorId: string; period: string }
-  TRG_BREAKDOWN_MISMATCH: { indicatorId: string; dimension: string; total: string; sum: string }
+  /** `rule`: the parts must add up to the total (`equal`), or to no more than it (`at-most`: a dimension breaking out some groups only). */
+  TRG_BREAKDOWN_MISMATCH: { indicatorId: string; dimension: string; total: string; sum: string; rule: 'equal' | 'at-most' }
   TRG_INDICATOR_COMPUTED: { indicatorId: string }
   TRG_UNIT_MISMATCH: { field: string; unit: string; problem: string }
   TRG_UNAUTHENTICATED: { reason: string }
@@ -147,8 +148,8 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   },
   TRG_BREAKDOWN_MISMATCH: {
     category: 'BAD_USER_INPUT',
-    message: ({ indicatorId, dimension, total, sum }) =>
-      `indicator ${indicatorId}: the breakdown by ${dimension} adds up to ${sum}, not to the total ${total}`,
+    message: ({ indicatorId, dimension, total, sum, rule }) =>
+      `indicator ${indicatorId}: the breakdown by ${dimension} adds up to ${sum}, ${rule === 'equal' ? 'not to' : 'more than'} the total ${total}`,
   },
   TRG_INDICATOR_COMPUTED: {
     category: 'BAD_USER_INPUT',

@@ -63,7 +63,7 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
   },
   TRG_VALUE_NOT_REPORTED: { details: { indicatorId: 'i1', period: '2024' }, message: 'indicator i1 has no value for 2024 to correct' },
   TRG_BREAKDOWN_MISMATCH: {
-    details: { indicatorId: 'i1', dimension: 'sex', total: '80', sum: '79' },
+    details: { indicatorId: 'i1', dimension: 'sex', total: '80', sum: '79', rule: 'equal' },
     message: 'indicator i1: the breakdown by sex adds up to 79, not to the total 80',
   },
   TRG_INDICATOR_COMPUTED: {

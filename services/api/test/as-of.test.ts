@@ -87,7 +87,7 @@ t.test(
     t.same(last.actor, { id: 'admin-1', role: 'admin', municipality: null }, 'its author')
     t.same(last.reason, { sq: 'Gabim në raportim', en: 'Reporting error' }, 'its reason')
     t.ok(new Date(last.recordedAt) >= before && new Date(last.recordedAt) <= after)
-    // A correction replaces the whole figure: the source and note it did not repeat are gone.
+    // A correction keeps the source and note it does not name: only the value changes.
     t.same(
       last.changes.map((change: any) => [
         change.path,
@@ -96,8 +96,6 @@ t.test(
       ]),
       [
         ['/values/2024/value', '4500', '4800'],
-        ['/values/2024/source', 'text', null],
-        ['/values/2024/note', 'text', null],
         ['/corrections', 0, 1],
       ],
     )

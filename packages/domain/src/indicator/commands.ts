@@ -98,7 +98,6 @@ export const setTargetSchema = z.object({
   target: targetSchema,
 })
 
-// A correction states the whole figure again: a source or note left out is not carried over.
 const figureFields = {
   indicatorId: idSchema,
   period: periodSchema,
@@ -118,10 +117,13 @@ const figureFields = {
   note: localizedTextSchema.optional(),
 }
 
-const countsTogether = {
-  check: (figure: { numerator?: Decimal | undefined; denominator?: Decimal | undefined }) =>
-    (figure.numerator === undefined) === (figure.denominator === undefined),
-  params: { path: ['denominator'], message: 'must be given together with the numerator: both or neither' },
+type Counts = { numerator?: unknown; denominator?: unknown }
+
+/** Given, left out, or (in a correction) null: the counts are one pair in each case. */
+const presence = (field: unknown) => (field === undefined ? 'left out' : field === null ? 'null' : 'given')
+
+function countsTogether(message: string): [check: (figure: Counts) => boolean, params: { path: PropertyKey[]; message: string }] {
+  return [(figure) => presence(figure.numerator) === presence(figure.denominator), { path: ['denominator'], message }]
 }
 
 const valueOrText = {
@@ -133,12 +135,34 @@ const valueOrText = {
 export const reportIndicatorValueSchema = z
   .object({ type: z.literal('ReportIndicatorValue'), ...figureFields })
   .refine(valueOrText.check, valueOrText.params)
-  .refine(countsTogether.check, countsTogether.params)
+  .refine(...countsTogether('must be given together with the numerator: both or neither'))
 
+/**
+ * A correction names what it changes; the figure it corrects keeps the rest.
+ * - `value` or `text`: one of the two, always, as in a report: the correction is of it.
+ * - `source`, `note`: kept when left out; null drops them.
+ * - `breakdown`: kept when left out, and checked against the corrected value like a breakdown
+ *   given, so an exhaustive dimension that no longer adds up is refused until the correction gives
+ *   the breakdown; null drops it. A breakdown given replaces the whole kept one, every dimension.
+ * - `numerator`, `denominator` (a percent's counts, a pair): kept when left out, which they can be
+ *   only while they still give the corrected percent; otherwise the correction gives them, or null
+ *   for both to drop them.
+ * A correction that leaves the figure as it was, source and note included, records nothing; one
+ * that changes only the source or note is recorded: where a figure comes from is part of it.
+ */
 export const correctIndicatorValueSchema = z
-  .object({ type: z.literal('CorrectIndicatorValue'), ...figureFields, reason: localizedTextSchema })
+  .object({
+    type: z.literal('CorrectIndicatorValue'),
+    ...figureFields,
+    breakdown: breakdownSchema.nullable().optional(),
+    numerator: nonNegativeDecimalSchema.nullable().optional(),
+    denominator: nonNegativeDecimalSchema.nullable().optional(),
+    source: localizedTextSchema.nullable().optional(),
+    note: localizedTextSchema.nullable().optional(),
+    reason: localizedTextSchema,
+  })
   .refine(valueOrText.check, valueOrText.params)
-  .refine(countsTogether.check, countsTogether.params)
+  .refine(...countsTogether('must be given together with the numerator: both or neither, or both null to drop them'))
 
 export const indicatorCommandSchema = z.discriminatedUnion('type', [
   defineIndicatorSchema,

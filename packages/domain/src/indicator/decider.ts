@@ -4,7 +4,7 @@ import { creationData } from '../shared/creation.js'
 import { defined, sameJson } from '../shared/json.js'
 import type { IndicatorCommand } from './commands.js'
 import type { Baseline, IndicatorEvent } from './events.js'
-import { assertFigure, figureOf } from './reported-figure.js'
+import { assertFigure, correctedFigure, figureOf } from './reported-figure.js'
 import { assertInPlan, assertTarget, assertUnit } from './rules.js'
 import { evolveIndicator, type DefinedIndicator, type IndicatorState } from './state.js'
 
@@ -47,13 +47,9 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
         if (values[command.period] !== undefined) {
           throw new TreguesiError('TRG_VALUE_ALREADY_REPORTED', { indicatorId: command.indicatorId, period: command.period })
         }
-        assertFigure(definition, command)
-        return [
-          {
-            type: 'indicator.value-reported.v1',
-            data: { indicatorId: command.indicatorId, period: command.period, ...figureOf(command) },
-          },
-        ]
+        const figure = figureOf(command)
+        assertFigure(definition, command, figure)
+        return [{ type: 'indicator.value-reported.v1', data: { indicatorId: command.indicatorId, period: command.period, ...figure } }]
       }
       case 'CorrectIndicatorValue': {
         const { definition, values } = definedOrThrow(state, command.indicatorId)
@@ -64,27 +60,14 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
         if (previous === undefined) {
           throw new TreguesiError('TRG_VALUE_NOT_REPORTED', { indicatorId: command.indicatorId, period: command.period })
         }
-        assertFigure(definition, command)
-        // A correction is of the figure itself; a new note or source alone is not one.
-        if (
-          sameJson(previous.value, command.value) &&
-          sameJson(previous.text, command.text) &&
-          sameJson(previous.breakdown, command.breakdown) &&
-          sameJson(previous.numerator, command.numerator) &&
-          sameJson(previous.denominator, command.denominator)
-        ) {
-          return []
-        }
+        const figure = correctedFigure(previous, command)
+        assertFigure(definition, command, figure)
+        // Where a figure comes from is part of it: a new source or note alone is recorded too.
+        if (sameJson(previous, figure)) return []
         return [
           {
             type: 'indicator.value-corrected.v1',
-            data: {
-              indicatorId: command.indicatorId,
-              period: command.period,
-              ...figureOf(command),
-              reason: command.reason,
-              previous,
-            },
+            data: { indicatorId: command.indicatorId, period: command.period, ...figure, reason: command.reason, previous },
           },
         ]
       }

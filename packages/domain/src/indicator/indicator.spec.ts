@@ -392,6 +392,67 @@ t.test('ReportIndicatorValue refusals', async (t) => {
     .thenFails('TRG_UNIT_MISMATCH', { field: 'value', unit: 'percent' })
 })
 
+t.test('every dimension of a count or an amount is checked against the total', async (t) => {
+  const byArea = (value: string, area: object) => ({ ...report, value, breakdown: { area } })
+  const reportedAs = (figure: object) => [event({ type: 'indicator.value-reported.v1', data: { ...reportedData, ...figure } })]
+  decider(t)
+    .given([defined])
+    .decides([
+      [
+        byArea('80', { urban: '50', rural: '30' }),
+        reportedAs({ breakdown: { area: { urban: '50', rural: '30' } } }),
+        'parts that make up the whole',
+      ],
+      [byArea('80', { urban: '80' }), reportedAs({ breakdown: { area: { urban: '80' } } }), 'one part that is all of it'],
+    ])
+  decider(t)
+    .given([defined])
+    .refuses([
+      [
+        byArea('80', { urban: '50', rural: '31' }),
+        'TRG_BREAKDOWN_MISMATCH',
+        { indicatorId, dimension: 'area', total: '80', sum: '81', rule: 'at-most' },
+      ],
+      [
+        byArea('80', { urban: '81' }),
+        'TRG_BREAKDOWN_MISMATCH',
+        { indicatorId, dimension: 'area', total: '80', sum: '81', rule: 'at-most' },
+      ],
+    ])
+  // Only Roma and Egyptian people broken out: the rest of the total is in no category.
+  const byEthnicity = { dimension: 'ethnicity', categories: ['rom', 'egjiptian'], exhaustive: false }
+  decider(t)
+    .given([definedAs({ unit: 'amount', currency: 'ALL', disaggregations: [byEthnicity] })])
+    .refuses([
+      [
+        { ...report, value: '1000000', breakdown: { ethnicity: { rom: '600000', egjiptian: '400000.5' } } },
+        'TRG_BREAKDOWN_MISMATCH',
+        { indicatorId, dimension: 'ethnicity', total: '1000000', sum: '1000000.5', rule: 'at-most' },
+      ],
+    ])
+  const bySex = { dimension: 'sex', categories: ['F', 'M'], exhaustive: true }
+  const byGroup = { value: '40', breakdown: { ethnicity: { rom: '35', egjiptian: '45' } } }
+  const notAdditive: [definition: IndicatorEvent, figure: object, message: string][] = [
+    [definedAs({ unit: 'percent', disaggregations: [byEthnicity] }), byGroup, 'shares of parts are not parts of a share'],
+    [definedAs({ unit: 'ratio', disaggregations: [byEthnicity] }), byGroup, 'nor are the ratios of parts'],
+    [
+      definedAs({ unit: 'ratio', disaggregations: [bySex] }),
+      { value: '1.2', breakdown: { sex: { F: '1.5', M: '0.9' } } },
+      'not even when the parts cover everyone',
+    ],
+  ]
+  for (const [definition, figure, message] of notAdditive) {
+    decider(t)
+      .given([definition])
+      .when({ ...report, ...figure })
+      .then(reportedAs(figure), message)
+  }
+  decider(t)
+    .given([defined, reported])
+    .when({ ...byArea('80', { urban: '50', rural: '40' }), type: 'CorrectIndicatorValue', reason: { sq: 'Ndarja sipas zonës' } })
+    .thenFails('TRG_BREAKDOWN_MISMATCH', { indicatorId, dimension: 'area', total: '80', sum: '90' }, 'a correction is held to it too')
+})
+
 const correct = {
   ...report,
   type: 'CorrectIndicatorValue',
@@ -414,17 +475,27 @@ const corrected = event({ type: 'indicator.value-corrected.v1', data: correctedD
 
 t.test('CorrectIndicatorValue', async (t) => {
   decider(t).given([defined, reported]).when(correct).then([corrected], 'the old figure travels with the new one')
+  decider(t).given([defined, reported, corrected]).when(correct).then([], 'the same figure again is no correction')
+  const { reason: _reason, previous: _previous, indicatorId: _id, period: _period, ...correctedFigure } = correctedData
   decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, note: { sq: 'Shënim tjetër' }, source: undefined })
-    .then([], 'the same figure again is no correction, whatever the note')
+    .then(
+      [
+        event({
+          type: 'indicator.value-corrected.v1',
+          data: { ...correctedData, note: { sq: 'Shënim tjetër' }, previous: correctedFigure },
+        }),
+      ],
+      'a new note alone is recorded, the source kept: where a figure comes from is part of it',
+    )
   decider(t)
     .given([defined, reported, corrected])
     .when({ ...correct, breakdown: { sex: { M: '20', F: '65' } } })
     .then([], 'nor is the same breakdown in another order')
   decider(t)
     .given([defined, reported, corrected])
-    .when({ ...correct, breakdown: undefined })
+    .when({ ...correct, breakdown: null })
     .then(
       [
         {
@@ -440,7 +511,7 @@ t.test('CorrectIndicatorValue', async (t) => {
           },
         },
       ],
-      'dropping a breakdown is a correction',
+      'null drops the breakdown: a correction',
     )
   // After the first correction the current figure is 85 (65 women, 20 men).
   const current = { value: '85', breakdown: correct.breakdown, source: report.source, note: correct.note }
@@ -525,6 +596,90 @@ t.test('CorrectIndicatorValue refusals', async (t) => {
     ])
 })
 
+t.test('a correction keeps what it does not name', async (t) => {
+  const correction = { type: 'CorrectIndicatorValue', indicatorId, period: '2024', reason: correct.reason }
+  const { indicatorId: _id, period: _period, ...figure } = reportedData
+  const without = (data: object, ...fields: string[]) =>
+    Object.fromEntries(Object.entries(data).filter(([field]) => !fields.includes(field)))
+  const correctedTo = (data: object) => [
+    event({ type: 'indicator.value-corrected.v1', data: { ...data, reason: correct.reason, previous: figure } }),
+  ]
+  const sexOnly = { sex: { F: '65', M: '20' } }
+  const at85 = { ...reportedData, value: '85', breakdown: sexOnly }
+  const newSource = { sq: 'Regjistri i Drejtorisë së Shërbimeve Sociale' }
+  decider(t)
+    .given([defined, reported])
+    .decides([
+      [{ ...correction, value: '85', breakdown: sexOnly }, correctedTo(at85), 'a correction without source or note keeps both'],
+      [
+        { ...correction, value: '85', breakdown: sexOnly, source: newSource },
+        correctedTo({ ...at85, source: newSource }),
+        'a new source replaces the old, the note stays',
+      ],
+      [{ ...correction, value: '85', breakdown: sexOnly, note: null }, correctedTo(without(at85, 'note')), 'null drops the note'],
+      [
+        { ...correction, value: '85', breakdown: sexOnly, source: null, note: null },
+        correctedTo(without(at85, 'source', 'note')),
+        'null drops the source too',
+      ],
+      [{ ...correction, value: '80' }, [], 'the same figure, breakdown kept: nothing to record'],
+      [
+        { ...correction, value: '80', source: newSource, note: null },
+        correctedTo({ ...without(reportedData, 'note'), source: newSource }),
+        'a new source alone is a correction too',
+      ],
+      [
+        { ...correction, value: '80', breakdown: null },
+        correctedTo(without(reportedData, 'breakdown')),
+        'the same value without its breakdown is a correction',
+      ],
+    ])
+  decider(t)
+    .given([defined, reported])
+    .refuses([
+      invalid(
+        correction,
+        { value: '85' },
+        'breakdown',
+        'kept from the figure corrected adds up by sex to 80, not to the corrected total 85: give the breakdown with the correction, or null to drop it',
+      ),
+      invalid(correction, { value: null }, 'value'),
+      invalid(correction, { value: '85', breakdown: sexOnly, reason: null }, 'reason'),
+      invalid(correction, { value: '85', breakdown: sexOnly, source: '' }, 'source'),
+    ])
+
+  // Only the urban area broken out: parts of a dimension that is not exhaustive.
+  const byAreaFigure = { ...figure, breakdown: { area: { urban: '50' } } }
+  const byArea = event({ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', ...byAreaFigure } })
+  decider(t)
+    .given([defined, byArea])
+    .when({ ...correction, value: '85' })
+    .then(
+      [
+        event({
+          type: 'indicator.value-corrected.v1',
+          data: { indicatorId, period: '2024', ...byAreaFigure, value: '85', reason: correct.reason, previous: byAreaFigure },
+        }),
+      ],
+      'a kept breakdown that still fits the corrected value is kept',
+    )
+  decider(t)
+    .given([defined, byArea])
+    .refuses([
+      invalid(
+        correction,
+        { value: '40' },
+        'breakdown',
+        'kept from the figure corrected adds up by area to 50, more than the corrected total 40: give the breakdown with the correction, or null to drop it',
+      ),
+      [
+        { ...correction, value: '40', breakdown: { area: { urban: '41' } } },
+        'TRG_BREAKDOWN_MISMATCH',
+        { indicatorId, dimension: 'area', total: '40', sum: '41' },
+      ],
+    ])
+})
+
 t.test('every command but DefineIndicator needs a defined indicator', async (t) => {
   const notFound = (command: Input): Refusal => [command, 'TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId }]
   decider(t).given([]).refuses([setBaseline, setTarget, report, correct].map(notFound))
@@ -600,4 +755,54 @@ t.test('a percent can carry the counts it is the share of', async (t) => {
     .given([percentDefined, shared])
     .when({ ...share, type: 'CorrectIndicatorValue', value: '75', numerator: '45', denominator: '60', reason: { sq: 'Pa ndryshim' } })
     .then([], 'the same counts again are no correction')
+
+  const roundedFigure = { value: '66.7', numerator: '2', denominator: '3' }
+  const rounded = event({ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2024', ...roundedFigure } })
+  const recount = { type: 'CorrectIndicatorValue', indicatorId, period: '2024', reason: { sq: 'Numërim i ri' } }
+  decider(t)
+    .given([percentDefined, rounded])
+    .decides([
+      [
+        { ...recount, value: '66.67' },
+        [
+          event({
+            type: 'indicator.value-corrected.v1',
+            data: { indicatorId, period: '2024', ...roundedFigure, value: '66.67', reason: recount.reason, previous: roundedFigure },
+          }),
+        ],
+        'kept counts that give the corrected percent stay with it',
+      ],
+      [
+        { ...recount, value: '70', numerator: null, denominator: null },
+        [
+          event({
+            type: 'indicator.value-corrected.v1',
+            data: { indicatorId, period: '2024', value: '70', reason: recount.reason, previous: roundedFigure },
+          }),
+        ],
+        'null for both drops the counts',
+      ],
+      [{ ...recount, value: '66.7' }, [], 'the same percent with its counts kept is no correction'],
+    ])
+  decider(t)
+    .given([percentDefined, rounded])
+    .refuses([
+      invalid(
+        recount,
+        { value: '70' },
+        'value',
+        'must be numerator / denominator × 100, which is 67 at this precision for the counts kept from the figure corrected (2 of 3): give the counts for the corrected percent, or null for both to drop them',
+      ),
+      invalid(recount, { value: '70', numerator: null }, 'denominator', /both null to drop them/),
+      invalid(recount, { value: '70', numerator: '7', denominator: null }, 'denominator', /both null/),
+      invalid(
+        recount,
+        { value: '70', numerator: '7', denominator: '11' },
+        'value',
+        'must be numerator / denominator × 100, which is 64 at this precision',
+      ),
+    ])
+  decider(t)
+    .given([percentDefined])
+    .refuses([invalid(share, { numerator: null, denominator: null }, 'numerator'), invalid(share, { note: null }, 'note')])
 })

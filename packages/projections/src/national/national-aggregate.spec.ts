@@ -146,7 +146,7 @@ t.test('a municipality counts once: with the latest figure it gave for the code 
       ['T6', null],
     ],
   )
-  correct(log, 4, '2024', { value: '4550' })
+  correct(log, 4, '2024', { value: '4550', breakdown: null })
   t.same(aggregate(log, 'NSGJ-2.1', '2024').total, { value: '5750', reason: null }, 'the correction is now the latest')
   t.equal(aggregate(log, 'NSGJ-2.1', '2024').excluded.count, 0, 'a superseded figure excludes no municipality')
 })

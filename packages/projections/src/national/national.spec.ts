@@ -25,7 +25,7 @@ t.test('the fold keeps the indicators that carry a national code and their curre
   const reportedAt = BigInt(log.events.length)
   report(log, 2, '2025', { value: '3000' })
   report(log, 3, '2024', { value: '12' })
-  correct(log, 1, '2024', { value: '70', numerator: '42', denominator: '60' })
+  correct(log, 1, '2024', { value: '70', numerator: '42', denominator: '60', breakdown: null })
   const { state } = fold(log.events)
   t.same(state.municipalities.DRE, { name: { sq: 'Komuna e Drenasit' }, country: 'XK' })
   t.same(getEntry(state.indicators, uuid(1)), {

@@ -405,8 +405,9 @@ export type ComputedIndicatorInput = {
 /**
  * A corrected value and why. The correction names what it changes and the value as it stands keeps
  * the rest: a field left out is kept, a field given as null is dropped. `value` (or `text`) is
- * always given. Only a change to the value, text, breakdown or counts is a correction: one that
- * changes nothing else records nothing, whatever it does to the source or note.
+ * always given. A correction that leaves the figure as it was, source and note included, records
+ * nothing; one that changes only the source or note is recorded, since where a figure comes from is
+ * part of it.
  */
 export type CorrectIndicatorValueInput = {
   /**

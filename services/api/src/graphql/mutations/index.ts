@@ -40,7 +40,7 @@ const conversions: { readonly [Name in MutationName]?: Fields<InputOf<Name>> } =
   }),
   setTarget: (command, given) => ({ ...commandFields(given), target: targetOf(command, given.target) }),
   reportIndicatorValue: valueFields,
-  correctIndicatorValue: valueFields,
+  correctIndicatorValue: correctionFields,
   planBudgetLine: (_command, given) => ({
     ...commandFields(given),
     fundingSource: { ...given.fundingSource, kind: fromEnum(given.fundingSource.kind) },
@@ -50,6 +50,18 @@ const conversions: { readonly [Name in MutationName]?: Fields<InputOf<Name>> } =
 /** A reported or corrected value: its breakdowns as the domain records them. */
 function valueFields(command: string, input: ReportIndicatorValueInput | CorrectIndicatorValueInput): CommandFields {
   return { ...commandFields(input), ...(input.breakdown && { breakdown: breakdownOf(command, input.breakdown) }) }
+}
+
+/** What a correction keeps of the figure it corrects when left out, and drops when given as null. */
+const droppable = ['breakdown', 'numerator', 'denominator', 'source', 'note'] as const
+
+/**
+ * A correction's fields: null, read as left out elsewhere, is kept where it drops what the
+ * corrected figure had (see the command).
+ */
+function correctionFields(command: string, input: CorrectIndicatorValueInput): CommandFields {
+  const dropped = droppable.filter((field) => input[field] === null).map((field) => [field, null])
+  return { ...valueFields(command, input), ...Object.fromEntries(dropped) }
 }
 
 /** The fields of an input that names what it changes; each payload reads those it needs. */
