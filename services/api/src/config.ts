@@ -2,6 +2,7 @@ import { isIP } from 'node:net'
 import { TreguesiError } from '@treguesi/errors'
 import { parseStoreConfig, type StoreConfig } from '@treguesi/event-store'
 import { checkpointDirectory } from '@treguesi/read-models'
+import { maxLifetimeHoursSchema, tokenSecretSchema } from '@treguesi/tokens'
 import { z } from 'zod'
 import { defaultProtection, type ProtectionSettings } from './protection/settings.js'
 
@@ -38,7 +39,7 @@ const count = (unit: string, min: number, max: number, fallback: number, belowMi
     .default(fallback)
 
 const mebibyte = 2 ** 20
-const { http, rates, websockets, overload, tokens } = defaultProtection
+const { http, rates, websockets, overload } = defaultProtection
 
 /** An address or a CIDR range, as proxy-addr takes them. */
 const isAddressOrRange = (entry: string): boolean => {
@@ -74,7 +75,7 @@ const protectionSchema = {
   TREGUESI_OVERLOAD_EVENT_LOOP_DELAY_MS: count('milliseconds', 0, 600_000, overload.maxEventLoopDelayMs),
   TREGUESI_OVERLOAD_HEAP_MB: count('MiB', 0, 1_048_576, overload.maxHeapUsedBytes / mebibyte),
   TREGUESI_OVERLOAD_RSS_MB: count('MiB', 0, 1_048_576, overload.maxRssBytes / mebibyte),
-  TREGUESI_TOKEN_MAX_LIFETIME_HOURS: count('hours', 1, 87_600, tokens.maxLifetimeHours),
+  TREGUESI_TOKEN_MAX_LIFETIME_HOURS: maxLifetimeHoursSchema,
 }
 
 const serverSchema = z
@@ -91,7 +92,7 @@ const serverSchema = z
         message: 'must be one of fatal, error, warn, info, debug, trace, silent',
       })
       .default('info'),
-    TREGUESI_JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+    TREGUESI_JWT_SECRET: tokenSecretSchema.optional(),
     TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
     TREGUESI_CHECKPOINT_DIR: z.string().optional(),
     TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),

@@ -13,6 +13,7 @@ import { executeCommand, openDomainStore } from '@treguesi/commands'
 import { collect } from '@treguesi/event-store/contract'
 import { startEventStoreDbTestServer } from '@treguesi/eventstoredb-test-server'
 import { completeSeeds, loadSeeds, seeds } from '@treguesi/seeds'
+import { tokenIssuer } from '@treguesi/tokens'
 
 const mainPath = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 
@@ -141,6 +142,32 @@ t.test('starts on EventStoreDB when configured so', async (t) => {
   t.match(exit.stdout, /store: eventstoredb, EventStoreDB/)
   t.notMatch(exit.stdout, /esdb:\/\//, 'the connection string is not printed')
 })
+
+t.test(
+  'with TREGUESI_JWT_SECRET set, a token issued with that secret names its bearer; one made with another secret is refused',
+  async (t) => {
+    const secret = 'sekreti-i-bashkise-se-elbasanit-2026-ë'
+    const dir = tempDir(t)
+    const run = runService(t, { PORT: '0', TREGUESI_SEED: 'none', TREGUESI_DB_PATH: join(dir, 'treguesi.db'), TREGUESI_JWT_SECRET: secret })
+    const url = await run.url
+    const viewer = async (bearer: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: '{ viewer { id role municipalities } }' }),
+      })
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+    }
+    // As `treguesi token issue` makes them (services/cli/test/token.test.ts checks that it does).
+    const editor = { id: 'arta.hoxha', role: 'editor', municipalities: ['ELB'] } as const
+    const issued = tokenIssuer(secret)(editor, { lifetimeSeconds: 8 * 3600, now: Date.now() })
+    t.same(await viewer(issued), { status: 200, body: { data: { viewer: { id: 'arta.hoxha', role: 'editor', municipalities: ['ELB'] } } } })
+    const foreign = tokenIssuer('a-different-secret-of-at-least-32-characters')(editor, { lifetimeSeconds: 3600, now: Date.now() })
+    t.match(await viewer(foreign), { status: 401, body: { errors: [{ extensions: { trgCode: 'TRG_UNAUTHENTICATED' } }] } })
+    run.kill('SIGTERM')
+    t.notMatch((await run.exit).stdout, /Development admin token/, 'with a configured secret no development token is printed')
+  },
+)
 
 t.test('a wrong configuration stops start-up and names every variable to fix', async (t) => {
   const run = runService(t, { PORT: 'abc', TREGUESI_STORE: 'postgres', LOG_LEVEL: 'loud' })

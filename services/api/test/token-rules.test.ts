@@ -12,7 +12,7 @@ async function refusalOf(service: TestService, authorization: string) {
 
 t.test('a token without an expiry is refused: no token works for ever', async (t) => {
   const service = await startService(t, { seed: false })
-  const forever = service.app.jwt.sign({ role: 'admin' }, { sub: 'admin-1' })
+  const forever = service.signRaw({ role: 'admin' }, { sub: 'admin-1' })
   t.match(await refusalOf(service, `Bearer ${forever}`), {
     status: 401,
     challenge: 'Bearer',
@@ -43,6 +43,10 @@ t.test('a token may not expire further ahead than the maximum lifetime (720 hour
     status: 401,
     body: { errors: [{ extensions: { details: { reason: /more than 1 hours from now/ } } }] },
   })
+  t.throws(
+    () => strict.app.signToken(principals.viewer, '1.5h'),
+    /a token lifetime is a whole number of minutes, hours or days, not "1.5h"/,
+  )
 })
 
 t.test('an Authorization header that is not a bearer token is refused with 401', async (t) => {

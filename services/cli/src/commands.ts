@@ -4,6 +4,7 @@ import { headCommand } from './commands/head.js'
 import { importCommand } from './commands/import.js'
 import { rebuildCommand } from './commands/rebuild.js'
 import { sealCommand } from './commands/seal.js'
+import { tokenCommand } from './commands/token.js'
 import { verifyCommand } from './commands/verify.js'
 
 /**
@@ -17,4 +18,5 @@ export const commands: Readonly<Record<string, CliCommand>> = {
   export: exportCommand,
   import: importCommand,
   rebuild: rebuildCommand,
+  token: tokenCommand,
 }

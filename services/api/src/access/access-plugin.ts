@@ -1,8 +1,7 @@
-import fastifyJwt from '@fastify/jwt'
 import { TreguesiError } from '@treguesi/errors'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { z } from 'zod'
+import { lifetimeSeconds, tokenIssuer, tokenVerifier, type TokenSubject } from '@treguesi/tokens'
 import { sendRefusal } from '../protection/refusal.js'
 import { anonymous, type Principal } from './principal.js'
 
@@ -11,8 +10,8 @@ declare module 'fastify' {
     principal: Principal
   }
   interface FastifyInstance {
-    /** A bearer token for `principal`, valid for `expiresIn` (e.g. '12h'). */
-    signToken(principal: Principal & { readonly id: string }, expiresIn: string): string
+    /** A bearer token for `subject`, valid for `expiresIn` (`50m`, `12h`, `30d`). */
+    signToken(subject: TokenSubject, expiresIn: string): string
     /**
      * Who the bearer of an Authorization value is (`Bearer <token>`), by the checks every
      * request's token passes, or why it is refused. `request` is where it came from: failed
@@ -37,54 +36,32 @@ export interface AccessOptions {
   readonly failedAuthentications: FailedAuthentications
 }
 
-const expiry = { exp: z.number() }
-const claimsSchema = z.discriminatedUnion('role', [
-  z.object({ sub: z.string().min(1), role: z.literal('editor'), municipalities: z.array(z.string().min(1)).min(1), ...expiry }),
-  z.object({ sub: z.string().min(1), role: z.enum(['admin', 'viewer', 'ministry']), ...expiry }),
-])
-
 const bearer = /^Bearer +(\S+)$/i
 
 /**
- * Sets `request.principal` from the bearer token (HS256): anonymous without a token; a token
- * that is malformed, badly signed, expired, without an expiry or with one too far away is
- * refused with 401 rather than quietly treated as anonymous, so a client notices it has lost
- * its access. The expiry is required so that no token works for ever; the maximum lifetime
- * bounds how long a leaked one works. An address that has failed too often is answered 429
+ * Sets `request.principal` from the bearer token (`@treguesi/tokens`): anonymous without a token;
+ * a token the verifier refuses (malformed, badly signed, expired, without an expiry or with one
+ * too far away) is answered 401 rather than quietly treated as anonymous, so a client notices it
+ * has lost its access. An address that has failed too often is answered 429
  * before its token is even looked at, so guessing tokens is slow.
  */
 export const accessPlugin = fp(
   async (app: FastifyInstance, { jwtSecret, maxTokenLifetimeHours, failedAuthentications }: AccessOptions) => {
-    await app.register(fastifyJwt, {
-      secret: jwtSecret,
-      sign: { algorithm: 'HS256' },
-      verify: { algorithms: ['HS256'], requiredClaims: ['exp'] },
+    const issue = tokenIssuer(jwtSecret)
+    const verify = tokenVerifier(jwtSecret, { maxLifetimeHours: maxTokenLifetimeHours, now: Date.now })
+    app.decorate('signToken', (subject: TokenSubject, expiresIn: string) => {
+      const lifetime = lifetimeSeconds(expiresIn)
+      if (lifetime === undefined) throw new TypeError(`a token lifetime is a whole number of minutes, hours or days, not "${expiresIn}"`)
+      return issue(subject, { lifetimeSeconds: lifetime, now: Date.now() })
     })
-    app.decorate('signToken', (principal: Principal & { readonly id: string }, expiresIn: string) =>
-      app.jwt.sign(
-        { role: principal.role, ...(principal.role === 'editor' && { municipalities: [...principal.municipalities] }) },
-        { sub: principal.id, expiresIn },
-      ),
-    )
 
     const unauthenticated = (reason: string) => new TreguesiError('TRG_UNAUTHENTICATED', { reason })
 
     function verified(authorization: string): Principal | TreguesiError<'TRG_UNAUTHENTICATED'> {
       const token = bearer.exec(authorization)?.[1]
       if (token === undefined) return unauthenticated('the Authorization header must be "Bearer <token>"')
-      let claims: z.infer<typeof claimsSchema>
-      try {
-        claims = claimsSchema.parse(app.jwt.verify(token))
-      } catch (error) {
-        return unauthenticated(error instanceof z.ZodError ? 'the token does not name a known role' : (error as Error).message)
-      }
-      const expiresAt = new Date(claims.exp * 1000)
-      if (expiresAt.getTime() - Date.now() > maxTokenLifetimeHours * 3_600_000) {
-        return unauthenticated(
-          `the token expires at ${expiresAt.toISOString()}, more than ${maxTokenLifetimeHours} hours from now (the longest this service accepts)`,
-        )
-      }
-      return { id: claims.sub, role: claims.role, municipalities: claims.role === 'editor' ? claims.municipalities : [] }
+      const outcome = verify(token)
+      return 'refused' in outcome ? unauthenticated(outcome.refused) : outcome.subject
     }
 
     app.decorate('authenticate', async (request: FastifyRequest, authorization: string) => {

@@ -1,5 +1,6 @@
 import { totalmem } from 'node:os'
 import { getHeapStatistics } from 'node:v8'
+import { defaultMaxLifetimeHours } from '@treguesi/tokens'
 
 /** How long a connection may take over what, and how many there may be. */
 export interface HttpLimits {
@@ -105,7 +106,7 @@ export const defaultProtection: ProtectionSettings = {
     // seconds is not mistaken for overload, while a loop that lags throughout is.
     sampleIntervalMs: 5000,
   },
-  tokens: { maxLifetimeHours: 720 },
+  tokens: { maxLifetimeHours: defaultMaxLifetimeHours },
 }
 
 export function withDefaults(overrides: ProtectionOverrides = {}): ProtectionSettings {

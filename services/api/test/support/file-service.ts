@@ -8,6 +8,7 @@ import type { EventStore, RecordedEvent, SubscriptionMessage } from '@treguesi/e
 import { loadSeeds, seeds } from '@treguesi/seeds'
 import { LiveReadModels } from '@treguesi/read-models'
 import { buildServer } from '../../src/server.js'
+import { testSecret } from './service.js'
 import { postGraphQL, principals, type GraphQLResponse } from './service.js'
 
 export interface FileServiceOptions {
@@ -62,7 +63,7 @@ export async function serviceOnFile(t: Test, { beforeStart, liveSees }: FileServ
   const app = await buildServer({
     store,
     live,
-    config: { logLevel: 'silent', jwtSecret: 'test-secret-'.padEnd(40, 'x'), consistencyTimeoutMs: 2000 },
+    config: { logLevel: 'silent', jwtSecret: testSecret, consistencyTimeoutMs: 2000 },
   })
   t.teardown(async () => {
     await app.close()

@@ -6,6 +6,8 @@ import { openDomainStore, type DomainStore } from '@treguesi/commands'
 import { loadSeeds, seeds } from '@treguesi/seeds'
 import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../src/access/principal.js'
+import { createSigner, type SignerOptions } from 'fast-jwt'
+import type { TokenSubject } from '@treguesi/tokens'
 import type { ProtectionOverrides } from '../../src/protection/settings.js'
 import { LiveReadModels } from '@treguesi/read-models'
 import type { ExecutionLimits } from '../../src/graphql/execution-budget.js'
@@ -38,10 +40,15 @@ export interface TestService {
   readonly store: DomainStore
   readonly live: LiveReadModels
   /** A bearer token for this principal, signed with the service's secret. */
-  token(principal: Principal & { readonly id: string }): string
+  token(principal: TokenSubject): string
+  /** Any JWT signed with the service's secret (HS256 unless `options` say otherwise), for tokens a client might make up. */
+  signRaw(payload: Record<string, unknown>, options?: SignerOptions): string
   /** POSTs a GraphQL operation to /graphql, with a bearer token when given. */
   graphql<Data = Record<string, unknown>>(query: string, variables?: object, token?: string): Promise<GraphQLResponse<Data>>
 }
+
+/** The secret the test services sign and check tokens with. */
+export const testSecret = 'test-secret-'.padEnd(40, 'x')
 
 export const principals = {
   admin: { id: 'admin-1', role: 'admin', municipalities: [] },
@@ -91,7 +98,7 @@ export async function openService({
     live,
     config: {
       logLevel: 'silent',
-      jwtSecret: 'test-secret-'.padEnd(40, 'x'),
+      jwtSecret: testSecret,
       consistencyTimeoutMs,
       protection,
       ...(execution && { execution }),
@@ -114,6 +121,7 @@ export async function openService({
     live,
     close,
     token: (principal) => app.signToken(principal, '1h'),
+    signRaw: (payload, options = {}) => createSigner({ key: testSecret, algorithm: 'HS256', ...options })(payload),
     graphql: (query, variables, token) => postGraphQL(url, query, variables, token),
   }
 }
