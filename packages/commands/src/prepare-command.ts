@@ -1,5 +1,5 @@
 import { TreguesiError } from '@treguesi/errors'
-import { aggregateDefinition, isId, type AggregateName, type CommandNeed, type DraftedPlan } from '@treguesi/domain'
+import { aggregateDefinition, assertYearInPlan, isId, type AggregateName, type CommandNeed, type DraftedPlan } from '@treguesi/domain'
 import type { References } from './references.js'
 
 /** A command as the client sent it, before its schema has parsed it. */
@@ -58,6 +58,10 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     const plan = await planToJoin(command, references)
     if (plan === undefined) return command
     if (isId(command.measureId)) assertInPlan(plan, 'measure', command.measureId)
+    // A line costs a year of the plan; an ill-formed year is left for the command's schema.
+    if (Number.isInteger(command.fiscalYear)) {
+      assertYearInPlan(plan.period, command.fiscalYear as number, 'fiscalYear', String(command.fiscalYear))
+    }
     const { currency } = await references.municipality(plan.municipality)
     return { ...command, currency }
   },

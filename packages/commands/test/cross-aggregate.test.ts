@@ -70,6 +70,15 @@ t.test("a budget line is in its municipality's currency and belongs to a measure
   await t.rejects(run(budgetLine({ measureId: 'm-1' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'measureId' } })
   await t.rejects(run(budgetLine({ planId: 'p-1' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'planId' } })
   await t.rejects(run(budgetLine({ municipality: 'TIR' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'municipality' } })
+  for (const fiscalYear of [2023, 2028]) {
+    await t.rejects(run(budgetLine({ fiscalYear })), {
+      code: 'TRG_PERIOD_OUTSIDE_PLAN',
+      message: `fiscalYear ${fiscalYear} is outside the plan's period 2024–2027`,
+      details: { field: 'fiscalYear', period: String(fiscalYear), planPeriod: '2024–2027' },
+    })
+  }
+  await run(budgetLine({ fiscalYear: 2027 }))
+  await t.rejects(run(budgetLine({ fiscalYear: '2025' })), { code: 'TRG_INVALID_COMMAND', details: { field: 'fiscalYear' } })
 })
 
 t.test('nothing is recorded against a closed plan; a retried command still gets its first answer', async (t) => {

@@ -5,7 +5,7 @@ import { defined, sameJson } from '../shared/json.js'
 import type { IndicatorCommand } from './commands.js'
 import type { Baseline, IndicatorEvent } from './events.js'
 import { assertFigure, correctedFigure, figureOf } from './reported-figure.js'
-import { assertInPlan, assertTarget, assertUnit } from './rules.js'
+import { assertBaselineYear, assertInPlan, assertTarget, assertUnit } from './rules.js'
 import { evolveIndicator, type DefinedIndicator, type IndicatorState } from './state.js'
 
 function definedOrThrow(state: IndicatorState, indicatorId: string): DefinedIndicator {
@@ -25,6 +25,7 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
       case 'SetBaseline': {
         const { definition, baseline } = definedOrThrow(state, command.indicatorId)
         assertUnit(definition, command.value, 'value')
+        assertBaselineYear(definition, command.year)
         const { indicatorId, value, year, note } = command
         const next: Baseline = { value, year, ...(note !== undefined && { note }) }
         if (sameJson(baseline, next)) return []

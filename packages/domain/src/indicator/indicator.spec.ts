@@ -147,6 +147,10 @@ t.test('SetBaseline', async (t) => {
   decider(t).given([defined]).when(command).then([set], 'a baseline, in canonical decimals')
   decider(t).given([defined, set]).when(command).then([], 'the same baseline again changes nothing')
   decider(t)
+    .given([defined])
+    .when({ ...command, year: 2024 })
+    .then([{ ...set, data: { ...set.data, year: 2024 } }], "a baseline measured in the plan's last year")
+  decider(t)
     .given([defined, set])
     .when({ ...command, value: '64' })
     .then([{ ...set, data: { ...set.data, value: '64' } }], 'a revised baseline')
@@ -164,6 +168,7 @@ t.test('SetBaseline', async (t) => {
       [{ ...command, value: '60.5' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'a count is a whole number' }],
       [{ ...command, value: '-1' }, 'TRG_UNIT_MISMATCH', { field: 'value', unit: 'count', problem: 'must not be negative' }],
       invalid(command, { year: 21 }, 'year'),
+      [{ ...command, year: 2025 }, 'TRG_PERIOD_OUTSIDE_PLAN', { field: 'year', period: '2025', planPeriod: '2022–2024' }],
       invalid(command, { value: '1,5' }, 'value'),
     ])
   decider(t)

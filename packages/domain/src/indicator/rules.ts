@@ -1,6 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import { compare, type Decimal } from '../shared/decimal.js'
-import { yearOf, type Period } from '../shared/period.js'
+import { assertYearInPlan, yearOf, type Period } from '../shared/period.js'
 import type { IndicatorDefinition } from './events.js'
 import type { IndicatorUnit, Target, TargetPeriod } from './vocabulary.js'
 
@@ -31,20 +31,16 @@ export function assertUnit(definition: IndicatorDefinition, value: Decimal, fiel
   if (problem !== null) throw new TreguesiError('TRG_UNIT_MISMATCH', { field, unit: definition.unit, problem })
 }
 
-function planPeriodText({ from, to }: IndicatorDefinition['planPeriod']): string {
-  return from === to ? `${from}` : `${from}–${to}`
+export function assertInPlan(definition: IndicatorDefinition, period: Period): void {
+  assertYearInPlan(definition.planPeriod, yearOf(period), 'period', period)
 }
 
-export function assertInPlan(definition: IndicatorDefinition, period: Period): void {
-  const year = yearOf(period)
-  const { from, to } = definition.planPeriod
-  if (year < from || year > to) {
-    throw new TreguesiError('TRG_PERIOD_OUTSIDE_PLAN', {
-      field: 'period',
-      period,
-      planPeriod: planPeriodText(definition.planPeriod),
-    })
-  }
+/**
+ * A baseline is measured before the plan or during it (data collection often starts late), never
+ * after its last year: such a figure would be a result, not a starting point.
+ */
+export function assertBaselineYear(definition: IndicatorDefinition, year: number): void {
+  assertYearInPlan(definition.planPeriod, year, 'year', String(year), 'allowed')
 }
 
 export function invalid(command: string, field: string, problem: string): TreguesiError<'TRG_INVALID_COMMAND'> {

@@ -1,3 +1,4 @@
+import { TreguesiError } from '@treguesi/errors'
 import { z } from 'zod'
 import { writtenYearProblem } from './date.js'
 import { refinement } from './problem.js'
@@ -71,4 +72,27 @@ export function periodContains(outer: Period, inner: Period): boolean {
   const x = span(outer)
   const y = span(inner)
   return x.first <= y.first && y.last <= x.last
+}
+
+/** The years a plan runs, first and last included. */
+export interface PlanYears {
+  readonly from: number
+  readonly to: number
+}
+
+export function planYearsText({ from, to }: PlanYears): string {
+  return from === to ? `${from}` : `${from}–${to}`
+}
+
+/** Refuses (TRG_PERIOD_OUTSIDE_PLAN, naming `field`) a year outside the plan's, or after its last one when `earlier` may be. */
+export function assertYearInPlan(
+  years: PlanYears,
+  year: number,
+  field: string,
+  period: string,
+  earlier: 'refused' | 'allowed' = 'refused',
+): void {
+  if ((earlier === 'refused' && year < years.from) || year > years.to) {
+    throw new TreguesiError('TRG_PERIOD_OUTSIDE_PLAN', { field, period, planPeriod: planYearsText(years) })
+  }
 }
