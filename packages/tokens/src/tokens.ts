@@ -1,5 +1,5 @@
 import { createSigner, createVerifier } from 'fast-jwt'
-import { z } from 'zod'
+import buildGetJwks from 'get-jwks'
 import { tokenClaimsSchema, type TokenSubject } from './claims.js'
 
 const hourMs = 3_600_000
@@ -28,6 +28,25 @@ export interface VerifyOptions {
 
 export type Verified = { readonly subject: TokenSubject; readonly expiresAt: Date } | { readonly refused: string }
 
+/** The subject of verified claims, unless they do not name one or expire too far ahead. */
+function verdict(payload: unknown, at: number, maxLifetimeHours: number): Verified {
+  const parsed = tokenClaimsSchema.safeParse(payload)
+  if (!parsed.success) return { refused: 'the token does not name a known role' }
+  const claims = parsed.data
+  const expiresAt = new Date(claims.exp * 1000)
+  if (expiresAt.getTime() - at > maxLifetimeHours * hourMs) {
+    return {
+      refused: `the token expires at ${expiresAt.toISOString()}, more than ${maxLifetimeHours} hours from now (the longest this service accepts)`,
+    }
+  }
+  const subject: TokenSubject = {
+    id: claims.sub,
+    role: claims.role,
+    municipalities: claims.role === 'editor' ? claims.municipalities : [],
+  }
+  return { subject, expiresAt }
+}
+
 /**
  * Checks a token signed with `secret`: its signature (HS256 only), that it has an expiry that has
  * not passed and is no further away than the maximum lifetime (which bounds how long a leaked
@@ -37,24 +56,58 @@ export type Verified = { readonly subject: TokenSubject; readonly expiresAt: Dat
 export function tokenVerifier(secret: string, { maxLifetimeHours, now }: VerifyOptions): (token: string) => Verified {
   return (token) => {
     const at = now()
-    let claims: z.infer<typeof tokenClaimsSchema>
+    let payload: unknown
     try {
-      const verify = createVerifier({ key: secret, algorithms: ['HS256'], requiredClaims: ['exp'], clockTimestamp: at })
-      claims = tokenClaimsSchema.parse(verify(token))
+      payload = createVerifier({ key: secret, algorithms: ['HS256'], requiredClaims: ['exp'], clockTimestamp: at })(token)
     } catch (error) {
-      return { refused: error instanceof z.ZodError ? 'the token does not name a known role' : (error as Error).message }
+      return { refused: (error as Error).message }
     }
-    const expiresAt = new Date(claims.exp * 1000)
-    if (expiresAt.getTime() - at > maxLifetimeHours * hourMs) {
-      return {
-        refused: `the token expires at ${expiresAt.toISOString()}, more than ${maxLifetimeHours} hours from now (the longest this service accepts)`,
-      }
+    return verdict(payload, at, maxLifetimeHours)
+  }
+}
+
+/** An organisation's identity provider whose tokens the service also accepts. */
+export interface IdentityProvider {
+  /** Where the provider publishes its public keys (a JSON Web Key Set). */
+  readonly jwksUrl: string
+  /** The `iss` its tokens carry. */
+  readonly issuer: string
+  /** The `aud` its tokens carry for this service, so a token it issued for another application is refused. */
+  readonly audience: string
+}
+
+/** The public-key algorithms a provider may sign with; a shared-secret one would let anyone holding the key set forge tokens. */
+const providerAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'] as const
+
+/**
+ * Checks a token an identity provider signed: its signature against the key its header names in
+ * the provider's key set (fetched on first use and kept a while, so a rotated key is found), its
+ * issuer and audience, and then the same expiry and claims rules as the service's own tokens.
+ */
+export function providerVerifier(
+  provider: IdentityProvider,
+  { maxLifetimeHours, now }: VerifyOptions,
+): (token: string) => Promise<Verified> {
+  const where = new URL(provider.jwksUrl)
+  const keys = buildGetJwks({ jwksPath: where.pathname })
+  const key = async ({ header }: { header: Record<string, unknown> }) =>
+    keys.getPublicKey({ domain: where.origin, alg: String(header.alg), kid: String(header.kid) })
+  return async (token) => {
+    const at = now()
+    let payload: unknown
+    try {
+      const verify = createVerifier({
+        key,
+        algorithms: [...providerAlgorithms],
+        allowedIss: provider.issuer,
+        allowedAud: provider.audience,
+        requiredClaims: ['exp', 'iss', 'aud'],
+        clockTimestamp: at,
+      })
+      payload = await verify(token)
+    } catch (error) {
+      return { refused: (error as Error).message }
     }
-    const subject: TokenSubject = {
-      id: claims.sub,
-      role: claims.role,
-      municipalities: claims.role === 'editor' ? claims.municipalities : [],
-    }
-    return { subject, expiresAt }
+    return verdict(payload, at, maxLifetimeHours)
   }
 }

@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import { TreguesiError } from '@treguesi/errors'
 import { parseStoreConfig, type StoreConfig } from '@treguesi/event-store'
 import { checkpointDirectory } from '@treguesi/read-models'
-import { maxLifetimeHoursSchema, tokenSecretSchema } from '@treguesi/tokens'
+import { maxLifetimeHoursSchema, tokenSecretSchema, type IdentityProvider } from '@treguesi/tokens'
 import { z } from 'zod'
 import { defaultProtection, type ProtectionSettings } from './protection/settings.js'
 
@@ -16,6 +16,8 @@ export interface ApiConfig {
    * start-up, for development: its tokens stop working at the next start.
    */
   readonly jwtSecret: string | null
+  /** An organisation's identity provider whose tokens are accepted besides the service's own; null: none. */
+  readonly identityProvider: IdentityProvider | null
   /** `demo`: load the seed plans when the log is empty; `none`: start with what the log holds. */
   readonly seed: 'demo' | 'none'
   /** Where the read models' checkpoints are kept (see checkpointDirectory); null: none. */
@@ -93,12 +95,28 @@ const serverSchema = z
       })
       .default('info'),
     TREGUESI_JWT_SECRET: tokenSecretSchema.optional(),
+    TREGUESI_JWKS_URL: z.url({ protocol: /^https?$/, message: 'must be the http(s) address of a JSON Web Key Set' }).optional(),
+    TREGUESI_JWT_ISSUER: z.string().min(1, { message: 'must not be empty' }).optional(),
+    TREGUESI_JWT_AUDIENCE: z.string().min(1, { message: 'must not be empty' }).optional(),
     TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
     TREGUESI_CHECKPOINT_DIR: z.string().optional(),
     TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),
     ...protectionSchema,
   })
   .superRefine((env, context) => {
+    // A provider's tokens are checked for who issued them and for whom: never the key set alone.
+    const provider = [env.TREGUESI_JWKS_URL, env.TREGUESI_JWT_ISSUER, env.TREGUESI_JWT_AUDIENCE]
+    if (provider.some((value) => value !== undefined) && provider.some((value) => value === undefined)) {
+      for (const variable of ['TREGUESI_JWKS_URL', 'TREGUESI_JWT_ISSUER', 'TREGUESI_JWT_AUDIENCE'] as const) {
+        if (env[variable] === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: [variable],
+            message: 'must be set with TREGUESI_JWKS_URL, TREGUESI_JWT_ISSUER and TREGUESI_JWT_AUDIENCE: all three or none',
+          })
+        }
+      }
+    }
     // Node refuses to start a server whose headers may take longer than the whole request.
     if (env.TREGUESI_HEADERS_TIMEOUT_MS > env.TREGUESI_REQUEST_TIMEOUT_MS) {
       context.addIssue({
@@ -127,6 +145,14 @@ export function loadApiConfig(env: Readonly<Record<string, string | undefined>>)
     logLevel: server.data.LOG_LEVEL,
     store: store.config,
     jwtSecret: server.data.TREGUESI_JWT_SECRET ?? null,
+    identityProvider:
+      server.data.TREGUESI_JWKS_URL === undefined
+        ? null
+        : {
+            jwksUrl: server.data.TREGUESI_JWKS_URL,
+            issuer: server.data.TREGUESI_JWT_ISSUER!,
+            audience: server.data.TREGUESI_JWT_AUDIENCE!,
+          },
     seed: server.data.TREGUESI_SEED,
     checkpointDirectory: checkpointDirectory(store.config, server.data.TREGUESI_CHECKPOINT_DIR),
     consistencyTimeoutMs: server.data.TREGUESI_CONSISTENCY_TIMEOUT_MS,

@@ -13,6 +13,7 @@ import { rateLimits } from './protection/rate-limits.js'
 import { withDefaults, type ProtectionOverrides } from './protection/settings.js'
 import { websocketAdmission } from './protection/websocket-admission.js'
 import type { LiveReadModels } from '@treguesi/read-models'
+import type { IdentityProvider } from '@treguesi/tokens'
 import { readiness } from './readiness.js'
 
 export interface ServerDependencies {
@@ -20,6 +21,8 @@ export interface ServerDependencies {
   readonly live: LiveReadModels
   readonly config: Pick<ApiConfig, 'logLevel' | 'consistencyTimeoutMs'> & {
     readonly jwtSecret: string
+    /** Whose tokens are accepted besides the service's own (TREGUESI_JWKS_URL …); none unless given. */
+    readonly identityProvider?: IdentityProvider | null
     /** Timeouts, limits and thresholds; the defaults (protection/settings.ts) for what is not given. */
     readonly protection?: ProtectionOverrides
     /** What one GraphQL answer may hold and take; the defaults (graphql/execution-budget.ts) unless given. */
@@ -55,6 +58,7 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
   await app.register(rateLimits, protection.rates)
   await app.register(accessPlugin, {
     jwtSecret: config.jwtSecret,
+    identityProvider: config.identityProvider ?? null,
     maxTokenLifetimeHours: protection.tokens.maxLifetimeHours,
     failedAuthentications: app.failedAuthentications,
   })

@@ -1,7 +1,16 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { lifetimeSeconds, tokenIssuer, tokenVerifier, type TokenSubject } from '@treguesi/tokens'
+import { createDecoder } from 'fast-jwt'
+import {
+  lifetimeSeconds,
+  providerVerifier,
+  tokenIssuer,
+  tokenVerifier,
+  type IdentityProvider,
+  type TokenSubject,
+  type Verified,
+} from '@treguesi/tokens'
 import { sendRefusal } from '../protection/refusal.js'
 import { anonymous, type Principal } from './principal.js'
 
@@ -31,6 +40,8 @@ export interface FailedAuthentications {
 
 export interface AccessOptions {
   readonly jwtSecret: string
+  /** Whose tokens (signed with a public-key algorithm) are also accepted; null: the service's own only. */
+  readonly identityProvider: IdentityProvider | null
   /** How far in the future a token's expiry may be when it is used. */
   readonly maxTokenLifetimeHours: number
   readonly failedAuthentications: FailedAuthentications
@@ -46,9 +57,23 @@ const bearer = /^Bearer +(\S+)$/i
  * before its token is even looked at, so guessing tokens is slow.
  */
 export const accessPlugin = fp(
-  async (app: FastifyInstance, { jwtSecret, maxTokenLifetimeHours, failedAuthentications }: AccessOptions) => {
+  async (app: FastifyInstance, { jwtSecret, identityProvider, maxTokenLifetimeHours, failedAuthentications }: AccessOptions) => {
     const issue = tokenIssuer(jwtSecret)
-    const verify = tokenVerifier(jwtSecret, { maxLifetimeHours: maxTokenLifetimeHours, now: Date.now })
+    const rules = { maxLifetimeHours: maxTokenLifetimeHours, now: Date.now }
+    const ownToken = tokenVerifier(jwtSecret, rules)
+    const providerToken = identityProvider === null ? null : providerVerifier(identityProvider, rules)
+    const decodeHeader = createDecoder({ complete: true })
+    // The service's own tokens are HS256; any other algorithm is the provider's to check.
+    const verify = async (token: string): Promise<Verified> => {
+      if (providerToken === null) return ownToken(token)
+      let algorithm: unknown
+      try {
+        algorithm = decodeHeader(token).header.alg
+      } catch (error) {
+        return { refused: (error as Error).message }
+      }
+      return algorithm === 'HS256' ? ownToken(token) : providerToken(token)
+    }
     app.decorate('signToken', (subject: TokenSubject, expiresIn: string) => {
       const lifetime = lifetimeSeconds(expiresIn)
       if (lifetime === undefined) throw new TypeError(`a token lifetime is a whole number of minutes, hours or days, not "${expiresIn}"`)
@@ -57,17 +82,17 @@ export const accessPlugin = fp(
 
     const unauthenticated = (reason: string) => new TreguesiError('TRG_UNAUTHENTICATED', { reason })
 
-    function verified(authorization: string): Principal | TreguesiError<'TRG_UNAUTHENTICATED'> {
+    async function verified(authorization: string): Promise<Principal | TreguesiError<'TRG_UNAUTHENTICATED'>> {
       const token = bearer.exec(authorization)?.[1]
       if (token === undefined) return unauthenticated('the Authorization header must be "Bearer <token>"')
-      const outcome = verify(token)
+      const outcome = await verify(token)
       return 'refused' in outcome ? unauthenticated(outcome.refused) : outcome.subject
     }
 
     app.decorate('authenticate', async (request: FastifyRequest, authorization: string) => {
       const throttled = await failedAuthentications.refusal(request)
       if (throttled !== undefined) return throttled
-      const caller = verified(authorization)
+      const caller = await verified(authorization)
       if (caller instanceof TreguesiError) await failedAuthentications.record(request)
       return caller
     })

@@ -7,7 +7,7 @@ import { loadSeeds, seeds } from '@treguesi/seeds'
 import type { FastifyInstance } from 'fastify'
 import type { Principal } from '../../src/access/principal.js'
 import { createSigner, type SignerOptions } from 'fast-jwt'
-import type { TokenSubject } from '@treguesi/tokens'
+import type { IdentityProvider, TokenSubject } from '@treguesi/tokens'
 import type { ProtectionOverrides } from '../../src/protection/settings.js'
 import { LiveReadModels } from '@treguesi/read-models'
 import type { ExecutionLimits } from '../../src/graphql/execution-budget.js'
@@ -63,6 +63,8 @@ export interface ServiceOptions {
   readonly consistencyTimeoutMs?: number
   readonly protection?: ProtectionOverrides
   readonly execution?: ExecutionLimits
+  /** An identity provider whose tokens the service also accepts. */
+  readonly identityProvider?: IdentityProvider
   /** Runs on the built server before it listens: a test adds a route of its own there. */
   readonly beforeListen?: (app: FastifyInstance) => void
 }
@@ -85,6 +87,7 @@ export async function openService({
   consistencyTimeoutMs = 2000,
   protection = {},
   execution,
+  identityProvider,
   beforeListen,
 }: ServiceOptions = {}): Promise<OpenService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
@@ -102,6 +105,7 @@ export async function openService({
       consistencyTimeoutMs,
       protection,
       ...(execution && { execution }),
+      ...(identityProvider && { identityProvider }),
     },
   })
   beforeListen?.(app)
