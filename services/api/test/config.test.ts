@@ -10,6 +10,7 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     logLevel: 'info',
     store: { store: 'sqlite', path: defaultDbPath, sync: 'normal' },
     jwtSecret: null,
+    identityProvider: null,
     seed: 'demo',
     checkpointDirectory: `${defaultDbPath}.checkpoints`,
     consistencyTimeoutMs: 5000,
