@@ -2,17 +2,23 @@ import t from 'tap'
 import { CommandReads, References } from '@treguesi/commands'
 import { SqliteEventStore } from '@treguesi/event-store'
 import { anonymous, type Principal } from '../src/access/principal.js'
-import { assertAdmin, authorizeCommand, canReadPlan } from '../src/access/policy.js'
+import { assertAdmin, authorizeCommand } from '../src/access/policy.js'
+import { canReadPlan, draftAccess } from '../src/access/read-policy.js'
 import { principals } from './support/service.js'
 
-t.test('anonymous callers read approved and closed plans; everyone else every plan', async (t) => {
+t.test("a draft is read by its municipality's editors and admins; approved and closed plans by everyone", async (t) => {
+  const readsElbasan = (principal: Principal) =>
+    (['draft', 'approved', 'closed'] as const).map((status) => canReadPlan(principal, { municipality: 'ELB', status }))
+  t.same(readsElbasan(anonymous), [false, true, true])
+  t.same(readsElbasan(principals.viewer), [false, true, true], 'signing in is not enough')
+  t.same(readsElbasan(principals.ministry), [false, true, true])
+  t.same(readsElbasan(principals.editorDrenas), [false, true, true], "another municipality's editor")
+  t.same(readsElbasan(principals.editorElbasan), [true, true, true])
+  t.same(readsElbasan(principals.admin), [true, true, true])
   t.same(
-    (['draft', 'approved', 'closed'] as const).map((status) => canReadPlan(anonymous, status)),
-    [false, true, true],
-  )
-  t.same(
-    (['draft', 'approved', 'closed'] as const).map((status) => canReadPlan(principals.viewer, status)),
-    [true, true, true],
+    [anonymous, principals.viewer, principals.ministry, principals.editorElbasan, principals.admin].map(draftAccess),
+    [[], [], [], ['ELB'], 'all'],
+    'the drafts each reads',
   )
 })
 

@@ -4,7 +4,7 @@ import { budgetShareOf, figuresOf, getEntry, planTree, type PlanTree } from '@tr
 import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { anonymous, type Principal } from '../src/access/principal.js'
-import { canReadPlan } from '../src/access/policy.js'
+import { canReadPlan } from '../src/access/read-policy.js'
 import type { GraphQLContext } from '../src/graphql/context.js'
 import { figures, planSummary, treeOf } from '../src/graphql/queries/snapshot.js'
 import { allocatedDraft } from './support/allocated-draft.js'
@@ -40,7 +40,7 @@ const now = (principal: Principal): GraphQLContext => ({
 /** The tree as computed from scratch from the current snapshot, for what `principal` may see. */
 function fresh(principal: Principal, planId: string): PlanTree {
   const { plans, budgets } = service.live.current
-  const readable = (line: { planId: string }) => canReadPlan(principal, getEntry(plans.state.plans, line.planId)!.status)
+  const readable = (line: { planId: string }) => canReadPlan(principal, getEntry(plans.state.plans, line.planId)!)
   return planTree(plans, planId, { budgetShareOf: budgetShareOf(budgets.state, readable) })!
 }
 
@@ -91,7 +91,7 @@ t.test('a budget write recomputes the plans whose budget-share indicators read i
   t.equal(areasOf(admin, drenas), before.drenas, 'nor one of another municipality')
 })
 
-t.test('anonymous figures: a draft approved brings its lines into the public shares, and the figures follow', async (t) => {
+t.test('public figures: a draft approved brings its lines into the public shares, and the figures follow', async (t) => {
   const { municipality, planPeriod } = entryOf(share).facts.definition
   const fiscalYear = planPeriod.from
   await write({ type: 'SetMunicipalBudgetTotal', code: municipality, fiscalYear, total: { amount: '100000000', currency: 'ALL' } })
@@ -101,12 +101,19 @@ t.test('anonymous figures: a draft approved brings its lines into the public sha
 
   const before = { open: treeOf(now(anonymous), gender), admin: treeOf(now(admin), gender), adminAreas: areasOf(admin, gender) }
   t.same(before.open, fresh(anonymous, gender), "anonymous callers' figures leave the draft's line out")
-  t.notSame(figures(now(anonymous), share).values, figures(now(admin), share).values, 'which signed-in callers count')
+  t.notSame(figures(now(anonymous), share).values, figures(now(admin), share).values, 'which admins count')
+  t.same(treeOf(now(principals.editorElbasan), gender), fresh(principals.editorElbasan, gender), "and Elbasan's editors")
+  t.equal(areasOf(principals.editorElbasan, gender), before.adminAreas, "who read every plan of Elbasan: the admins' very tree")
+  for (const outsider of [principals.viewer, principals.ministry, principals.editorDrenas]) {
+    t.same(treeOf(now(outsider), gender), fresh(outsider, gender), `${outsider.id}: without the draft's line`)
+    t.equal(areasOf(outsider, gender), before.open.areas, `${outsider.id}: the anonymous callers' very tree`)
+    t.equal(figures(now(outsider), share), figures(now(anonymous), share))
+  }
   await write({ type: 'ApprovePlan', planId: draft, councilDecision: { number: 'Nr. 9', date: `${fiscalYear}-01-20` } })
 
   t.not(areasOf(anonymous, gender), before.open.areas, 'the public figures are computed again')
   t.same(treeOf(now(anonymous), gender), fresh(anonymous, gender))
   t.same(treeOf(now(anonymous), gender), treeOf(now(admin), gender), 'and now count the line')
   t.same(figures(now(anonymous), share), figures(now(admin), share))
-  t.equal(areasOf(admin, gender), before.adminAreas, "signed-in callers' figures read the same shares, and are kept")
+  t.equal(areasOf(admin, gender), before.adminAreas, "the admins' figures read the same shares, and are kept")
 })

@@ -143,6 +143,20 @@ t.test('unknown ids, and callers who are not admins, are refused', async (t) => 
   t.match(editor.errors?.[0]?.extensions, { trgCode: 'TRG_FORBIDDEN' })
 })
 
+t.test('an entity only another writer named: its events, each recorder named to the admin', async (t) => {
+  const indicatorId = randomUUID()
+  const metadata = { actor: { id: 'someone', role: 'editor' } }
+  const data = { indicatorId, period: '2024', value: '1' }
+  await service.store.append(`indicator-${indicatorId}`, [{ id: randomUUID(), type: 'indicator.value-reported.v1', data, metadata }])
+  const history = await historyOf(indicatorId)
+  t.equal(history.entityKind, 'indicator')
+  // Never defined, the indicator belongs to no municipality: who recorded it is for admins alone.
+  t.same(
+    history.edges.map((edge: any) => edge.node.actor),
+    [{ id: 'someone', role: 'editor' }],
+  )
+})
+
 t.test('diff: pointers escape / and ~; arrays by index; a whole value when its kind changes', async (t) => {
   t.same(diff({ 'a/b': { 'c~d': 1 } }, { 'a/b': { 'c~d': 2 } }), [{ path: '/a~1b/c~0d', before: 1, after: 2 }])
   t.same(diff([1, 2], [1, 3, 4]), [

@@ -71,6 +71,11 @@ t.test('over HTTP: never stale after a write, with consistentWith, or for anothe
   t.same(await ids(admin), [first], 'a query after the write sees it')
   t.same(await ids(), [], "anonymous callers do not see a draft, whatever a signed-in caller's answer was")
   t.same(await ids(admin), [first])
+  const shkodra = service.token({ id: 'editor-shk', role: 'editor', municipalities: ['SHK'] })
+  t.same(await ids(shkodra), [first], "Shkodër's own editor sees it")
+  t.same(await ids(service.token(principals.viewer)), [], 'a viewer does not, whatever the admin and the editor were answered')
+  t.same(await ids(service.token(principals.editorElbasan)), [], "nor another municipality's editor")
+  t.same(await ids(shkodra), [first], 'asked again')
 
   // Answered as soon as the read models have the write: asked first, the wait moves the request
   // to a later snapshot, and that answer must not be kept under the version it started from.

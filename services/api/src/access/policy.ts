@@ -3,15 +3,18 @@ import { aggregateDefinition, commandDefinition, isId, type CommandOwnership } f
 import { TreguesiError } from '@treguesi/errors'
 import type { Principal } from './principal.js'
 
-/** Plans an anonymous caller may read: those the council approved (and, later, closed). */
-export function canReadPlan(principal: Principal, status: 'draft' | 'approved' | 'closed'): boolean {
-  return principal.role !== 'anonymous' || status !== 'draft'
-}
-
 /** Audit operations (history, replay, verification) are for admins only. */
 export function assertAdmin(principal: Principal, action: string): void {
   if (principal.role === 'anonymous') throw new TreguesiError('TRG_UNAUTHENTICATED', { reason: `${action} needs a bearer token` })
   if (principal.role !== 'admin') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `only admins may; you are ${principal.role}` })
+}
+
+/**
+ * Whether the caller may write for a municipality at all: admins for every one, editors for their
+ * own; which commands and which entities is for `authorizeCommand`.
+ */
+export function mayWriteFor(principal: Principal, municipality: string): boolean {
+  return principal.role === 'admin' || (principal.role === 'editor' && principal.municipalities.includes(municipality))
 }
 
 /** A command as a client sent it, before its own schema has checked it. */
@@ -71,7 +74,7 @@ export async function authorizeCommand(
   const owner = commandDefinition(command.type)?.owner
   if (owner === undefined || owner === 'admins') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: 'only admins may' })
   const municipalities = await municipalitiesOf(command, owner, references)
-  const foreign = municipalities.find((code) => !principal.municipalities.includes(code))
+  const foreign = municipalities.find((code) => !mayWriteFor(principal, code))
   if (foreign !== undefined) {
     throw new TreguesiError('TRG_FORBIDDEN', {
       action,

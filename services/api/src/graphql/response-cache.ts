@@ -6,8 +6,8 @@ import type { GraphQLContext } from './context.js'
 /**
  * Root fields whose answer is made of the read models alone (and the caller's visibility): the
  * same document, variables and caller give the same answer at the same version of the read
- * models. The change feed reads the log itself, which runs ahead of the read models, and
- * `viewer` the token: neither is here.
+ * models. The change feed reads the log itself (up to where the request's read models have
+ * reached) and `viewer` the token: neither is here.
  */
 const readModelFields = new Set([
   'plan',

@@ -8,7 +8,7 @@ export interface DraftIds extends PlanIds {
 /**
  * The commands, in order, of a draft plan running from `fiscalYear` for two years, with area A,
  * objective A.1 and measure A.1.1, whose budget line of `fiscalYear` in `category` is allocated
- * in full: lines that signed-in callers see and anonymous ones do not, until the plan is approved.
+ * in full: lines its municipality's editors and admins see and no one else does, until the plan is approved.
  */
 export function allocatedDraft(
   ids: DraftIds,

@@ -12,6 +12,7 @@ import type { ProtectionOverrides } from '../../src/protection/settings.js'
 import { LiveReadModels } from '@treguesi/read-models'
 import type { ExecutionLimits } from '../../src/graphql/execution-budget.js'
 import { buildServer } from '../../src/server.js'
+import type { GraphQLContext } from '../../src/graphql/context.js'
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   readonly status: number
@@ -135,4 +136,9 @@ export async function startService(t: Test, options: ServiceOptions = {}): Promi
   const service = await openService(options)
   t.teardown(service.close)
   return service
+}
+
+/** What a resolver of `service` sees for a request of `principal`, on the newest read models. */
+export function contextOf(service: Pick<TestService, 'store' | 'live'>, principal: Principal): GraphQLContext {
+  return { principal, store: service.store, live: service.live, consistencyTimeoutMs: 100, models: service.live.current }
 }

@@ -40,7 +40,12 @@ export type Accumulation =
 /** Who recorded an event, as its metadata says. */
 export type Actor = {
   __typename?: 'Actor';
-  id: Scalars['String']['output'];
+  /**
+   * The recorder's id: null when the caller may not know who recorded the event. Admins know every
+   * recorder, and the editors of a municipality those of its events (its plans', their indicators'
+   * and budget lines', its own); everyone else sees the role alone.
+   */
+  id: Maybe<Scalars['String']['output']>;
   municipality: Maybe<Scalars['String']['output']>;
   /** admin, editor, viewer, ministry or system. */
   role: Scalars['String']['output'];
@@ -543,7 +548,7 @@ export type DraftPlanInput = {
   title: LocalizedTextInput;
 };
 
-/** Events of the log, a page at a time; cursors are positions. */
+/** Events of the log the caller may read, a page at a time; cursors are positions. */
 export type EventConnection = {
   __typename?: 'EventConnection';
   edges: Array<EventEdge>;
@@ -950,7 +955,10 @@ export type LogEvent = {
   __typename?: 'LogEvent';
   data: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
-  /** Who, on which command, and when (business time). */
+  /**
+   * Who, on which command, and when (business time). The actor's id (`actor.id`) is null unless
+   * the caller may know who recorded the event (see `Actor.id`).
+   */
   metadata: Scalars['JSON']['output'];
   /** Its place in the global log. */
   position: Scalars['Position']['output'];
@@ -1136,7 +1144,7 @@ export type Municipality = {
   /** The currency of all its amounts. */
   currency: Currency;
   name: LocalizedText;
-  /** Its plans the caller may read (anonymous callers: approved and closed ones), by start year. */
+  /** Its plans the caller may read (approved and closed ones; its drafts only for its own editors and admins), by start year. */
   plans: Array<Plan>;
 };
 
@@ -2185,8 +2193,30 @@ export type Query = {
   /** Every command Treguesi accepts; each is a mutation of the same name. */
   commandTypes: Array<Scalars['String']['output']>;
   /**
-   * The change feed: every event of the global log, oldest first, for signed-in callers. A client
-   * keeps the last `endCursor` (a position) and asks again with `after` to pull what is new.
+   * The change feed: the events of the global log the caller may read, oldest first, for every
+   * caller, anonymous ones included. An event of a plan, or of one of its indicators or budget lines, is served to those who
+   * may read the plan (a draft's to its municipality's editors and to admins); a municipality's own
+   * events (its registration, its budget totals) to every caller; the audit's (read-model rebuild
+   * records, seals) and those of an entity the read models never placed to admins only. Who
+   * recorded an event (`metadata.actor.id`) is null unless the caller may know it, as `Actor.id`
+   * says. A plan's standing is the request's (`asOf` included): a draft's events are served at
+   * their own positions once it is approved, so a client already past them reads them with
+   * `streamPrefix`.
+   *
+   * The feed goes as far as the read models of the request have applied (`consistentWith` waits
+   * for a position, `asOf` ends it earlier): whose an event is, they say. A client keeps the last
+   * `endCursor` (a position) and asks again with `after` to pull what is new.
+   *
+   * One request examines at most 10 × `first` events (the page size asked, 50 unless given). When it
+   * reaches that many before finding `first` the caller may read, the page is short and
+   * `hasNextPage` is true: ask again after `endCursor`. `endCursor` is where the next page starts,
+   * the last event examined before the first one this page left out, so it may be an event the page
+   * does not show; continuing from it neither repeats nor skips one. It is null only when nothing
+   * was examined (a client keeps its `after`). `hasNextPage` is true when an event the caller may
+   * read follows the page, or when the limit ended the request before the log's end (more to
+   * examine, which may hold nothing the caller may read); false at the end of the feed.
+   * `hasPreviousPage` is true when the log holds an event at or before `after` under the same
+   * filters, whether the caller may read it or not.
    */
   events: EventConnection;
   /**
@@ -2209,7 +2239,7 @@ export type Query = {
   nationalAggregate: Maybe<NationalAggregate>;
   /** One plan with its whole tree; null when unknown or not readable by the caller. */
   plan: Maybe<Plan>;
-  /** Plans matching every filter given, by municipality, then start year; anonymous callers see approved and closed plans only. */
+  /** Plans matching every filter given, by municipality, then start year, of those the caller may read: approved and closed plans for everyone, a draft only for its municipality's editors and admins. */
   plans: PlanConnection;
   /**
    * The canonical hash of each live read model (SHA-256 of its state as RFC 8785 JSON), to compare
@@ -2631,7 +2661,9 @@ export type StageFigures = {
  *
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
- * anonymous and hears of approved and closed plans only.
+ * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
+ * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
+ * municipality's own editors learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2657,7 +2689,9 @@ export type Subscription = {
  *
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
- * anonymous and hears of approved and closed plans only.
+ * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
+ * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
+ * municipality's own editors learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2675,7 +2709,9 @@ export type SubscriptionBudgetChangedArgs = {
  *
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
- * anonymous and hears of approved and closed plans only.
+ * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
+ * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
+ * municipality's own editors learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2693,7 +2729,9 @@ export type SubscriptionIndicatorValueReportedArgs = {
  *
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
- * anonymous and hears of approved and closed plans only.
+ * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
+ * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
+ * municipality's own editors learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -3131,7 +3169,7 @@ export type ListSizeDirectiveArgs = {
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

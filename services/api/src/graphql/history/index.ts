@@ -5,6 +5,7 @@ import { assertAdmin } from '../../access/policy.js'
 import type { GraphQLContext } from '../context.js'
 import type { HistoryEntityKind, QueryHistoryArgs, Resolvers } from '../generated/resolvers.js'
 import { connectionOf } from '../queries/connection.js'
+import { recordedActor } from '../recorder.js'
 import { diff, type Change } from './diff.js'
 
 type AnyDecider = Decider<unknown, unknown, unknown>
@@ -19,6 +20,8 @@ interface Located {
   readonly view: (state: unknown) => unknown
   /** Whether an event of the stream is about the entity. */
   readonly about: (event: RecordedEvent) => boolean
+  /** The municipality the stream's state belongs to, once it exists. */
+  readonly owner: (state: unknown) => string | undefined
 }
 
 /** The kind of entity each aggregate's stream holds, as the schema names it. */
@@ -30,8 +33,14 @@ const kindOf: { readonly [Name in AggregateName]: HistoryEntityKind } = {
 }
 
 const streamKinds = (Object.keys(aggregates) as AggregateName[]).map((name) => {
-  const { streamOf, decider, key } = aggregateDefinition(name)
-  return { kind: kindOf[name], stream: streamOf, decider: decider as AnyDecider, names: (id: string) => key.schema.safeParse(id).success }
+  const { streamOf, decider, key, ownerOf } = aggregateDefinition(name)
+  return {
+    kind: kindOf[name],
+    stream: streamOf,
+    decider: decider as AnyDecider,
+    owner: ownerOf,
+    names: (id: string) => key.schema.safeParse(id).success,
+  }
 })
 
 async function readStream(context: GraphQLContext, stream: string): Promise<RecordedEvent[]> {
@@ -49,11 +58,11 @@ const itself = (state: unknown): unknown => state
  */
 async function locate(context: GraphQLContext, entityId: string): Promise<Located> {
   // Only the aggregates whose key an id can be are read: a UUID is never a municipality's code.
-  for (const { kind, stream: streamOf, decider, names } of streamKinds) {
+  for (const { kind, stream: streamOf, decider, owner, names } of streamKinds) {
     if (!names(entityId)) continue
     const stream = streamOf(entityId)
     const events = await readStream(context, stream)
-    if (events.length > 0) return { kind, stream, decider, events, view: itself, about: everything }
+    if (events.length > 0) return { kind, stream, decider, events, view: itself, about: everything, owner }
   }
   for await (const event of context.store.readAll({ filter: { eventTypePrefixes: ['plan.measure-added.'] } })) {
     if (event.data.measureId !== entityId) continue
@@ -65,6 +74,7 @@ async function locate(context: GraphQLContext, entityId: string): Promise<Locate
       events: await readStream(context, stream),
       view: (state) => (state as { measures?: Record<string, unknown> }).measures?.[entityId],
       about: (recorded) => recorded.data.measureId === entityId,
+      owner: aggregateDefinition('plan').ownerOf,
     }
   }
   throw new TreguesiError('TRG_NOT_FOUND', { entity: 'entity', id: entityId })
@@ -90,7 +100,7 @@ const text = (value: unknown): string => value as string
 const localized = (value: unknown): LocalizedText | null => (value === undefined ? null : (value as LocalizedText))
 
 /** Every event about the entity, each with the entity before → after it. */
-function entriesOf({ decider, events, view, about }: Located): HistoryEntryModel[] {
+function entriesOf({ decider, events, view, about, owner }: Located): HistoryEntryModel[] {
   const entries: HistoryEntryModel[] = []
   let state = decider.initialState
   for (const event of events) {
@@ -104,7 +114,8 @@ function entriesOf({ decider, events, view, about }: Located): HistoryEntryModel
       type: event.type,
       recordedAt: event.recordedAt.toISOString(),
       occurredAt: text(metadata.occurredAt),
-      actor: localized(metadata.actor) as Actor | null,
+      // Its recorder is shown by the municipality the entity belongs to once the event is applied.
+      actor: recordedActor(localized(metadata.actor) as Actor | null, owner(state) ?? null),
       commandId: text(metadata.commandId),
       correlationId: text(metadata.correlationId),
       reason: localized(data.reason),

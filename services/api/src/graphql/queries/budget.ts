@@ -1,5 +1,5 @@
 import type { Period } from '@treguesi/domain'
-import { budgetSummary, executionFlagsOf, type IndicatorFigures } from '@treguesi/projections'
+import { budgetSummary, executionFlagsOf, getEntry, type IndicatorFigures } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import type { QueryBudgetSummaryArgs, Resolvers } from '../generated/resolvers.js'
 import { toEnum, type BudgetSummaryModel, type CategoryShareModel } from '../models.js'
@@ -18,10 +18,12 @@ export function summaryFor(context: GraphQLContext, municipality: string, fiscal
  * its figures for that year give the target and the attainment.
  */
 function shareIndicator(context: GraphQLContext, share: CategoryShareModel): IndicatorFigures | null {
+  const { fiscalYear } = share
   for (const indicatorId of budgetShareIndicators(context, share.municipality, share.category)) {
-    const indicator = figures(context, indicatorId, `${share.fiscalYear}` as Period)
-    const { planId, planPeriod } = indicator.definition
-    if (canRead(context, planId) && planPeriod.from <= share.fiscalYear && share.fiscalYear <= planPeriod.to) return indicator
+    // Figures only for the one that answers, and never of a plan the caller may not read.
+    const { planId, planPeriod } = getEntry(context.models.plans.state.indicators, indicatorId)!.facts.definition
+    if (canRead(context, planId) && planPeriod.from <= fiscalYear && fiscalYear <= planPeriod.to)
+      return figures(context, indicatorId, `${fiscalYear}` as Period)
   }
   return null
 }

@@ -1,9 +1,22 @@
+import { aggregates, type PlanStatus } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import { maxPosition, type AllFilter, type RecordedEvent } from '@treguesi/event-store'
+import { getEntry } from '@treguesi/projections'
+import type { ReadModels } from '@treguesi/read-models'
+import type { Principal } from '../../access/principal.js'
+import { canReadPlan } from '../../access/read-policy.js'
 import type { QueryEventsArgs, Resolvers } from '../generated/resolvers.js'
+import { actorResolvers, metadataFor } from '../recorder.js'
 import { positionProblem } from '../scalars.js'
 import { consistent } from './consistency.js'
 import { pageSize, type PageInfo } from './connection.js'
+
+/**
+ * How many events one request examines at most, per event asked for: a caller who may read few
+ * of them (a draft being written, the audit's records) gets a short page rather than a request
+ * that reads the log to its end, and continues from its `endCursor`.
+ */
+export const examinedPerEvent = 10
 
 /** The change feed's cursor is the event's position itself, so a mutation's position works as `after` too. */
 function afterPosition(after: string | null | undefined): bigint | undefined {
@@ -13,29 +26,87 @@ function afterPosition(after: string | null | undefined): bigint | undefined {
   return BigInt(after)
 }
 
+/**
+ * Whose an event is: a plan's, with its standing (its own events, its indicators', its budget
+ * lines'), or a municipality's own (no status); null for one of no plan and no municipality (the
+ * audit's, or about an entity the read models never placed).
+ */
+interface Owner {
+  readonly municipality: string
+  readonly status?: PlanStatus
+}
+
+function planOwner(models: ReadModels, planId: string | undefined): Owner | null {
+  const plan = planId === undefined ? undefined : getEntry(models.plans.state.plans, planId)
+  return plan === undefined ? null : { municipality: plan.municipality, status: plan.status }
+}
+
+/** Each aggregate's streams by their name's prefix, and how the read models find the owner from the key after it. */
+const streamOwners: ReadonlyArray<readonly [prefix: string, owner: (models: ReadModels, key: string) => Owner | null]> = [
+  [aggregates.plan.streamOf(''), planOwner],
+  [
+    aggregates.indicator.streamOf(''),
+    (models, id) => planOwner(models, getEntry(models.plans.state.indicators, id)?.facts.definition.planId),
+  ],
+  [aggregates.budgetLine.streamOf(''), (models, id) => planOwner(models, getEntry(models.budgets.state.lines, id)?.planId)],
+  [aggregates.municipality.streamOf(''), (_models, code) => ({ municipality: code })],
+]
+
+function ownerOf(models: ReadModels, stream: string): Owner | null {
+  for (const [prefix, owner] of streamOwners) if (stream.startsWith(prefix)) return owner(models, stream.slice(prefix.length))
+  return null
+}
+
+/** The event as the caller may read it (who recorded it left out when it may not know), or null. */
+function asReadBy(principal: Principal, models: ReadModels, event: RecordedEvent): RecordedEvent | null {
+  const owner = ownerOf(models, event.stream)
+  const readable =
+    owner === null
+      ? principal.role === 'admin'
+      : owner.status === undefined || canReadPlan(principal, { municipality: owner.municipality, status: owner.status })
+  if (!readable) return null
+  return { ...event, metadata: metadataFor(principal, event.metadata, owner?.municipality ?? null) }
+}
+
 export const eventResolvers: Resolvers = {
   Query: {
     /**
-     * Read from the store, not the read models: the feed is the log itself, every event as
-     * recorded. Drafts are in it, so it is for signed-in callers only.
+     * Read from the store, not the read models: the feed is the log itself, each event as
+     * recorded, of those the caller may read. Whose an event is, and how far its plan has come,
+     * is what the request's snapshot of the read models says, so the feed ends where that
+     * snapshot does: an event it has not applied yet could not be judged.
      */
-    events: consistent(async ({ after, first, types, streamPrefix, asOf }: QueryEventsArgs, context) => {
-      if (context.principal.role === 'anonymous') {
-        throw new TreguesiError('TRG_UNAUTHENTICATED', { reason: 'the change feed needs a bearer token' })
-      }
+    events: consistent(async ({ after, first, types, streamPrefix }: QueryEventsArgs, context) => {
+      const { principal, models } = context
       const size = pageSize(first)
+      const limit = size * examinedPerEvent
       const from = afterPosition(after)
       const filter: AllFilter = {
         ...(types != null && { eventTypePrefixes: types }),
         ...(streamPrefix != null && { streamPrefixes: [streamPrefix] }),
       }
-      const events: RecordedEvent[] = []
-      // One more than asked tells whether another page follows.
-      // As of a moment, the feed ends where the log then ended (the request's snapshot).
-      const end = asOf == null ? undefined : (context.models.position ?? -1n)
-      for await (const event of context.store.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: size + 1, filter })) {
-        if (end !== undefined && event.position > end) break
-        events.push(event)
+      const end = models.position ?? -1n
+      const edges: Array<{ cursor: string; node: RecordedEvent }> = []
+      // Where the next page starts: every event the caller may read up to it is on this page.
+      let examinedTo: bigint | undefined
+      let examined = 0
+      let more = false
+      // One more than the limit tells whether anything follows.
+      for await (const event of context.store.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: limit + 1, filter })) {
+        if (event.position > end) break
+        if (examined === limit) {
+          more = true
+          break
+        }
+        const read = asReadBy(principal, models, event)
+        // The next page's first event: it stays for that page.
+        if (read !== null && edges.length === size) {
+          more = true
+          break
+        }
+        examined += 1
+        examinedTo = event.position
+        if (read !== null) edges.push({ cursor: event.position.toString(), node: read })
       }
       // Whether the feed holds an event at or before `after`, under the same filter.
       let earlier = false
@@ -44,12 +115,11 @@ export const eventResolvers: Resolvers = {
         const before = from < maxPosition ? { fromPosition: from + 1n } : {}
         for await (const _event of context.store.readAll({ direction: 'backwards', ...before, maxCount: 1, filter })) earlier = true
       }
-      const edges = events.slice(0, size).map((event) => ({ cursor: event.position.toString(), node: event }))
       const pageInfo: PageInfo = {
-        hasNextPage: events.length > size,
+        hasNextPage: more,
         hasPreviousPage: earlier,
         startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+        endCursor: examinedTo?.toString() ?? null,
       }
       return { edges, pageInfo }
     }),
@@ -59,4 +129,6 @@ export const eventResolvers: Resolvers = {
     revision: (event) => event.revision.toString(),
     recordedAt: (event) => event.recordedAt.toISOString(),
   },
+  // Every actor served, wherever (indicator values, history, subscriptions), is answered by one rule.
+  ...actorResolvers,
 }

@@ -1,6 +1,7 @@
 import type { Period } from '@treguesi/domain'
 import { indicatorHistory, type IndicatorFigures } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
+import { recordedActor } from '../recorder.js'
 import type { QueryIndicatorArgs, Resolvers } from '../generated/resolvers.js'
 import { toEnum, type IndicatorModel } from '../models.js'
 import { consistent } from './consistency.js'
@@ -51,8 +52,13 @@ export const indicatorResolvers: Resolvers = {
       return { value: toEnum(rating.value), reason: rating.reason, explanation: explain(rating.reason) }
     },
     latestValue: (indicator) => indicator.values.at(-1) ?? null,
-    // Reached only for an indicator the log holds.
-    history: (indicator, _args, context) => [...indicatorHistory(context.models.plans, indicator.indicatorId)!.entries],
+    // Reached only for an indicator the log holds. Each entry's actor carries the indicator's
+    // municipality, which decides who may know its recorder.
+    history: (indicator, _args, context) =>
+      indicatorHistory(context.models.plans, indicator.indicatorId)!.entries.map((entry) => ({
+        ...entry,
+        actor: recordedActor(entry.actor, indicator.definition.municipality),
+      })),
   },
   TargetView: {
     period: (view) => view.period,

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, Period, PlanStatus } from '@treguesi/domain'
+import type { IndicatorDefinition, Period } from '@treguesi/domain'
 import {
   budgetShareOf,
   figuresOf,
@@ -19,8 +19,8 @@ import {
   type PlanSummary,
   type PlanTree,
 } from '@treguesi/projections'
-import { canReadPlan } from '../../access/policy.js'
 import { anonymous } from '../../access/principal.js'
+import { canReadPlan, draftAccess } from '../../access/read-policy.js'
 import type { GraphQLContext } from '../context.js'
 import type { ReadModels } from '@treguesi/read-models'
 
@@ -67,16 +67,30 @@ function cached<T>(models: ReadModels, key: string, compute: () => T): T {
 }
 
 /**
- * What a caller may see: anonymous callers see approved and closed plans only (canReadPlan),
- * and nothing reached through a draft — its indicators, budget lines, or their part of a
- * municipal or national figure. Figures derived for one visibility are cached for it alone.
+ * Which drafts a caller reads besides every approved and closed plan (draftAccess), as the key
+ * figures made of many municipalities' plans (national aggregates) are cached under: 'all'
+ * (admins), 'public' (none), or the drafts of some municipalities, such as 'drafts:DRE,ELB'
+ * (codes sorted and once each, so editors of the same municipalities share one entry whatever
+ * the order their tokens list them in). Callers with the same key read the same plans.
  */
-type Visibility = 'all' | 'public'
+export type Visibility = 'all' | 'public' | `drafts:${string}`
 
-const statusOrder: readonly PlanStatus[] = ['draft', 'approved', 'closed']
+export function visibilityOf(context: GraphQLContext): Visibility {
+  const access = draftAccess(context.principal)
+  if (access === 'all') return 'all'
+  return access.length === 0 ? 'public' : `drafts:${[...new Set(access)].sort().join(',')}`
+}
 
-function visibilityOf(context: GraphQLContext): Visibility {
-  return statusOrder.every((status) => canReadPlan(context.principal, status)) ? 'all' : 'public'
+/**
+ * What a caller sees of one municipality's plans: all of them, or only those approved and
+ * closed. A figure made of one municipality's plans (a plan's tree, an indicator's figures, a
+ * budget share) depends on the caller's visibility through this alone, so it is kept under it:
+ * two entries at most per plan and indicator, whatever number of editors' visibilities ask.
+ */
+type Scope = 'all' | 'public'
+
+function scopeIn(context: GraphQLContext, municipality: string): Scope {
+  return canReadPlan(context.principal, { municipality, status: 'draft' }) ? 'all' : 'public'
 }
 
 /**
@@ -90,7 +104,7 @@ export function own<Value>(record: Readonly<Record<string, Value>>, key: string)
 /** Whether the caller may read the plan; a plan the log never drafted is readable by no one. */
 export function canRead(context: GraphQLContext, planId: string): boolean {
   const plan = getEntry(context.models.plans.state.plans, planId)
-  return plan !== undefined && canReadPlan(context.principal, plan.status)
+  return plan !== undefined && canReadPlan(context.principal, plan)
 }
 
 /**
@@ -107,7 +121,9 @@ function summaries(models: ReadModels, municipality: string | undefined): readon
 
 /** Plans the caller may read, of one municipality when given, in the order of `plansOf`. */
 export function readablePlans(context: GraphQLContext, municipality?: string): readonly PlanSummary[] {
-  return summaries(context.models, municipality).filter((plan) => canReadPlan(context.principal, plan.status))
+  return summaries(context.models, municipality).filter((plan) =>
+    canReadPlan(context.principal, { municipality: plan.municipality.code, status: plan.status }),
+  )
 }
 
 /**
@@ -123,58 +139,71 @@ function municipalityInputs(state: PlansState, code: string): unknown[] {
 export function planSummary(context: GraphQLContext, planId: string): PlanSummary | null {
   const { state } = context.models.plans
   const plan = getEntry(state.plans, planId)
-  if (plan === undefined || !canReadPlan(context.principal, plan.status)) return null
+  if (plan === undefined || !canReadPlan(context.principal, plan)) return null
   const inputs = [...municipalityInputs(state, plan.municipality), getEntry(state.indicatorsByPlan, planId)]
   return memoised(plan, 'summary', inputs, () => planSummaryOf(state, planId)!)
 }
 
-/** Whether an anonymous caller may read the plan: what public figures are made of. */
+/** Whether an anonymous caller may read the plan: what a municipality's public figures are made of. */
 const publicPlan =
   (models: ReadModels) =>
   (planId: string): boolean => {
     const plan = getEntry(models.plans.state.plans, planId)
-    return plan !== undefined && canReadPlan(anonymous, plan.status)
+    return plan !== undefined && canReadPlan(anonymous, plan)
   }
 
-/** The budget lines the caller's figures are made of: for anonymous callers, none of a draft's. */
+/** The budget lines the caller's figures are made of: those of the plans it may read. */
 export function lineFilter(context: GraphQLContext): LineFilter | undefined {
   if (visibilityOf(context) === 'all') return undefined
-  const readable = publicPlan(context.models)
-  return (line) => readable(line.planId)
+  return (line) => canRead(context, line.planId)
 }
 
 /**
- * A national indicator for a period over the indicators the caller may see (for anonymous
- * callers, none of a draft's), once per snapshot and visibility.
+ * A national indicator for a period over the indicators of the plans the caller may read, once
+ * per snapshot and visibility: it is made of every municipality's plans, so of every draft the
+ * caller reads.
  */
 export function nationalFigures(context: GraphQLContext, nationalCode: string, period: Period): NationalAggregate | null {
   const { models } = context
   const visibility = visibilityOf(context)
   return cached(models, `national ${visibility} ${nationalCode} ${period}`, () => {
-    const readable = publicPlan(models)
     const keep =
-      visibility === 'all' ? undefined : (indicatorId: string) => readable(getEntry(models.national.state.indicators, indicatorId)!.planId)
+      visibility === 'all'
+        ? undefined
+        : (indicatorId: string) => canRead(context, getEntry(models.national.state.indicators, indicatorId)!.planId)
     return nationalAggregate(models.national, nationalCode, period, keep)
   })
 }
 
 type ShareOf = (municipality: string, fiscalYear: number, category: string) => BudgetShareFigure
 
-/** Budget shares from the lines the caller may see, each computed once per snapshot. */
-function shareOf(context: GraphQLContext): ShareOf {
-  return cached(context.models, `budget shares ${visibilityOf(context)}`, () => {
-    const share = budgetShareOf(context.models.budgets.state, lineFilter(context))
-    return (municipality, fiscalYear, category) =>
-      cached(context.models, `budget share ${visibilityOf(context)} ${municipality} ${fiscalYear} ${category}`, () =>
-        share(municipality, fiscalYear, category),
-      )
+/** Budget shares over a municipality's lines of a scope, the shares themselves made on demand. */
+function sharesIn(models: ReadModels, scope: Scope): ShareOf {
+  return cached(models, `budget shares ${scope}`, () => {
+    const readable = publicPlan(models)
+    return budgetShareOf(models.budgets.state, scope === 'all' ? undefined : (line) => readable(line.planId))
   })
 }
 
 /**
+ * Budget shares from the lines the caller may see, each computed once per snapshot and scope: a
+ * share reads one municipality's lines, so whether that municipality's drafts count is all of
+ * the caller's visibility it depends on.
+ */
+function shareOf(context: GraphQLContext): ShareOf {
+  return (municipality, fiscalYear, category) => {
+    const scope = scopeIn(context, municipality)
+    return cached(context.models, `budget share ${scope} ${municipality} ${fiscalYear} ${category}`, () =>
+      sharesIn(context.models, scope)(municipality, fiscalYear, category),
+    )
+  }
+}
+
+/**
  * The budget shares a budget-share indicator's figures are made of, as text: its part of the
- * version of the figures, since budget events and the plans' statuses (for anonymous callers)
- * change them without touching the indicator. Other indicators read no budget.
+ * version of the figures, since budget events and the plans' statuses (for callers who do not
+ * read the municipality's drafts) change them without touching the indicator. Other indicators
+ * read no budget.
  */
 function sharesRead(context: GraphQLContext, definition: IndicatorDefinition): string {
   const { computed, municipality, planPeriod } = definition
@@ -205,22 +234,23 @@ function figureOptions(context: GraphQLContext) {
  * serve `figures` below.
  */
 export function treeOf(context: GraphQLContext, planId: string): PlanTree {
-  const visibility = visibilityOf(context)
-  return cached(context.models, `tree ${visibility} ${planId}`, () => {
-    const { state } = context.models.plans
-    // Only called for a plan the caller may read, so the plan exists.
-    const plan = getEntry(state.plans, planId)!
+  const { state } = context.models.plans
+  // Only called for a plan the caller may read, so the plan exists.
+  const plan = getEntry(state.plans, planId)!
+  const scope = scopeIn(context, plan.municipality)
+  return cached(context.models, `tree ${scope} ${planId}`, () => {
     const entries = indicatorsOfPlan(state, planId).map((indicatorId) => indicatorEntry(state, indicatorId)!)
     const inputs = [
       ...municipalityInputs(state, plan.municipality),
       getEntry(state.indicatorsByPlan, planId),
       ...entries.flatMap((entry) => [entry, sharesRead(context, entry.facts.definition)]),
     ]
-    const tree = memoised(plan, `tree ${visibility}`, inputs, () => {
+    const tree = memoised(plan, `tree ${scope}`, inputs, () => {
       const tree = planTree(context.models.plans, planId, figureOptions(context))!
       const remember = (computed: IndicatorFigures) => {
         const entry = indicatorEntry(state, computed.indicatorId)!
-        memoised(entry, figuresKey(visibility), figureInputs(context, entry), () => computed)
+        // An indicator is of its plan's municipality (the domain refuses another), so of the tree's scope.
+        memoised(entry, figuresKey(scope), figureInputs(context, entry), () => computed)
       }
       for (const area of tree.areas) {
         const visit = (objective: (typeof area.objectives)[number]): void => {
@@ -244,26 +274,25 @@ function addTo<Key, Value>(groups: Map<Key, Value[]>, key: Key, value: Value): v
   else group.push(value)
 }
 
-const figuresKey = (visibility: Visibility, period?: Period | null): string => `figures ${visibility} ${period ?? 'default'}`
+const figuresKey = (scope: Scope, period?: Period | null): string => `figures ${scope} ${period ?? 'default'}`
 
 /**
  * An indicator's figures for a period (or its default period), once per version of the
- * indicator (its entry and figureInputs), visibility and period. Only called for an indicator
- * the log holds.
+ * indicator (its entry and figureInputs), scope and period. Only called for an indicator the log
+ * holds.
  */
 export function figures(context: GraphQLContext, indicatorId: string, period?: Period | null): IndicatorFigures {
-  const visibility = visibilityOf(context)
-  const key = figuresKey(visibility, period)
-  return cached(context.models, `${key} ${indicatorId}`, () => {
-    const { state } = context.models.plans
-    const entry = indicatorEntry(state, indicatorId)!
-    return memoised(
+  const { state } = context.models.plans
+  const entry = indicatorEntry(state, indicatorId)!
+  const key = figuresKey(scopeIn(context, entry.facts.definition.municipality), period)
+  return cached(context.models, `${key} ${indicatorId}`, () =>
+    memoised(
       entry,
       key,
       figureInputs(context, entry),
       () => figuresOf(state, indicatorId, { ...figureOptions(context), ...(period != null && { period }) })!,
-    )
-  })
+    ),
+  )
 }
 
 /** An indicator's default figures when the caller may read its plan. */
@@ -287,7 +316,8 @@ export function attachedIndicators(
   kind: 'measure' | 'objective',
   id: string,
 ): readonly IndicatorFigures[] {
-  const index = cached(context.models, `attached ${visibilityOf(context)} ${planId}`, () => {
+  const { municipality } = getEntry(context.models.plans.state.plans, planId)!
+  const index = cached(context.models, `attached ${scopeIn(context, municipality)} ${planId}`, () => {
     const byAttachment = new Map<string, IndicatorFigures[]>()
     for (const indicator of planIndicators(context, planId)) {
       const key = `${indicator.definition.attachedTo.kind} ${indicator.definition.attachedTo.id}`

@@ -5,6 +5,7 @@ import type { ReadModels } from '@treguesi/read-models'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetChangeKind, ResolversTypes } from '../generated/resolvers.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadPlan } from '../queries/entities.js'
+import { recordedActor } from '../recorder.js'
 import type { Selector } from './feed.js'
 
 /** The optional filters every subscription takes. */
@@ -26,15 +27,18 @@ export type IndicatorValueChange = Change<ResolversTypes['IndicatorValueEvent']>
 export type MeasureStatusChange = Change<ResolversTypes['MeasureStatusEvent']>
 export type BudgetChange = Change<ResolversTypes['BudgetEvent']>
 
-/** Where, when and by whom: what every event payload starts with. */
-function provenance(event: RecordedEvent) {
+/**
+ * Where, when and by whom: what every event payload starts with. The actor carries the event's
+ * municipality, which decides whether the subscriber may know who recorded it.
+ */
+function provenance(event: RecordedEvent, municipality: string) {
   const { actor, occurredAt } = event.metadata
   const recorded = actorSchema.safeParse(actor)
   return {
     position: event.position.toString(),
     recordedAt: event.recordedAt.toISOString(),
     occurredAt: typeof occurredAt === 'string' ? occurredAt : null,
-    actor: recorded.success ? recorded.data : null,
+    actor: recordedActor(recorded.success ? recorded.data : null, municipality),
   }
 }
 
@@ -59,8 +63,9 @@ export function indicatorValueChanges(context: GraphQLContext, filter: ChangeFil
     const { planId, municipality } = indicator.definition
     if (!matches(filter, planId, municipality)) return null
     // The read models have just applied this event: it is the last entry of the history.
-    const change = indicatorEntry(models.plans.state, indicator.indicatorId)!.history.at(-1)!
-    return { models, payload: { ...provenance(event), planId, municipality, change, indicator } }
+    const entry = indicatorEntry(models.plans.state, indicator.indicatorId)!.history.at(-1)!
+    const change = { ...entry, actor: recordedActor(entry.actor, municipality) }
+    return { models, payload: { ...provenance(event, municipality), planId, municipality, change, indicator } }
   }
 }
 
@@ -77,7 +82,7 @@ export function measureStatusChanges(context: GraphQLContext, filter: ChangeFilt
     return {
       models,
       payload: {
-        ...provenance(event),
+        ...provenance(event, plan.municipality.code),
         planId,
         municipality: plan.municipality.code,
         // The measure's history now ends with this change.
@@ -108,14 +113,14 @@ export function budgetChanges(context: GraphQLContext, filter: ChangeFilter): Se
       const municipality = String(event.data.code)
       const fiscalYear = Number(event.data.fiscalYear)
       if (!matches(filter, null, municipality)) return null
-      const payload = { ...provenance(event), kind, planId: null, municipality, fiscalYear, budgetLine: null }
+      const payload = { ...provenance(event, municipality), kind, planId: null, municipality, fiscalYear, budgetLine: null }
       return { models, payload: { ...payload, municipalTotal: totalOf(municipality, fiscalYear) } }
     }
     const budgetLine = loadBudgetLine(viewAt(context, models), String(event.data.budgetLineId))
     if (budgetLine === null) return null
     const { planId, municipality, fiscalYear } = budgetLine
     if (!matches(filter, planId, municipality)) return null
-    const payload = { ...provenance(event), kind, planId, municipality, fiscalYear, budgetLine }
+    const payload = { ...provenance(event, municipality), kind, planId, municipality, fiscalYear, budgetLine }
     return { models, payload: { ...payload, municipalTotal: totalOf(municipality, fiscalYear) } }
   }
 }

@@ -1,0 +1,44 @@
+import type { PlanStatus } from '@treguesi/domain'
+import type { Principal } from './principal.js'
+
+/** What the read rules need to know of a plan: whose it is and how far it has come. */
+export interface PlanStanding {
+  readonly municipality: string
+  readonly status: PlanStatus
+}
+
+/** A municipality's own staff: the editors who write for it. */
+function isStaffOf(principal: Principal, municipality: string): boolean {
+  return principal.role === 'editor' && principal.municipalities.includes(municipality)
+}
+
+/**
+ * Who may read a plan, its figures and its events, on every read path (queries, as-of answers,
+ * aggregates, the change feed, subscriptions): an approved or closed plan everyone, anonymous
+ * callers and ministries included; a draft only its municipality's own staff and admins, since
+ * figures not yet approved are not the municipality's word.
+ */
+export function canReadPlan(principal: Principal, plan: PlanStanding): boolean {
+  return plan.status !== 'draft' || principal.role === 'admin' || isStaffOf(principal, plan.municipality)
+}
+
+/**
+ * The drafts a caller reads besides every approved and closed plan: all of them (admins), those
+ * of some municipalities (their own staff), or none. Figures made of many plans (budget shares,
+ * national aggregates) are made of these and the approved ones.
+ */
+export type DraftAccess = 'all' | readonly string[]
+
+export function draftAccess(principal: Principal): DraftAccess {
+  if (principal.role === 'admin') return 'all'
+  return principal.role === 'editor' ? principal.municipalities : []
+}
+
+/**
+ * Who may know who recorded an event of a municipality (the actor's id): admins and the
+ * municipality's own staff; everyone else sees the role alone. An event of no municipality
+ * (the audit's own) names its recorder to admins only.
+ */
+export function canSeeRecorder(principal: Principal, municipality: string | null): boolean {
+  return principal.role === 'admin' || (municipality !== null && isStaffOf(principal, municipality))
+}
