@@ -179,6 +179,7 @@ const indicatorEvents = [
       dataSource: { sq: 'Drejtoria e Arsimit' },
       nationalCode: 'SKBGJ-2.3',
     },
+    { type: 'ReviseIndicator', indicatorId, code: 'I.1.b', reason: { sq: 'Kodi sipas planit të rishikuar' } },
     { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021, note: { sq: 'Sipas REVALB' } },
     { type: 'SetBaseline', indicatorId, value: '61', year: 2021 },
     { type: 'SetTarget', indicatorId, period: '2022', target: { kind: 'range', lower: '60', upper: '65' } },
@@ -296,7 +297,7 @@ const one = <T extends DomainEventType>(type: T): Extract<AnyDomainEvent, { type
 
 t.test('every event type has a schema, and the deciders above record every one', async (t) => {
   t.same(eventTypes, Object.keys(eventSchemas).sort(), 'the types, sorted')
-  t.equal(eventTypes.length, 23)
+  t.equal(eventTypes.length, 24)
   t.ok(Object.isFrozen(eventTypes) && Object.isFrozen(eventSchemas))
   t.same([...new Set(events.map((event) => event.type))].sort(), eventTypes, 'each type decided at least once')
 })

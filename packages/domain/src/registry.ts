@@ -146,6 +146,7 @@ export const commands: { readonly [Type in CommandType]: CommandDefinition<Aggre
     needs: 'plan-to-join-with-period',
     owner: { field: 'municipality', names: ['indicator', 'plan'] },
   },
+  ReviseIndicator: onIndicator,
   SetBaseline: onIndicator,
   SetTarget: onIndicator,
   ReportIndicatorValue: onIndicator,

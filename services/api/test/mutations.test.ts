@@ -389,6 +389,48 @@ t.test('the same command id again returns the first result and writes nothing; w
   )
 })
 
+t.test("reviseIndicator corrects an indicator's name and code, and its history keeps why", async (t) => {
+  const service = await startService(t)
+  const admin = service.token(principals.admin)
+  const world = await buildWorld(service.store)
+  const revised = await send(
+    service,
+    'reviseIndicator',
+    {
+      commandId: randomUUID(),
+      indicatorId: world.indicatorId,
+      code: 'I.1/T1-a',
+      name: { sq: 'Numri i pjesëmarrësve në trajnime', en: 'Participants in trainings' },
+      reason: { sq: 'Emri në anglisht, sipas planit të miratuar' },
+    },
+    service.token(principals.editorElbasan),
+  )
+  t.same(revised.errors, [])
+  t.match(revised.payload, { eventTypes: ['indicator.revised.v1'], indicator: { id: world.indicatorId, code: 'I.1/T1-a' } })
+  const read = await service.graphql<any>(
+    `query ($id: ID!) {
+      indicator(id: $id) { code name { sq en } }
+      history(entityId: $id, first: 20) { edges { node { type reason { sq } changes { path before after } } } }
+    }`,
+    { id: world.indicatorId },
+    admin,
+  )
+  t.same(read.data.indicator, { code: 'I.1/T1-a', name: { sq: 'Numri i pjesëmarrësve në trajnime', en: 'Participants in trainings' } })
+  const entry = read.data.history.edges.map((edge: any) => edge.node).find((node: any) => node.type === 'indicator.revised.v1')
+  t.same(entry.reason, { sq: 'Emri në anglisht, sipas planit të miratuar' }, 'why, in Albanian, as sent')
+  t.ok(
+    entry.changes.some((change: any) => change.path.endsWith('/code') && change.after === 'I.1/T1-a'),
+    'the code it changed',
+  )
+  const refused = await send(
+    service,
+    'reviseIndicator',
+    { commandId: randomUUID(), indicatorId: world.indicatorId, reason: { sq: 'Asgjë' } },
+    admin,
+  )
+  t.match(refused.errors, [{ extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_COMMAND' } }], 'a revision names what it changes')
+})
+
 t.test('with expectedRevision a command is decided on exactly that revision', async (t) => {
   const service = await startService(t)
   const token = service.token(principals.admin)

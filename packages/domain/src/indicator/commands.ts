@@ -164,8 +164,28 @@ export const correctIndicatorValueSchema = z
   .refine(valueOrText.check, valueOrText.params)
   .refine(...countsTogether('must be given together with the numerator: both or neither, or both null to drop them'))
 
+/**
+ * Corrects how an indicator is named: its code, its name (to add the English label, say), its data
+ * source. Only what is given changes, and a reason is kept with it for the history. Its unit,
+ * direction and breakdowns stay: the figures recorded were checked against them. Its national code
+ * stays too: tying it to another national indicator moves its figures between national totals.
+ */
+export const reviseIndicatorSchema = z
+  .object({
+    type: z.literal('ReviseIndicator'),
+    indicatorId: idSchema,
+    code: codeSchema.optional(),
+    name: localizedLabelSchema.optional(),
+    dataSource: localizedTextSchema.optional(),
+    reason: localizedTextSchema,
+  })
+  .refine((c) => [c.code, c.name, c.dataSource].some((field) => field !== undefined), {
+    message: 'must give at least one of code, name or dataSource',
+  })
+
 export const indicatorCommandSchema = z.discriminatedUnion('type', [
   defineIndicatorSchema,
+  reviseIndicatorSchema,
   setBaselineSchema,
   setTargetSchema,
   reportIndicatorValueSchema,

@@ -1,7 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { Decider } from '../decider.js'
 import { creationData } from '../shared/creation.js'
-import { defined, sameJson } from '../shared/json.js'
+import { changedFields, defined, sameJson } from '../shared/json.js'
 import type { IndicatorCommand } from './commands.js'
 import type { Baseline, IndicatorEvent } from './events.js'
 import { assertFigure, correctedFigure, figureOf } from './reported-figure.js'
@@ -21,6 +21,13 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
       case 'DefineIndicator': {
         const data = creationData(defined(command), state.defined, 'indicator', command.indicatorId)
         return [{ type: 'indicator.defined.v1', data }]
+      }
+      case 'ReviseIndicator': {
+        const { definition } = definedOrThrow(state, command.indicatorId)
+        const { type: _type, indicatorId, reason, ...given } = defined(command)
+        const changed = changedFields(given, definition)
+        if (Object.keys(changed).length === 0) return []
+        return [{ type: 'indicator.revised.v1', data: { indicatorId, ...changed, reason } }]
       }
       case 'SetBaseline': {
         const { definition, baseline } = definedOrThrow(state, command.indicatorId)

@@ -17,6 +17,15 @@ export const indicatorDefinedSchema = z.strictObject({
   planPeriod: definition.planPeriod.strict(),
 })
 
+/** Only what changed, and why. */
+export const indicatorRevisedSchema = z.strictObject({
+  indicatorId: definition.indicatorId,
+  code: definition.code.exactOptional(),
+  name: recordedText.exactOptional(),
+  dataSource: recordedText.exactOptional(),
+  reason: recordedText,
+})
+
 export const indicatorBaselineSetSchema = z.strictObject({
   ...fieldsOf(setBaselineSchema.shape),
   note: recordedText.exactOptional(),
@@ -62,6 +71,7 @@ export const indicatorValueCorrectedSchema = z.strictObject({
 
 export const indicatorEventSchemas = Object.freeze({
   'indicator.defined.v1': indicatorDefinedSchema,
+  'indicator.revised.v1': indicatorRevisedSchema,
   'indicator.baseline-set.v1': indicatorBaselineSetSchema,
   'indicator.target-set.v1': indicatorTargetSetSchema,
   'indicator.value-reported.v1': indicatorValueReportedSchema,

@@ -141,6 +141,42 @@ t.test('DefineIndicator refuses inconsistent definitions', async (t) => {
 const setBaseline = { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021 }
 const setTarget = { type: 'SetTarget', indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } }
 
+t.test('ReviseIndicator', async (t) => {
+  const reason = { sq: 'Kodi sipas planit të rishikuar' }
+  const revise = { type: 'ReviseIndicator', indicatorId, reason }
+  const revised = (data: object) => event({ type: 'indicator.revised.v1', data: { indicatorId, ...data, reason } })
+  decider(t)
+    .given([defined])
+    .decides([
+      [{ ...revise, code: 'II.2.b' }, [revised({ code: 'II.2.b' })], 'a new code, with the reason'],
+      [
+        { ...revise, name: { sq: 'Prindër të trajnuar', en: 'Trained parents' }, code: 'II.2.a' },
+        [revised({ name: { sq: 'Prindër të trajnuar', en: 'Trained parents' } })],
+        'only what changed is recorded',
+      ],
+      [{ ...revise, dataSource: { sq: 'Drejtoria e Shërbimeve Sociale' } }, [], 'the same data source again changes nothing'],
+    ])
+  decider(t)
+    .given([defined, revised({ code: 'II.2.b', dataSource: { sq: 'REVALB' } })])
+    .when({ ...revise, code: 'II.2.b', dataSource: { sq: 'REVALB' } })
+    .then([], 'a revision folds into the definition: the same again is nothing')
+  t.same(
+    replay(indicator, [defined, revised({ code: 'II.2.b' })]),
+    { defined: true, definition: { ...definition, code: 'II.2.b' }, baseline: null, targets: {}, values: {}, corrections: 0 },
+    'the reason stays in the event, not in the definition',
+  )
+  decider(t)
+    .given([])
+    .refuses([[{ ...revise, code: 'II.2.b' }, 'TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId }]])
+  decider(t)
+    .given([defined])
+    .refuses([
+      invalid(revise, {}, '(command)', /at least one of code, name or dataSource/),
+      invalid(revise, { code: 'II.2.b', reason: undefined }, 'reason'),
+      invalid(revise, { unit: 'percent' }, '(command)', /at least one of code, name or dataSource/),
+    ])
+})
+
 t.test('SetBaseline', async (t) => {
   const command = setBaseline
   const set = { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021 } } as IndicatorEvent

@@ -26,6 +26,10 @@ export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): I
   // Every other event is only ever decided for a defined indicator.
   const defined = state as DefinedIndicator
   switch (event.type) {
+    case 'indicator.revised.v1': {
+      const { indicatorId: _id, reason: _reason, ...revised } = event.data
+      return { ...defined, definition: { ...defined.definition, ...revised } }
+    }
     case 'indicator.baseline-set.v1': {
       const { indicatorId: _id, ...baseline } = event.data
       return { ...defined, baseline }

@@ -1,8 +1,8 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { Decider } from '../decider.js'
-import { defined, sameJson } from '../shared/json.js'
+import { changedFields, defined } from '../shared/json.js'
 import type { PlanCommand } from './commands.js'
-import type { MeasureDetails, PlanEvent } from './events.js'
+import type { PlanEvent } from './events.js'
 import { evolvePlan, type DraftedPlan, type PlanMeasure, type PlanState } from './state.js'
 import { finalMeasureStatuses } from './vocabulary.js'
 
@@ -39,9 +39,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       case 'RevisePlanDetails': {
         const { type: _type, planId: _planId, ...given } = defined(command)
         const before = { title: current.title, nationalStrategies: current.nationalStrategies, ratingThresholds: current.thresholds }
-        const changed = Object.fromEntries(
-          Object.entries(given).filter(([field, value]) => !sameJson(value, before[field as keyof typeof before])),
-        )
+        const changed = changedFields(given, before)
         if (Object.keys(changed).length === 0) return []
         return [{ type: 'plan.details-revised.v1', data: { planId, ...changed } }]
       }
@@ -79,9 +77,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
         const { type: _type, planId: _planId, areaId, ...given } = defined(command)
         const area = current.areas[areaId]
         if (!area) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'area', id: areaId })
-        const changed = Object.fromEntries(
-          Object.entries(given).filter(([field, value]) => !sameJson(value, area[field as keyof typeof given])),
-        )
+        const changed = changedFields(given, area)
         if (Object.keys(changed).length === 0) return []
         return [{ type: 'plan.area-revised.v1', data: { planId, areaId, ...changed } }]
       }
@@ -116,9 +112,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       case 'ReviseMeasure': {
         const measure = measureOf(current, command.measureId)
         const { type: _type, planId: _planId, measureId, ...given } = defined(command)
-        const changed = Object.fromEntries(
-          Object.entries(given).filter(([field, value]) => !sameJson(value, measure[field as keyof MeasureDetails])),
-        )
+        const changed = changedFields(given, measure)
         if (Object.keys(changed).length === 0) return []
         return [{ type: 'plan.measure-revised.v1', data: { planId, measureId, ...changed } }]
       }

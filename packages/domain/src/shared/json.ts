@@ -24,3 +24,13 @@ export type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> }
 export function defined<T extends object>(value: T): Defined<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Defined<T>
 }
+
+/**
+ * The fields of a revision that differ from what they revise: a revision records only what
+ * changed, and one that changes nothing records nothing.
+ */
+export function changedFields<Given extends object>(given: Given, current: object): Partial<Given> {
+  return Object.fromEntries(
+    Object.entries(given).filter(([field, value]) => !sameJson(value, (current as Record<string, unknown>)[field])),
+  ) as Partial<Given>
+}

@@ -168,3 +168,40 @@ t.test('one batch, arbitrary chunks and a rebuild from scratch give deep-equal r
   fc.assert(foldsAlike(step, eventsOf, fold))
   t.ok(folded > 1000 && figures > 200, `the generated logs held ${folded} events, ${figures} of them reported or corrected values`)
 })
+
+t.test(
+  "a tied indicator's revised code shows in its entry and in every figure it contributed; other revisions change nothing here",
+  async (t) => {
+    const log = nationalLog()
+    define(log, 1, 'ELB', 'NSGJ-3.2', { unit: 'percent' })
+    define(log, 2, 'ELB', null)
+    define(log, 3, 'DRE', 'NSGJ-3.2', { unit: 'percent' })
+    report(log, 1, '2024', { value: '75' })
+    report(log, 1, '2025', { value: '80' })
+    report(log, 3, '2025', { value: '60' })
+    const before = fold(log.events)
+    const revise = (n: number, changes: object) =>
+      log.run({ type: 'ReviseIndicator', indicatorId: uuid(n), reason: { sq: 'Kodi i ri' }, ...changes })
+    revise(1, { code: 'II.1/T1' })
+    revise(2, { code: 'X' })
+    revise(3, { name: { sq: 'Emri i ri', en: 'New name' } })
+    const { state } = fold(log.events)
+    t.equal(getEntry(state.indicators, uuid(1))?.code, 'II.1/T1')
+    const figures = getEntry(state.values, 'NSGJ-3.2')!
+    t.same([figures['2024']![uuid(1)]!.code, figures['2025']![uuid(1)]!.code], ['II.1/T1', 'II.1/T1'], 'every period it reported')
+    t.same(
+      figures['2025']![uuid(3)],
+      getEntry(before.state.values, 'NSGJ-3.2')!['2025']![uuid(3)],
+      "another municipality's figure is as it was",
+    )
+    t.equal(getEntry(state.indicators, uuid(2)), undefined, 'an untied indicator is still not kept')
+    t.same(getEntry(state.indicators, uuid(3)), getEntry(before.state.indicators, uuid(3)), 'a new name is not held here')
+
+    const quiet = nationalLog()
+    define(quiet, 4, 'TIR', 'NSGJ-1.1')
+    quiet.run({ type: 'ReviseIndicator', indicatorId: uuid(4), code: 'T9', reason: { sq: 'Kodi i ri' } })
+    const folded = fold(quiet.events).state
+    t.equal(getEntry(folded.indicators, uuid(4))?.code, 'T9', 'revised before any figure')
+    t.equal(getEntry(folded.values, 'NSGJ-1.1'), undefined, 'and no figures made up for it')
+  },
+)

@@ -85,6 +85,26 @@ function withFigure(
 }
 
 /**
+ * A tied indicator's municipal code revised, in its entry and in the figures it contributed, which
+ * show it: the copies are of its own national code's periods, a revision is rare.
+ */
+function withCode(state: NationalState, indicatorId: string, code: string): NationalState {
+  const indicator = getEntry(state.indicators, indicatorId)
+  // Only tied indicators are here; a revised name or data source is not held.
+  if (indicator === undefined) return state
+  const indicators = setEntry(state.indicators, indicatorId, { ...indicator, code })
+  const byPeriod = getEntry(state.values, indicator.nationalCode)
+  if (byPeriod === undefined) return { ...state, indicators }
+  const revised = Object.fromEntries(
+    Object.entries(byPeriod).map(([period, byIndicator]) => {
+      const contribution = own(byIndicator, indicatorId)
+      return [period, contribution === undefined ? byIndicator : { ...byIndicator, [indicatorId]: { ...contribution, code } }]
+    }),
+  )
+  return { ...state, indicators, values: setEntry(state.values, indicator.nationalCode, revised) }
+}
+
+/**
  * The code index with `indicator` under its code. Defined again (a log written by another
  * client), it is already there, or moves there from the code it carried before.
  */
@@ -112,6 +132,8 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
       const indicator: NationalIndicator = { indicatorId, nationalCode, municipality, planId, code, unit, currency: currency ?? null }
       return { ...state, indicators: setEntry(state.indicators, indicatorId, indicator), byCode: indexed(state, indicator) }
     }
+    case 'indicator.revised.v1':
+      return event.data.code === undefined ? state : withCode(state, event.data.indicatorId, event.data.code)
     case 'indicator.value-reported.v1': {
       const { indicatorId, period, ...figure } = event.data
       return withFigure(state, indicatorId, period, figure, logEvent.position, false)

@@ -1276,6 +1276,8 @@ export type Mutation = {
   retagBudgetLine: BudgetLinePayload;
   /** Corrects an area's code or title (for example to add its English label); only what is given changes. */
   reviseArea: PlanPayload;
+  /** Corrects an indicator's code, name or data source, with the reason; only what is given changes. */
+  reviseIndicator: IndicatorPayload;
   /** Revises the details of a measure; fields left out stay as they are. */
   reviseMeasure: MeasurePayload;
   /** Revises a plan's title, national strategies or rating thresholds. */
@@ -1769,6 +1771,34 @@ export type MutationRetagBudgetLineArgs = {
  */
 export type MutationReviseAreaArgs = {
   input: ReviseAreaInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationReviseIndicatorArgs = {
+  input: ReviseIndicatorInput;
 };
 
 
@@ -2530,6 +2560,27 @@ export type ReviseAreaInput = {
   title?: InputMaybe<LocalizedTextInput>;
 };
 
+/**
+ * How an indicator is named, corrected: at least one of code, name and dataSource, and why. Its
+ * unit, direction and breakdowns stay, since the figures recorded were checked against them; so does
+ * its national code.
+ */
+export type ReviseIndicatorInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  dataSource?: InputMaybe<LocalizedTextInput>;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** The whole name, both languages: the Albanian label is given again with an English one added. */
+  name?: InputMaybe<LocalizedTextInput>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
+};
+
 export type ReviseMeasureInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   /** A UUID the client chooses for this command; the same id again is a retry. */
@@ -3013,6 +3064,7 @@ export type ResolversTypes = {
   ResolvedTargetKind: ResolvedTargetKind;
   RetagBudgetLineInput: RetagBudgetLineInput;
   ReviseAreaInput: ReviseAreaInput;
+  ReviseIndicatorInput: ReviseIndicatorInput;
   ReviseMeasureInput: ReviseMeasureInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
@@ -3144,6 +3196,7 @@ export type ResolversParentTypes = {
   ResolvedTarget: ResolvedTargetModel;
   RetagBudgetLineInput: RetagBudgetLineInput;
   ReviseAreaInput: ReviseAreaInput;
+  ReviseIndicatorInput: ReviseIndicatorInput;
   ReviseMeasureInput: ReviseMeasureInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
@@ -3629,6 +3682,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reportIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportIndicatorValueArgs, 'input'>>;
   retagBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRetagBudgetLineArgs, 'input'>>;
   reviseArea?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviseAreaArgs, 'input'>>;
+  reviseIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReviseIndicatorArgs, 'input'>>;
   reviseMeasure?: Resolver<ResolversTypes['MeasurePayload'], ParentType, ContextType, RequireFields<MutationReviseMeasureArgs, 'input'>>;
   revisePlanDetails?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationRevisePlanDetailsArgs, 'input'>>;
   revisePlannedCost?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRevisePlannedCostArgs, 'input'>>;
