@@ -3,6 +3,7 @@ import type { Resolvers } from './generated/resolvers.js'
 import { adminResolvers } from './admin/index.js'
 import { mutationResolvers } from './mutations/index.js'
 import { queryResolvers } from './queries/index.js'
+import { actorResolvers } from './recorder.js'
 import { scalarResolvers } from './scalars.js'
 import { subscriptionResolvers } from './subscriptions/index.js'
 
@@ -25,6 +26,8 @@ export const resolvers: Resolvers = mergeResolvers([
   mutationResolvers,
   subscriptionResolvers,
   adminResolvers,
+  // Every actor served, wherever (the feed, indicator values, history, subscriptions), by one rule.
+  actorResolvers,
 ])
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -6,7 +6,7 @@ import type { ReadModels } from '@treguesi/read-models'
 import type { Principal } from '../../access/principal.js'
 import { canReadPlan } from '../../access/read-policy.js'
 import type { QueryEventsArgs, Resolvers } from '../generated/resolvers.js'
-import { actorResolvers, metadataFor } from '../recorder.js'
+import { metadataFor } from '../recorder.js'
 import { positionProblem } from '../scalars.js'
 import { consistent } from './consistency.js'
 import { pageSize, type PageInfo } from './connection.js'
@@ -129,6 +129,4 @@ export const eventResolvers: Resolvers = {
     revision: (event) => event.revision.toString(),
     recordedAt: (event) => event.recordedAt.toISOString(),
   },
-  // Every actor served, wherever (indicator values, history, subscriptions), is answered by one rule.
-  ...actorResolvers,
 }
