@@ -137,6 +137,9 @@ export const reportIndicatorValueSchema = z
   .refine(valueOrText.check, valueOrText.params)
   .refine(...countsTogether('must be given together with the numerator: both or neither'))
 
+/** The fields a correction keeps from the figure it corrects when left out, and drops when null. */
+export const correctionKeptFields = ['breakdown', 'numerator', 'denominator', 'source', 'note'] as const
+
 /**
  * A correction names what it changes; the figure it corrects keeps the rest.
  * - `value` or `text`: one of the two, always, as in a report: the correction is of it.

@@ -1,6 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import { compare, divide, isZero, multiply, round, sum, type Decimal } from '../shared/decimal.js'
-import type { IndicatorCommand } from './commands.js'
+import { correctionKeptFields, type IndicatorCommand } from './commands.js'
 import type { IndicatorDefinition, ReportedValue } from './events.js'
 import type { IndicatorUnit } from './vocabulary.js'
 import { assertUnit, invalid } from './rules.js'
@@ -114,15 +114,8 @@ export function figureOf(given: GivenFigure): ReportedValue {
  * it, null removing a field. The value or text is always named (see the command).
  */
 export function correctedFigure(previous: ReportedValue, command: Correction): ReportedValue {
-  const laid = <Field extends 'breakdown' | 'numerator' | 'denominator' | 'source' | 'note'>(field: Field) =>
-    command[field] === undefined ? previous[field] : (command[field] ?? undefined)
-  return figureOf({
-    value: command.value,
-    text: command.text,
-    breakdown: laid('breakdown'),
-    numerator: laid('numerator'),
-    denominator: laid('denominator'),
-    source: laid('source'),
-    note: laid('note'),
-  })
+  const kept = Object.fromEntries(
+    correctionKeptFields.map((field) => [field, command[field] === undefined ? previous[field] : (command[field] ?? undefined)]),
+  ) as GivenFigure
+  return figureOf({ ...kept, value: command.value, text: command.text })
 }

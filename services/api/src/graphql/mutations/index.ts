@@ -1,4 +1,4 @@
-import { commands, commandTypes, type CommandType } from '@treguesi/domain'
+import { commands, commandTypes, correctionKeptFields, type CommandType } from '@treguesi/domain'
 import type { GraphQLContext } from '../context.js'
 import type { CorrectIndicatorValueInput, MutationResolvers, ReportIndicatorValueInput, Resolvers } from '../generated/resolvers.js'
 import { fromEnum } from '../models.js'
@@ -52,15 +52,12 @@ function valueFields(command: string, input: ReportIndicatorValueInput | Correct
   return { ...commandFields(input), ...(input.breakdown && { breakdown: breakdownOf(command, input.breakdown) }) }
 }
 
-/** What a correction keeps of the figure it corrects when left out, and drops when given as null. */
-const droppable = ['breakdown', 'numerator', 'denominator', 'source', 'note'] as const
-
 /**
  * A correction's fields: null, read as left out elsewhere, is kept where it drops what the
  * corrected figure had (see the command).
  */
 function correctionFields(command: string, input: CorrectIndicatorValueInput): CommandFields {
-  const dropped = droppable.filter((field) => input[field] === null).map((field) => [field, null])
+  const dropped = correctionKeptFields.filter((field) => input[field] === null).map((field) => [field, null])
   return { ...valueFields(command, input), ...Object.fromEntries(dropped) }
 }
 
