@@ -40,7 +40,7 @@ export function httpServerOptions(limits: HttpLimits): FastifyServerOptions & { 
 
 /**
  * A request Node refused before Fastify saw it (too slow, headers too large, not HTTP) is
- * answered like every other refusal, then the connection is closed. A client that reset the
+ * answered like every other refusal, then the connection is closed (see below how). A client that reset the
  * connection gets nothing: there is nobody to write to.
  */
 function answerClientError(app: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket, limits: HttpLimits): void {
@@ -56,9 +56,20 @@ function answerClientError(app: FastifyInstance, error: NodeJS.ErrnoException, s
         ? [431, 'the request headers are too large']
         : [400, `the request is not valid HTTP (${error.code})`]
   const body = JSON.stringify({ errors: [formattedRefusal(new TreguesiError('TRG_BAD_REQUEST', { problem }), app.log)] })
-  socket.write(
+  // Closing a socket that holds unread bytes (the rest of a huge URL, say) resets the connection,
+  // and the reset can reach the client before the answer does. So the answer ends the connection
+  // from this side, what still arrives is read and dropped, and the socket goes once the client
+  // closes too, or after a grace period whatever it does.
+  socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   )
-  socket.destroy()
+  socket.on('data', discard)
+  socket.resume()
+  socket.setTimeout(lingerMs, () => socket.destroy())
 }
+
+/** How long a refused connection is read from, and its bytes dropped, before it is closed. */
+const lingerMs = 1000
+
+function discard(): void {}
