@@ -41,6 +41,9 @@ const config: CodegenConfig = {
           MunicipalFigure: '../models.js#MunicipalFigureModel',
           BreakdownAggregate: '../models.js#BreakdownAggregateModel',
           LogEvent: '../models.js#LogEventModel',
+          Review: '../models.js#ReviewModel',
+          ReportRound: '../models.js#ReportRoundModel',
+          AwaitingItem: '../queries/review.js#AwaitingModel',
         },
         scalars: {
           Decimal: 'string',

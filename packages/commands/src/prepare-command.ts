@@ -1,5 +1,17 @@
 import { TreguesiError } from '@treguesi/errors'
-import { aggregateDefinition, assertYearInPlan, isId, type AggregateName, type CommandNeed, type DraftedPlan } from '@treguesi/domain'
+import {
+  aggregateDefinition,
+  assertPeriodEditable,
+  assertPlanEditable,
+  assertYearInPlan,
+  commandDefinition,
+  isId,
+  periodProblem,
+  type AggregateName,
+  type CommandNeed,
+  type DraftedPlan,
+  type Period,
+} from '@treguesi/domain'
 import type { References } from './references.js'
 
 /** A command as the client sent it, before its schema has parsed it. */
@@ -29,11 +41,30 @@ function assertInPlan(plan: DraftedPlan, entity: 'objective' | 'measure', id: st
   if (found === undefined) throw new TreguesiError('TRG_NOT_FOUND', { entity, id })
 }
 
+/**
+ * Refuses a command approval has locked (its CommandGuard): `key` is the instance the command
+ * addresses. A period that is not even well-formed is left for the command's schema.
+ */
+async function assertUnlocked(plan: DraftedPlan, command: RawCommand, references: References, key: string): Promise<void> {
+  switch (commandDefinition(command.type)?.guard) {
+    case 'adoption':
+      return assertPlanEditable(plan)
+    case 'period':
+      if (typeof command.period === 'string' && periodProblem(command.period) === null) assertPeriodEditable(plan, command.period as Period)
+      return
+    case 'line-year': {
+      const year = await references.fiscalYearOf(key)
+      if (year !== undefined) assertPeriodEditable(plan, String(year) as Period)
+    }
+  }
+}
+
 /** The open plan a new indicator or budget line joins, when the command names one well-formed. */
-async function planToJoin(command: RawCommand, references: References): Promise<DraftedPlan | undefined> {
+async function planToJoin(command: RawCommand, references: References, aggregate: AggregateName): Promise<DraftedPlan | undefined> {
   if (!isId(command.planId)) return undefined
   const plan = await references.openPlan(command.planId)
   samePlanMunicipality(command, plan)
+  await assertUnlocked(plan, command, references, command[aggregateDefinition(aggregate).key.field] as string)
   return plan
 }
 
@@ -44,8 +75,8 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     return command
   },
 
-  async 'plan-to-join-with-period'(command, references) {
-    const plan = await planToJoin(command, references)
+  async 'plan-to-join-with-period'(command, references, aggregate) {
+    const plan = await planToJoin(command, references, aggregate)
     if (plan === undefined) return command
     const attachedTo = command.attachedTo as { kind?: unknown; id?: unknown } | undefined
     if ((attachedTo?.kind === 'objective' || attachedTo?.kind === 'measure') && isId(attachedTo.id)) {
@@ -54,8 +85,8 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     return { ...command, planPeriod: plan.period }
   },
 
-  async 'plan-to-join-with-currency'(command, references) {
-    const plan = await planToJoin(command, references)
+  async 'plan-to-join-with-currency'(command, references, aggregate) {
+    const plan = await planToJoin(command, references, aggregate)
     if (plan === undefined) return command
     if (isId(command.measureId)) assertInPlan(plan, 'measure', command.measureId)
     // A line costs a year of the plan; an ill-formed year is left for the command's schema.
@@ -66,10 +97,11 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     return { ...command, currency }
   },
 
-  /** Commands on an existing instance: the plan it belongs to must not be closed. */
+  /** Commands on an existing instance: the plan it belongs to must not be closed, nor locked against it. */
   async 'open-plan'(command, references, aggregate) {
-    const planId = await references.planOf(aggregate, command[aggregateDefinition(aggregate).key.field] as string)
-    if (planId !== undefined) await references.openPlan(planId)
+    const key = command[aggregateDefinition(aggregate).key.field] as string
+    const planId = await references.planOf(aggregate, key)
+    if (planId !== undefined) await assertUnlocked(await references.openPlan(planId), command, references, key)
     return command
   },
 }

@@ -2,6 +2,7 @@ import { TreguesiError } from '@treguesi/errors'
 import {
   aggregateDefinition,
   type AggregateName,
+  type BudgetLineState,
   type DraftedPlan,
   type MunicipalityState,
   type PlanState,
@@ -40,6 +41,29 @@ export class References {
     if (!state.drafted) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'plan', id: planId })
     if (state.status === 'closed') throw new TreguesiError('TRG_PLAN_CLOSED', { planId })
     return state
+  }
+
+  /** The fiscal year of an existing budget line; undefined for an unknown one, left to its decider. */
+  async fiscalYearOf(budgetLineId: string): Promise<number | undefined> {
+    const state = (await this.#state('budgetLine', budgetLineId)) as BudgetLineState
+    return state.exists ? state.fiscalYear : undefined
+  }
+
+  /**
+   * Who sent the last command in a plan's stream that recorded an event of `type` (for a
+   * reporting round, of `period`): the submission a reviewer answers. Undefined when none did.
+   */
+  async lastSenderOf(planId: string, type: string, period?: string): Promise<string | undefined> {
+    const { decider, streamOf } = aggregateDefinition('plan')
+    const { commands } = await this.reads.load(decider, streamOf(planId))
+    let sender: string | undefined
+    for (const command of commands.values()) {
+      const matches = command.events.some(
+        (event) => event.type === type && (period === undefined || (event.data as { period?: unknown }).period === period),
+      )
+      if (matches) sender = command.actorId
+    }
+    return sender
   }
 
   /** The plan an existing instance belongs to; an unknown instance is left to its decider. */

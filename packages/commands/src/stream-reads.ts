@@ -10,6 +10,8 @@ export interface RecordedCommand {
   readonly position: bigint
   /** The canonical hash of the command as sent (`EventEnvelope.commandHash`), when recorded. */
   readonly commandHash: string | undefined
+  /** Who sent it (`EventEnvelope.actor.id`), for the rules about who may answer whom. */
+  readonly actorId: string | undefined
 }
 
 /** A stream folded through its decider, as far as it was read. */
@@ -91,8 +93,9 @@ function noteCommand(commands: Map<string, RecordedCommand>, recorded: RecordedE
   const earlier = commands.get(commandId)
   // Another fold of the same stream may have noted this event already.
   if (earlier !== undefined && earlier.revision >= recorded.revision) return
-  const { commandHash } = recorded.metadata
+  const { commandHash, actor } = recorded.metadata as { commandHash?: unknown; actor?: { id?: unknown } }
   commands.set(commandId, {
+    actorId: typeof actor?.id === 'string' ? actor.id : undefined,
     events: [...(earlier?.events ?? []), { type: recorded.type, data: recorded.data }],
     revision: recorded.revision,
     position: recorded.position,

@@ -3,7 +3,7 @@ import t, { type Test } from 'tap'
 import { SqliteEventStore } from '@treguesi/event-store'
 import { collect } from '@treguesi/event-store/contract'
 import { executeCommand } from '@treguesi/commands'
-import { context, planFixture } from './plan-fixture.js'
+import { context, planFixture, reviewerContext } from './plan-fixture.js'
 
 const { planId, areaId, objectiveId, measureId, register, draft, structure, define, budgetLine } = planFixture()
 
@@ -11,12 +11,14 @@ async function storeWithPlan(t: Test, { withMunicipality = true } = {}) {
   const store = new SqliteEventStore({ path: ':memory:' })
   t.teardown(() => store.close())
   const run = (command: object, commandId?: string) => executeCommand(store, command, context(commandId))
+  /** A review step, as a reviewer sends it. */
+  const review = (command: object) => executeCommand(store, command, reviewerContext())
   if (withMunicipality) {
     await run(register)
     await run(draft)
     for (const command of structure) await run(command)
   }
-  return { store, run }
+  return { store, run, review }
 }
 
 t.test('a plan needs a registered municipality', async (t) => {
@@ -82,15 +84,16 @@ t.test("a budget line is in its municipality's currency and belongs to a measure
 })
 
 t.test('nothing is recorded against a closed plan; a retried command still gets its first answer', async (t) => {
-  const { store, run } = await storeWithPlan(t)
+  const { store, run, review } = await storeWithPlan(t)
   const indicator = define()
   const line = budgetLine()
   await run(indicator)
   await run(line)
+  await run({ type: 'SubmitPlan', planId })
+  await review({ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } })
   const reportId = randomUUID()
   const report = { type: 'ReportIndicatorValue', indicatorId: indicator.indicatorId, period: '2024', value: '120' }
   const first = await run(report, reportId)
-  await run({ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } })
   await run({ type: 'ClosePlan', planId, date: '2027-12-31' })
 
   const again = await run(report, reportId)
@@ -126,4 +129,101 @@ t.test('commands on an indicator or budget line that does not exist are refused 
     code: 'TRG_INVALID_COMMAND',
     details: { field: 'budgetLineId' },
   })
+})
+
+const approval = { type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } }
+
+t.test("a submitted or approved plan's indicators and budget lines are locked until it is reopened", async (t) => {
+  const { store, run, review } = await storeWithPlan(t)
+  const indicator = define()
+  const line = budgetLine()
+  await run(indicator)
+  await run(line)
+  const target = { type: 'SetTarget', indicatorId: indicator.indicatorId, period: '2024', target: { kind: 'absolute', value: '150' } }
+  const retag = { type: 'RetagBudgetLine', budgetLineId: line.budgetLineId, categories: ['gender-responsive-budgeting'] }
+  const changes = () =>
+    [
+      ['DefineIndicator', define()],
+      ['SetTarget', target],
+      ['PlanBudgetLine', budgetLine()],
+      ['RetagBudgetLine', retag],
+    ] as const
+
+  await run({ type: 'SubmitPlan', planId })
+  const submitted = await store.headPosition()
+  for (const [name, command] of changes()) {
+    await t.rejects(run(command), { code: 'TRG_PLAN_LOCKED', details: { planId, state: 'submitted' } }, `${name}: submitted`)
+  }
+  await review(approval)
+  const approved = await store.headPosition()
+  for (const [name, command] of changes()) {
+    await t.rejects(run(command), { code: 'TRG_PLAN_LOCKED', details: { planId, state: 'approved' } }, `${name}: approved`)
+  }
+  t.equal(approved, (submitted ?? 0n) + 1n, 'the refusals wrote nothing')
+  t.equal(await store.headPosition(), approved)
+
+  await review({ type: 'ReopenPlan', planId, reason: { sq: 'Shtohet një tregues për strehëzën' } })
+  for (const [name, command] of changes()) {
+    const result = await run(command)
+    t.equal(result.events.length, 1, `${name}: reopened`)
+  }
+})
+
+t.test('a plan returned by its reviewer takes changes again', async (t) => {
+  const { run, review } = await storeWithPlan(t)
+  await run({ type: 'SubmitPlan', planId })
+  await t.rejects(run(define()), { code: 'TRG_PLAN_LOCKED', details: { planId, state: 'submitted' } })
+  await review({ type: 'ReturnPlan', planId, comments: { sq: 'Masa nuk ka tregues' } })
+  await run(define())
+  await run({ type: 'SubmitPlan', planId })
+  await review(approval)
+})
+
+t.test("a report round locks the figures of its period, and a budget line's by its fiscal year", async (t) => {
+  const { store, run, review } = await storeWithPlan(t)
+  const indicator = define()
+  const line2024 = budgetLine()
+  const line2025 = budgetLine({ fiscalYear: 2025 })
+  for (const command of [indicator, line2024, line2025]) await run(command)
+  await run({ type: 'SubmitPlan', planId })
+  await review(approval)
+
+  const round = (type: string, rest: object = {}) => ({ type, planId, period: '2024', ...rest })
+  const allocate = (budgetLineId: string) => ({
+    type: 'AllocateBudget',
+    budgetLineId,
+    allocated: { amount: '100000', currency: 'ALL' },
+    date: '2024-01-15',
+  })
+  const spend = {
+    type: 'RecordExpenditure',
+    budgetLineId: line2024.budgetLineId,
+    executed: { amount: '40000', currency: 'ALL' },
+    asOf: '2024-06-30',
+  }
+  const value = (period: string) => ({ type: 'ReportIndicatorValue', indicatorId: indicator.indicatorId, period, value: '60' })
+  const locked = (period: string, state: string) => ({ code: 'TRG_PERIOD_LOCKED', details: { planId, period, round: '2024', state } })
+
+  await run(round('SubmitReport'))
+  await t.rejects(run(allocate(line2024.budgetLineId)), locked('2024', 'submitted'), 'a 2024 line while the 2024 report is submitted')
+  await t.rejects(run(value('2024-H1')), locked('2024-H1', 'submitted'), 'a 2024 half-year figure')
+  await run(allocate(line2025.budgetLineId))
+  await run(value('2025-H1'))
+
+  await review(round('ReturnReport', { comments: { sq: 'Mungon ndarja e buxhetit' } }))
+  await run(allocate(line2024.budgetLineId))
+
+  await run(round('SubmitReport'))
+  await review(round('ApproveReport'))
+  const before = await store.headPosition()
+  await t.rejects(run(value('2024-H1')), locked('2024-H1', 'approved'), 'a 2024-H1 figure while the 2024 report is approved')
+  await t.rejects(run(value('2024')), locked('2024', 'approved'), 'the year itself')
+  await t.rejects(run(spend), locked('2024', 'approved'), 'spending of a 2024 line')
+  await t.rejects(run(allocate(line2024.budgetLineId)), locked('2024', 'approved'))
+  t.equal(await store.headPosition(), before, 'the refusals wrote nothing')
+  await run(value('2025'))
+
+  await review(round('ReopenReport', { reason: { sq: 'Shifrat e gjysmës së parë u rishikuan' } }))
+  await run(value('2024-H1'))
+  await run(spend)
 })

@@ -8,6 +8,12 @@ export const context = (commandId: string = randomUUID()) => ({
   occurredAt: '2024-02-01T09:00:00+01:00',
 })
 
+/** The commands of a reviewer of Elbasan, who returns, approves and reopens what the editors submit. */
+export const reviewerContext = (commandId: string = randomUUID()) => ({
+  ...context(commandId),
+  actor: { id: 'reviewer-elb', role: 'reviewer', municipality: 'ELB' },
+})
+
 /**
  * A registered municipality and a plan of 2024–2027 with one area, objective and measure, as
  * commands to run in order; `define` and `budgetLine` give an indicator and a budget line of

@@ -119,6 +119,9 @@ t.test('dates, periods and years: 1990 to 2100', async (t) => {
   )
   bounds(t, indicatorCommandSchema, reportValue, 'period', '2100-Q4', '2101', 'has a year that must be 2100 or earlier')
   bounds(t, indicatorCommandSchema, reportValue, 'period', '1990-H1', '0000', 'has a year that must be 1990 or later')
+  const submitReport: Command = { type: 'SubmitReport', planId, period: '2024' }
+  bounds(t, planCommandSchema, submitReport, 'period', '2100-H2', '2101', 'has a year that must be 2100 or earlier')
+  bounds(t, planCommandSchema, submitReport, 'period', '2024-Q4', 'end-of-plan', /^must be a year \(2024\), a half-year/)
   const setTarget: Command = { type: 'SetTarget', indicatorId: id, period: '2024', target: { kind: 'milestone' } }
   bounds(t, indicatorCommandSchema, setTarget, 'period', 'end-of-plan', '9999-Q4', 'has a year that must be 2100 or earlier')
   bounds(t, indicatorCommandSchema, setTarget, 'period', '2024-H2', '2024-H3', /a quarter \(2024-Q3\) or end-of-plan$/)
@@ -175,6 +178,24 @@ t.test('texts: codes, one-line labels and titles, descriptions that may span lin
     'x'.repeat(500),
     'x'.repeat(501),
     /at most 500/,
+  )
+  bounds(
+    t,
+    planCommandSchema,
+    { type: 'ReturnPlan', planId, comments: { sq: 'x' } },
+    'comments.sq',
+    `Objektivi I.1 nuk ka tregues.\nShtoni një.\t${'ë'.repeat(4900)}`,
+    longerThan(5000),
+    /at most 5000/,
+  )
+  bounds(
+    t,
+    planCommandSchema,
+    { type: 'ReopenReport', planId, period: '2024', reason: { sq: 'x' } },
+    'reason.sq',
+    'U gjet një gabim në shifrat e vitit',
+    'U gjet\r\nnjë gabim',
+    /U\+000D/,
   )
   bounds(t, indicatorCommandSchema, defineIndicator, 'name.sq', 'ç'.repeat(500), longerThan(500), /at most 500/)
   bounds(t, indicatorCommandSchema, defineIndicator, 'disaggregations.0.categories.1', 'fshat', 'fsh\nat', /one line/)

@@ -5,8 +5,8 @@ import { idSchema } from './shared/id.js'
 /** Who caused an event: every event says who recorded it, in which role, for which municipality. */
 export const actorSchema = z.object({
   id: z.string().min(1, { message: 'must not be empty' }),
-  role: z.enum(['admin', 'editor', 'viewer', 'ministry', 'system'], {
-    message: 'must be admin, editor, viewer, ministry or system',
+  role: z.enum(['admin', 'editor', 'reviewer', 'viewer', 'ministry', 'system'], {
+    message: 'must be admin, editor, reviewer, viewer, ministry or system',
   }),
   municipality: z.string().min(1).optional(),
 })

@@ -12,6 +12,7 @@ import {
   type AnyDomainEvent,
   type DomainEventType,
 } from './events.js'
+import { revokeTokensSchema, tokenRevocations } from './access/token-revocations.js'
 import { readModelRebuilds, recordForcedRebuildSchema } from './audit/read-model-rebuilds.js'
 import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
 import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
@@ -77,7 +78,6 @@ const planEvents = decided(plan, planCommandSchema, [
     title: { sq: 'Plani Vendor i Veprimit për Barazinë Gjinore', en: 'Local Gender Equality Action Plan' },
   },
   { type: 'RevisePlanDetails', planId, ratingThresholds: { achieved: '1', onTrack: '0.85', partly: '0.4' } },
-  { type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2022-03-31' } },
   {
     type: 'AddArea',
     planId,
@@ -90,6 +90,7 @@ const planEvents = decided(plan, planCommandSchema, [
     planId,
     areaId,
     title: { sq: 'Përparimi në kuadrin e përgjithshëm të barazisë gjinore', en: 'Progress in the general framework of gender equality' },
+    reason: { sq: 'Shtohet titulli në anglisht' },
   },
   {
     type: 'AddObjective',
@@ -109,6 +110,13 @@ const planEvents = decided(plan, planCommandSchema, [
     level: 'specific',
     code: 'I.1.a',
     title: { sq: 'Buxhetimi i përgjegjshëm gjinor në çdo drejtori' },
+  },
+  {
+    type: 'ReviseObjective',
+    planId,
+    objectiveId: specificId,
+    code: 'I.1 (a)',
+    reason: { sq: 'Kodi si në planin e miratuar' },
   },
   {
     type: 'AddMeasure',
@@ -142,8 +150,23 @@ const planEvents = decided(plan, planCommandSchema, [
     measureId: sparseMeasureId,
     deadline: '2023-06-30',
     leadActors: [{ sq: 'Zyra e Komunikimit' }],
+    reason: { sq: 'Afati u shkurtua' },
   },
+  // The content is reviewed: returned once, approved, reopened with a reason and approved again.
+  { type: 'SubmitPlan', planId },
+  { type: 'ReturnPlan', planId, comments: { sq: 'Masa I.4..2 nuk ka aktorë', en: 'Measure I.4..2 has no actors' } },
+  { type: 'SubmitPlan', planId },
+  { type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2022-03-31' } },
+  { type: 'ReopenPlan', planId, reason: { sq: 'Këshilli shtoi një masë' } },
+  { type: 'SubmitPlan', planId },
+  { type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 112', date: '2022-09-29' } },
   { type: 'ChangeMeasureStatus', planId, measureId, status: 'in-progress', date: '2023-01-15' },
+  // The figures of 2023 are reviewed the same way.
+  { type: 'SubmitReport', planId, period: '2023' },
+  { type: 'ReturnReport', planId, period: '2023', comments: { sq: 'Mungon burimi i të dhënave' } },
+  { type: 'SubmitReport', planId, period: '2023' },
+  { type: 'ApproveReport', planId, period: '2023' },
+  { type: 'ReopenReport', planId, period: '2023', reason: { sq: 'U gjet një gabim në shifrat e vitit' } },
   {
     type: 'ChangeMeasureStatus',
     planId,
@@ -287,7 +310,18 @@ const rebuildEvents = decided(readModelRebuilds, recordForcedRebuildSchema, [
   forcedRebuild('plans', { ok: false, checkedEvents: 11, firstBadPosition: '12', reason: 'plan-1@0 was altered', head: null }),
 ])
 
-const events: AnyDomainEvent[] = [...municipalityEvents, ...planEvents, ...indicatorEvents, ...budgetEvents, ...rebuildEvents]
+const revocationEvents = decided(tokenRevocations, revokeTokensSchema, [
+  { type: 'RevokeTokens', subject: 'editor-elb', reason: { sq: 'Punonjësja u largua nga bashkia' } },
+])
+
+const events: AnyDomainEvent[] = [
+  ...municipalityEvents,
+  ...planEvents,
+  ...indicatorEvents,
+  ...budgetEvents,
+  ...rebuildEvents,
+  ...revocationEvents,
+]
 
 /** The data as a store gives it back: JSON, nothing more. */
 const stored = (data: unknown): unknown => JSON.parse(JSON.stringify(data))
@@ -297,7 +331,7 @@ const one = <T extends DomainEventType>(type: T): Extract<AnyDomainEvent, { type
 
 t.test('every event type has a schema, and the deciders above record every one', async (t) => {
   t.same(eventTypes, Object.keys(eventSchemas).sort(), 'the types, sorted')
-  t.equal(eventTypes.length, 24)
+  t.equal(eventTypes.length, 33)
   t.ok(Object.isFrozen(eventTypes) && Object.isFrozen(eventSchemas))
   t.same([...new Set(events.map((event) => event.type))].sort(), eventTypes, 'each type decided at least once')
 })
@@ -336,6 +370,18 @@ t.test('data that does not fit its type is refused, naming the field', async (t)
   refused('plan.drafted.v1', { ...drafted, nationalStrategies: [{ sq: ' ' }] }, 'nationalStrategies.0.sq must not be empty')
   refused('plan.drafted.v1', { ...drafted, period: { from: 2024, to: 2022 } }, 'period.to must not be before from')
   refused('plan.closed.v1', { ...one('plan.closed.v1').data, reason: 'done' }, 'reason must be of type object')
+  const { comments: _comments, ...withoutComments } = one('plan.returned.v1').data
+  refused('plan.returned.v1', withoutComments, 'comments is missing')
+  refused(
+    'plan.report-submitted.v1',
+    { ...one('plan.report-submitted.v1').data, period: '2023-H3' },
+    'period must be a year (2024), a half-year (2024-H1) or a quarter (2024-Q3)',
+  )
+  refused(
+    'plan.report-approved.v1',
+    { ...one('plan.report-approved.v1').data, comments: { sq: 'Mirë' } },
+    'comments is not a field of this event',
+  )
 
   const budgetTotal = one('municipality.budget-total-set.v1').data
   refused('municipality.budget-total-set.v1', { ...budgetTotal, fiscalYear: '2024' }, 'fiscalYear must be a year')

@@ -1,5 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import type { z } from 'zod'
+import { tokenRevocationEventSchemas, type TokenRevocationEvent } from './access/token-revocations.js'
 import { readModelRebuildEventSchemas, type ReadModelRebuildEvent } from './audit/read-model-rebuilds.js'
 import { budgetLineEventSchemas, type BudgetLineEvent } from './budget/budget-line.js'
 import { indicatorEventSchemas, type IndicatorEvent } from './indicator/indicator.js'
@@ -12,7 +13,7 @@ import {
 import { planEventSchemas, type PlanEvent } from './plan/plan.js'
 
 /** Every event a decider records. */
-export type AnyDomainEvent = MunicipalityEvent | PlanEvent | IndicatorEvent | BudgetLineEvent | ReadModelRebuildEvent
+export type AnyDomainEvent = MunicipalityEvent | PlanEvent | IndicatorEvent | BudgetLineEvent | ReadModelRebuildEvent | TokenRevocationEvent
 export type DomainEventType = AnyDomainEvent['type']
 export type DomainEventData<T extends DomainEventType> = Extract<AnyDomainEvent, { type: T }>['data']
 
@@ -28,6 +29,7 @@ export const eventSchemas = Object.freeze({
   ...indicatorEventSchemas,
   ...budgetLineEventSchemas,
   ...readModelRebuildEventSchemas,
+  ...tokenRevocationEventSchemas,
 })
 
 /**

@@ -51,3 +51,35 @@ t.test('every command type has its entry, and an unknown one is refused with the
   })
   t.throws(() => definitionOfCommand(null), { code: 'TRG_INVALID_COMMAND', details: { command: 'undefined' } })
 })
+
+t.test('reviewers return, approve and reopen; editors send everything else, submitting included', async (t) => {
+  const byReviewers = commandTypes.filter((type) => commands[type].by === 'reviewers')
+  t.same(byReviewers, ['ApprovePlan', 'ApproveReport', 'ReopenPlan', 'ReopenReport', 'ReturnPlan', 'ReturnReport'])
+  t.ok(
+    commandTypes.every((type) => ['editors', 'reviewers'].includes(commands[type].by)),
+    'every command is sent by editors or by reviewers',
+  )
+})
+
+t.test("approval locks an indicator's or a budget line's content, and its figures by their period", async (t) => {
+  const guards = Object.fromEntries(
+    commandTypes.flatMap((type) => (commands[type].guard === undefined ? [] : [[type, commands[type].guard]])),
+  )
+  t.same(guards, {
+    AllocateBudget: 'line-year',
+    CorrectIndicatorValue: 'period',
+    DefineIndicator: 'adoption',
+    PlanBudgetLine: 'adoption',
+    RecordExpenditure: 'line-year',
+    ReportIndicatorValue: 'period',
+    RetagBudgetLine: 'adoption',
+    ReviseIndicator: 'adoption',
+    RevisePlannedCost: 'adoption',
+    SetBaseline: 'adoption',
+    SetTarget: 'adoption',
+  })
+  t.ok(
+    Object.keys(guards).every((type) => commands[type as keyof typeof commands].aggregate !== 'plan'),
+    "a plan's own commands are guarded by its decider, which holds the reviews",
+  )
+})

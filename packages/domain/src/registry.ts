@@ -114,30 +114,56 @@ export type CommandNeed = 'registered-municipality' | 'plan-to-join-with-period'
  */
 export type CommandOwnership = 'admins' | { readonly field?: 'code' | 'municipality'; readonly names: readonly AggregateName[] }
 
+/**
+ * What approval locks a command of an indicator or a budget line against (a plan's own commands
+ * are checked by its decider, which holds the reviews): the plan's content while it is submitted
+ * or approved (`adoption`), or the figures of the period it is about while that period's report
+ * is (`period`: the command's own field; `line-year`: its budget line's fiscal year).
+ */
+export type CommandGuard = 'adoption' | 'period' | 'line-year'
+
 export interface CommandDefinition<Aggregate extends AggregateName> {
   readonly aggregate: Aggregate
   readonly needs: CommandNeed | null
   readonly owner: CommandOwnership
+  /**
+   * Who of a municipality's staff sends it: its editors, or (`reviewers`) those who review what
+   * the editors submit, returning, approving or reopening it. Admins send every command.
+   */
+  readonly by: 'editors' | 'reviewers'
+  readonly guard?: CommandGuard
   /** The entity the command changes, where it is a part of its aggregate's instance. */
   readonly about?: 'measure'
 }
 
-const onPlan = { aggregate: 'plan', needs: null, owner: { names: ['plan'] } } as const
+const onPlan = { aggregate: 'plan', needs: null, owner: { names: ['plan'] }, by: 'editors' } as const
+const reviewOfPlan = { ...onPlan, by: 'reviewers' } as const
 const onMeasure = { ...onPlan, about: 'measure' } as const
-const onIndicator = { aggregate: 'indicator', needs: 'open-plan', owner: { names: ['indicator'] } } as const
-const onBudgetLine = { aggregate: 'budgetLine', needs: 'open-plan', owner: { names: ['budgetLine'] } } as const
+/** A command on an existing indicator or budget line: locked with its plan's content unless it says otherwise. */
+const onInstance = <Aggregate extends 'indicator' | 'budgetLine'>(aggregate: Aggregate) =>
+  ({ aggregate, needs: 'open-plan', owner: { names: [aggregate] }, by: 'editors', guard: 'adoption' }) as const
+const onIndicator = onInstance('indicator')
+const onBudgetLine = onInstance('budgetLine')
 
 /** Every command type, its aggregate, what it needs and whose it is: a missing entry does not compile. */
 export const commands: { readonly [Type in CommandType]: CommandDefinition<AggregateOf<Type>> } = {
-  RegisterMunicipality: { aggregate: 'municipality', needs: null, owner: 'admins' },
-  SetMunicipalBudgetTotal: { aggregate: 'municipality', needs: null, owner: { field: 'code', names: [] } },
-  DraftPlan: { aggregate: 'plan', needs: 'registered-municipality', owner: { field: 'municipality', names: ['plan'] } },
+  RegisterMunicipality: { aggregate: 'municipality', needs: null, owner: 'admins', by: 'editors' },
+  SetMunicipalBudgetTotal: { aggregate: 'municipality', needs: null, owner: { field: 'code', names: [] }, by: 'editors' },
+  DraftPlan: { aggregate: 'plan', needs: 'registered-municipality', owner: { field: 'municipality', names: ['plan'] }, by: 'editors' },
   RevisePlanDetails: onPlan,
-  ApprovePlan: onPlan,
+  SubmitPlan: onPlan,
+  ReturnPlan: reviewOfPlan,
+  ApprovePlan: reviewOfPlan,
+  ReopenPlan: reviewOfPlan,
+  SubmitReport: onPlan,
+  ReturnReport: reviewOfPlan,
+  ApproveReport: reviewOfPlan,
+  ReopenReport: reviewOfPlan,
   ClosePlan: onPlan,
   AddArea: onPlan,
   ReviseArea: onPlan,
   AddObjective: onPlan,
+  ReviseObjective: onPlan,
   AddMeasure: onMeasure,
   ReviseMeasure: onMeasure,
   ChangeMeasureStatus: onMeasure,
@@ -145,20 +171,24 @@ export const commands: { readonly [Type in CommandType]: CommandDefinition<Aggre
     aggregate: 'indicator',
     needs: 'plan-to-join-with-period',
     owner: { field: 'municipality', names: ['indicator', 'plan'] },
+    by: 'editors',
+    guard: 'adoption',
   },
   ReviseIndicator: onIndicator,
   SetBaseline: onIndicator,
   SetTarget: onIndicator,
-  ReportIndicatorValue: onIndicator,
-  CorrectIndicatorValue: onIndicator,
+  ReportIndicatorValue: { ...onIndicator, guard: 'period' },
+  CorrectIndicatorValue: { ...onIndicator, guard: 'period' },
   PlanBudgetLine: {
     aggregate: 'budgetLine',
     needs: 'plan-to-join-with-currency',
     owner: { field: 'municipality', names: ['budgetLine', 'plan'] },
+    by: 'editors',
+    guard: 'adoption',
   },
   RevisePlannedCost: onBudgetLine,
-  AllocateBudget: onBudgetLine,
-  RecordExpenditure: onBudgetLine,
+  AllocateBudget: { ...onBudgetLine, guard: 'line-year' },
+  RecordExpenditure: { ...onBudgetLine, guard: 'line-year' },
   RetagBudgetLine: onBudgetLine,
 }
 

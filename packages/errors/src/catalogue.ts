@@ -39,6 +39,10 @@ export interface ErrorDetails {
   TRG_NOT_FOUND: { entity: string; id: string }
   TRG_INVALID_STATE: { entity: string; id: string; state: string; action: string }
   TRG_PLAN_CLOSED: { planId: string }
+  /** `state`: submitted or approved; the plan's content changes again once it is returned or reopened. */
+  TRG_PLAN_LOCKED: { planId: string; state: string }
+  /** `round`: the reporting round (a period, the figure's own or one covering it) that holds the figure. */
+  TRG_PERIOD_LOCKED: { planId: string; period: string; round: string; state: string }
   TRG_PERIOD_OUTSIDE_PLAN: { field: string; period: string; planPeriod: string }
   TRG_VALUE_ALREADY_REPORTED: { indicatorId: string; period: string }
   TRG_VALUE_NOT_REPORTED: { indicatorId: string; period: string }
@@ -132,6 +136,16 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_PLAN_CLOSED: {
     category: 'CONFLICT',
     message: ({ planId }) => `plan ${planId} is closed: nothing in it can change`,
+  },
+  TRG_PLAN_LOCKED: {
+    category: 'CONFLICT',
+    message: ({ planId, state }) =>
+      `plan ${planId} is ${state}: its structure, baselines and targets change only after a reviewer returns it or reopens it with a reason`,
+  },
+  TRG_PERIOD_LOCKED: {
+    category: 'CONFLICT',
+    message: ({ planId, period, round, state }) =>
+      `the report of plan ${planId} for ${round} is ${state}: figures of ${period} change only after a reviewer returns it or reopens it with a reason`,
   },
   TRG_PERIOD_OUTSIDE_PLAN: {
     category: 'BAD_USER_INPUT',

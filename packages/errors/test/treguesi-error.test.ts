@@ -53,6 +53,16 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     message: 'measure m1 is completed: it cannot be postponed',
   },
   TRG_PLAN_CLOSED: { details: { planId: 'p1' }, message: 'plan p1 is closed: nothing in it can change' },
+  TRG_PLAN_LOCKED: {
+    details: { planId: 'p1', state: 'approved' },
+    message:
+      'plan p1 is approved: its structure, baselines and targets change only after a reviewer returns it or reopens it with a reason',
+  },
+  TRG_PERIOD_LOCKED: {
+    details: { planId: 'p1', period: '2024-H1', round: '2024', state: 'submitted' },
+    message:
+      'the report of plan p1 for 2024 is submitted: figures of 2024-H1 change only after a reviewer returns it or reopens it with a reason',
+  },
   TRG_PERIOD_OUTSIDE_PLAN: {
     details: { field: 'period', period: '2026', planPeriod: '2022–2024' },
     message: "period 2026 is outside the plan's period 2022–2024",

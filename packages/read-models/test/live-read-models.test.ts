@@ -46,6 +46,8 @@ t.test('the live read models keep plans, budgets and national figures at one pos
       nationalCode: 'PKVBGJ-3.1',
     },
   )
+  // The seed's plan is approved: it takes a new indicator once reopened.
+  await executeCommand(store, { type: 'ReopenPlan', planId, reason: { sq: 'Shtohet një tregues' } }, context())
   await executeCommand(store, define, context())
   const reported = await executeCommand(store, { type: 'ReportIndicatorValue', indicatorId, period: '2025-H1', value: '12' }, context())
   t.ok(await live.reach(reported.position!, 2000))

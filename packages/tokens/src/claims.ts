@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * The claims of a Treguesi bearer token (a JWT). `sub` names the person or system; `role` what it
- * may do; an editor's `municipalities` the codes it writes for; `exp` (seconds since the epoch)
+ * may do; an editor's or a reviewer's `municipalities` the codes it works for; `exp` (seconds since the epoch)
  * is required, so that no token works for ever; `iat` is when it was issued. Any other claim is
  * ignored.
  */
@@ -10,20 +10,28 @@ const expiry = { exp: z.number().int(), iat: z.number().int().optional() }
 const subject = z.string().min(1, { message: 'must not be empty' })
 const municipalityCode = z.string().min(1)
 
+/**
+ * The roles that work for some municipalities only: editors write their plans and figures,
+ * reviewers (a gender-equality coordinator, the council) return or approve what editors submit.
+ */
+export const scopedRoles = ['editor', 'reviewer'] as const
+export type ScopedRole = (typeof scopedRoles)[number]
+export const isScopedRole = (role: string): role is ScopedRole => (scopedRoles as readonly string[]).includes(role)
+
 export const tokenClaimsSchema = z.discriminatedUnion('role', [
-  z.object({ sub: subject, role: z.literal('editor'), municipalities: z.array(municipalityCode).min(1), ...expiry }),
+  z.object({ sub: subject, role: z.enum(scopedRoles), municipalities: z.array(municipalityCode).min(1), ...expiry }),
   z.object({ sub: subject, role: z.enum(['admin', 'viewer', 'ministry']), ...expiry }),
 ])
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>
 
-export const tokenRoles = ['admin', 'editor', 'viewer', 'ministry'] as const
+export const tokenRoles = ['admin', 'editor', 'reviewer', 'viewer', 'ministry'] as const
 export type TokenRole = (typeof tokenRoles)[number]
 
-/** Who a token speaks for: its subject, role and, for an editor, the municipalities it writes for. */
+/** Who a token speaks for: its subject, role and, for an editor or a reviewer, the municipalities it works for. */
 export interface TokenSubject {
   readonly id: string
   readonly role: TokenRole
-  /** Empty for every role but editor. */
+  /** Empty for every role but editor and reviewer. */
   readonly municipalities: readonly string[]
 }
 

@@ -1,6 +1,6 @@
 import { createSigner, createVerifier } from 'fast-jwt'
 import buildGetJwks from 'get-jwks'
-import { tokenClaimsSchema, type TokenSubject } from './claims.js'
+import { isScopedRole, tokenClaimsSchema, type TokenSubject } from './claims.js'
 
 const hourMs = 3_600_000
 
@@ -15,7 +15,7 @@ export interface IssueOptions {
 export function tokenIssuer(secret: string): (subject: TokenSubject, options: IssueOptions) => string {
   return (subject, { lifetimeSeconds, now }) => {
     const sign = createSigner({ key: secret, algorithm: 'HS256', clockTimestamp: now, expiresIn: lifetimeSeconds * 1000, sub: subject.id })
-    return sign({ role: subject.role, ...(subject.role === 'editor' && { municipalities: [...subject.municipalities] }) })
+    return sign({ role: subject.role, ...(isScopedRole(subject.role) && { municipalities: [...subject.municipalities] }) })
   }
 }
 
@@ -26,7 +26,10 @@ export interface VerifyOptions {
   readonly now: () => number
 }
 
-export type Verified = { readonly subject: TokenSubject; readonly expiresAt: Date } | { readonly refused: string }
+/** A verified token's subject, its expiry, and when it was issued (its `iat`; null when it has none). */
+export type Verified =
+  | { readonly subject: TokenSubject; readonly expiresAt: Date; readonly issuedAt: Date | null }
+  | { readonly refused: string }
 
 /** The subject of verified claims, unless they do not name one or expire too far ahead. */
 function verdict(payload: unknown, at: number, maxLifetimeHours: number): Verified {
@@ -42,9 +45,9 @@ function verdict(payload: unknown, at: number, maxLifetimeHours: number): Verifi
   const subject: TokenSubject = {
     id: claims.sub,
     role: claims.role,
-    municipalities: claims.role === 'editor' ? claims.municipalities : [],
+    municipalities: 'municipalities' in claims ? claims.municipalities : [],
   }
-  return { subject, expiresAt }
+  return { subject, expiresAt, issuedAt: claims.iat === undefined ? null : new Date(claims.iat * 1000) }
 }
 
 /**

@@ -25,10 +25,10 @@ t.test('a token carries its subject, role, municipalities, issue time and expiry
     iat: now / 1000,
     exp: now / 1000 + 8 * hour,
   })
-  t.same(verify(token), { subject: editor, expiresAt: new Date(now + 8 * hour * 1000) })
+  t.same(verify(token), { subject: editor, expiresAt: new Date(now + 8 * hour * 1000), issuedAt: new Date(now) })
   const adminToken = issue(admin, { lifetimeSeconds: hour, now })
   t.notOk('municipalities' in createDecoder()(adminToken), 'only an editor names municipalities')
-  t.same(verify(adminToken), { subject: admin, expiresAt: new Date(now + hour * 1000) })
+  t.same(verify(adminToken), { subject: admin, expiresAt: new Date(now + hour * 1000), issuedAt: new Date(now) })
 })
 
 t.test('refused, with the reason: another secret, another algorithm, no expiry, expired, too far ahead, an unknown role', async (t) => {
@@ -44,7 +44,7 @@ t.test('refused, with the reason: another secret, another algorithm, no expiry, 
   })
   t.same(
     strict(issue(admin, { lifetimeSeconds: hour, now })),
-    { subject: admin, expiresAt: new Date(now + hour * 1000) },
+    { subject: admin, expiresAt: new Date(now + hour * 1000), issuedAt: new Date(now) },
     'one hour is allowed',
   )
   t.equal(refusal(raw({ role: 'root' }, { sub: 'x', expiresIn: hour * 1000 })), 'the token does not name a known role')

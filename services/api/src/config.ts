@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import { TreguesiError } from '@treguesi/errors'
 import { parseStoreConfig, type StoreConfig } from '@treguesi/event-store'
+import { defaultSmallCellThreshold } from '@treguesi/projections'
 import { checkpointDirectory } from '@treguesi/read-models'
 import { maxLifetimeHoursSchema, tokenSecretSchema, type IdentityProvider } from '@treguesi/tokens'
 import { z } from 'zod'
@@ -24,6 +25,8 @@ export interface ApiConfig {
   readonly checkpointDirectory: string | null
   /** How long a query with `consistentWith` waits for the read models to reach that position. */
   readonly consistencyTimeoutMs: number
+  /** Counts of sensitive indicators above 0 and below it are withheld from the public (TREGUESI_SMALL_CELL_THRESHOLD). */
+  readonly smallCellThreshold: number
   /** Timeouts, connection and rate limits, overload thresholds, token lifetime. */
   readonly protection: ProtectionSettings
 }
@@ -101,6 +104,8 @@ const serverSchema = z
     TREGUESI_SEED: z.enum(['demo', 'none'], { message: 'must be demo or none' }).default('demo'),
     TREGUESI_CHECKPOINT_DIR: z.string().optional(),
     TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),
+    // 2 at least: a threshold of 1 would withhold nothing.
+    TREGUESI_SMALL_CELL_THRESHOLD: count('people', 2, 1000, defaultSmallCellThreshold),
     ...protectionSchema,
   })
   .superRefine((env, context) => {
@@ -156,6 +161,7 @@ export function loadApiConfig(env: Readonly<Record<string, string | undefined>>)
     seed: server.data.TREGUESI_SEED,
     checkpointDirectory: checkpointDirectory(store.config, server.data.TREGUESI_CHECKPOINT_DIR),
     consistencyTimeoutMs: server.data.TREGUESI_CONSISTENCY_TIMEOUT_MS,
+    smallCellThreshold: server.data.TREGUESI_SMALL_CELL_THRESHOLD,
     protection: protectionOf(server.data),
   }
 }

@@ -12,14 +12,18 @@ import { overloadProtection } from './protection/overload.js'
 import { rateLimits } from './protection/rate-limits.js'
 import { withDefaults, type ProtectionOverrides } from './protection/settings.js'
 import { websocketAdmission } from './protection/websocket-admission.js'
+import { defaultSmallCellThreshold } from '@treguesi/projections'
 import type { LiveReadModels } from '@treguesi/read-models'
 import type { IdentityProvider } from '@treguesi/tokens'
 import { readiness } from './readiness.js'
+import { followTokenRevocations } from './access/token-revocations.js'
 
 export interface ServerDependencies {
   readonly store: DomainStore
   readonly live: LiveReadModels
   readonly config: Pick<ApiConfig, 'logLevel' | 'consistencyTimeoutMs'> & {
+    /** Counts of sensitive indicators withheld from the public are those below it; 5 unless given. */
+    readonly smallCellThreshold?: number
     readonly jwtSecret: string
     /** Whose tokens are accepted besides the service's own (TREGUESI_JWKS_URL …); none unless given. */
     readonly identityProvider?: IdentityProvider | null
@@ -56,7 +60,10 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
   await app.register(jsonDepthLimit, {})
   await app.register(overloadProtection, protection.overload)
   await app.register(rateLimits, protection.rates)
+  const revocations = await followTokenRevocations(store, live)
+  app.addHook('onClose', async () => revocations.stop())
   await app.register(accessPlugin, {
+    revocations,
     jwtSecret: config.jwtSecret,
     identityProvider: config.identityProvider ?? null,
     maxTokenLifetimeHours: protection.tokens.maxLifetimeHours,
@@ -72,6 +79,7 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
     store,
     live,
     consistencyTimeoutMs: config.consistencyTimeoutMs,
+    smallCells: { threshold: config.smallCellThreshold ?? defaultSmallCellThreshold },
     ...(config.execution && { execution: config.execution }),
   })
   await app.register(graphiqlPlugin, { graphqlPath })

@@ -7,7 +7,7 @@ import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { AsOfReadModels, type ReadModels } from '@treguesi/read-models'
 import { buildServer } from '../src/server.js'
-import { postGraphQL, principals, startService, testSecret } from './support/service.js'
+import { postGraphQL, principals, startService, testSecret, type TestService } from './support/service.js'
 
 /** The store whose reads of the whole log wait until `open` is called. */
 function gatedReads(store: DomainStore): { gated: DomainStore; open: () => void } {
@@ -24,10 +24,24 @@ function gatedReads(store: DomainStore): { gated: DomainStore; open: () => void 
 }
 
 const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')
+const planId = seedId('elbasan-gender-equality', 'plan', 'PVVBGJ 2022-2024')
+
+/** Reopens the seed's approved 2024 report as an admin, once the live models have applied it. */
+async function reopen2024(service: TestService, admin: string): Promise<void> {
+  const result = await service.graphql<any>(
+    `mutation ($input: ReopenReportInput!) { reopenReport(input: $input) { position } }`,
+    { input: { commandId: randomUUID(), planId, period: '2024', reason: { sq: 'Korrigjime' } } },
+    admin,
+  )
+  await service.live.reach(BigInt(result.data.reopenReport.position), 2000)
+}
 
 t.test('checkpoints every N events and a bounded replay answer exactly as the live models were', async (t) => {
   const service = await startService(t)
   const admin = service.token(principals.admin)
+  // The seed's 2024 report is approved: its figures are corrected below once it is reopened, here
+  // before the index, so the index's live events are the corrections alone.
+  await reopen2024(service, admin)
   // Seeded from the store (the seeds are already applied), then fed by the live models.
   const index = new AsOfReadModels(service.store, service.live, { checkpointEvery: 7, cacheSize: 2 })
   t.teardown(() => index.stop())
@@ -92,6 +106,8 @@ t.test('an index created before the live models catch up takes events as they co
 
 t.test('events the live models apply while the index reads the earlier log are indexed after it, in order', async (t) => {
   const service = await startService(t)
+  // The seed's 2024 report is approved: its figure is corrected below once it is reopened.
+  await reopen2024(service, service.token(principals.admin))
   const { gated, open } = gatedReads(service.store)
   const index = new AsOfReadModels(gated, service.live, { checkpointEvery: 5 })
   t.teardown(() => index.stop())

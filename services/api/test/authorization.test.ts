@@ -1,24 +1,42 @@
 import t from 'tap'
 import { collect } from '@treguesi/event-store/contract'
-import { buildWorld, entityOf, eventTypeOf, inputFor, mutationNames, send, streamOf, type MutationName } from './mutations-support.js'
+import { commands } from '@treguesi/domain'
+import {
+  buildWorld,
+  entityOf,
+  eventTypeOf,
+  inputFor,
+  mutationNames,
+  mutations,
+  send,
+  streamOf,
+  worldFor,
+  type MutationName,
+} from './mutations-support.js'
 import { principals, startService } from './support/service.js'
 
-type Caller = 'admin' | 'editorElbasan' | 'editorDrenas' | 'viewer' | 'ministry' | 'anonymous'
-const callers: readonly Caller[] = ['admin', 'editorElbasan', 'editorDrenas', 'viewer', 'ministry', 'anonymous']
+type Caller = 'admin' | 'editorElbasan' | 'reviewerElbasan' | 'editorDrenas' | 'viewer' | 'ministry' | 'anonymous'
+const callers: readonly Caller[] = ['admin', 'editorElbasan', 'reviewerElbasan', 'editorDrenas', 'viewer', 'ministry', 'anonymous']
+
+/** Who of Elbasan's staff sends each mutation's command: its editor, or its reviewer. */
+const staffFor = (name: MutationName): Caller => (commands[mutations[name].type].by === 'reviewers' ? 'reviewerElbasan' : 'editorElbasan')
 
 /** What each caller gets from a mutation on something of Elbasan: the payload, or the error code. */
 function expected(caller: Caller, name: MutationName): 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
   if (caller === 'anonymous') return 'UNAUTHENTICATED'
   if (caller === 'admin') return 'ok'
-  if (caller === 'editorElbasan') return name === 'registerMunicipality' ? 'FORBIDDEN' : 'ok'
-  return 'FORBIDDEN'
+  return caller === staffFor(name) && name !== 'registerMunicipality' ? 'ok' : 'FORBIDDEN'
 }
+
+const actorIds: Partial<Record<Caller, string>> = { admin: 'admin-1', editorElbasan: 'editor-elb', reviewerElbasan: 'reviewer-elb' }
+const roles: Partial<Record<Caller, string>> = { admin: 'admin', editorElbasan: 'editor', reviewerElbasan: 'reviewer' }
 
 t.test('every role against every mutation', async (t) => {
   const service = await startService(t)
   const tokens: Record<Caller, string | undefined> = {
     admin: service.token(principals.admin),
     editorElbasan: service.token(principals.editorElbasan),
+    reviewerElbasan: service.token(principals.reviewerElbasan),
     editorDrenas: service.token(principals.editorDrenas),
     viewer: service.token(principals.viewer),
     ministry: service.token(principals.ministry),
@@ -27,7 +45,7 @@ t.test('every role against every mutation', async (t) => {
   for (const name of mutationNames) {
     for (const caller of callers) {
       const outcome = expected(caller, name)
-      const world = await buildWorld(service.store, { approved: name !== 'approvePlan' })
+      const world = await buildWorld(service.store, worldFor[name])
       const input = inputFor(name, world)
       const before = await service.store.headPosition()
       const { status, payload, errors } = await send(service, name, input, tokens[caller])
@@ -44,7 +62,7 @@ t.test('every role against every mutation', async (t) => {
         t.equal(String(last.position), payload?.position, `${label}: at the position returned`)
         t.match(last.metadata, {
           commandId: input.commandId,
-          actor: { id: caller === 'admin' ? 'admin-1' : 'editor-elb', role: caller === 'admin' ? 'admin' : 'editor' },
+          actor: { id: actorIds[caller], role: roles[caller] },
         })
       } else {
         t.equal(payload, null, `${label}: no payload`)
@@ -91,7 +109,7 @@ t.test("an editor's municipality is the one the command names and the one of wha
   t.same((await send(service, 'reportIndicatorValue', report, admin)).errors, [])
   t.match(await refused('reportIndicatorValue', report), { code: 'FORBIDDEN' }, "Drenas' command id sent again answers nothing of Drenas")
 
-  t.match(await refused('approvePlan', { ...inputFor('approvePlan', inElbasan), planId: '3b241101-e2bb-4255-8caf-4136c566a962' }), {
+  t.match(await refused('submitPlan', { ...inputFor('submitPlan', inElbasan), planId: '3b241101-e2bb-4255-8caf-4136c566a962' }), {
     code: 'NOT_FOUND',
     trgCode: 'TRG_NOT_FOUND',
     details: { entity: 'plan', id: '3b241101-e2bb-4255-8caf-4136c566a962' },
@@ -104,11 +122,11 @@ t.test("an editor's municipality is the one the command names and the one of wha
     code: 'NOT_FOUND',
     details: { entity: 'budget line' },
   })
-  t.match(await refused('approvePlan', { ...inputFor('approvePlan', inElbasan), planId: 'plan-7' }), {
+  t.match(await refused('submitPlan', { ...inputFor('submitPlan', inElbasan), planId: 'plan-7' }), {
     code: 'BAD_USER_INPUT',
     trgCode: 'TRG_INVALID_COMMAND',
     field: 'planId',
-    details: { command: 'ApprovePlan', field: 'planId', problem: 'must be a UUID' },
+    details: { command: 'SubmitPlan', field: 'planId', problem: 'must be a UUID' },
   })
 
   const drenasStatus = inputFor('changeMeasureStatus', inDrenas)

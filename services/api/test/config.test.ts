@@ -14,8 +14,10 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     seed: 'demo',
     checkpointDirectory: `${defaultDbPath}.checkpoints`,
     consistencyTimeoutMs: 5000,
+    smallCellThreshold: 5,
     protection: defaultProtection,
   })
+  t.match(loadApiConfig({ TREGUESI_SMALL_CELL_THRESHOLD: '10' }), { smallCellThreshold: 10 })
   t.match(loadApiConfig({ TREGUESI_CHECKPOINT_DIR: '/var/lib/treguesi/checkpoints' }), {
     checkpointDirectory: '/var/lib/treguesi/checkpoints',
   })
@@ -35,6 +37,7 @@ t.test('server and store problems are reported together, each naming its variabl
   t.same(issuesOf({ TREGUESI_CONSISTENCY_TIMEOUT_MS: '-1' }), [
     { variable: 'TREGUESI_CONSISTENCY_TIMEOUT_MS', problem: 'must not be negative' },
   ])
+  t.same(issuesOf({ TREGUESI_SMALL_CELL_THRESHOLD: '1' }), [{ variable: 'TREGUESI_SMALL_CELL_THRESHOLD', problem: 'must be at least 2' }])
   t.same(issuesOf({ PORT: '70000' }), [{ variable: 'PORT', problem: 'must be between 0 and 65535' }])
   t.same(issuesOf({ PORT: '1.5' }), [{ variable: 'PORT', problem: 'must be a whole number' }])
   t.same(issuesOf({ TREGUESI_STORE: 'eventstoredb' }), [{ variable: 'EVENTSTORE_CONNECTION_STRING', problem: 'is not set' }])

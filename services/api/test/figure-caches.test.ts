@@ -34,6 +34,7 @@ const now = (principal: Principal): GraphQLContext => ({
   store: service.store,
   live: service.live,
   consistencyTimeoutMs: 100,
+  smallCells: { threshold: 5 },
   models: service.live.current,
 })
 
@@ -109,6 +110,7 @@ t.test('public figures: a draft approved brings its lines into the public shares
     t.equal(areasOf(outsider, gender), before.open.areas, `${outsider.id}: the anonymous callers' very tree`)
     t.equal(figures(now(outsider), share), figures(now(anonymous), share))
   }
+  await write({ type: 'SubmitPlan', planId: draft })
   await write({ type: 'ApprovePlan', planId: draft, councilDecision: { number: 'Nr. 9', date: `${fiscalYear}-01-20` } })
 
   t.not(areasOf(anonymous, gender), before.open.areas, 'the public figures are computed again')

@@ -35,12 +35,14 @@ const { data } = await service.graphql<any>(`query ($id: ID!) { plan(id: $id) { 
 })
 const measureId: string = data.plan.measures[0].id
 const budgetLineId: string = data.plan.budgetLines[0].id
+// The seed's plan is approved: the tests below revise it once it is reopened.
+const reopenedAt = await mutate('reopenPlan', { planId: elbasanPlan, reason: { sq: 'Rishikim i planit' } })
 
 const positions = (history: any): bigint[] => history.edges.map((edge: any) => BigInt(edge.node.position))
 const ascending = (list: bigint[]) => list.every((position, index) => index === 0 || position > list[index - 1]!)
 
 t.test('a plan: every event of its stream, with who, when and what changed', async (t) => {
-  const history = await historyOf(elbasanPlan, { first: 100 })
+  const history = await historyOf(elbasanPlan, { first: 200 })
   t.equal(history.entityKind, 'plan')
   t.equal(history.stream, `plan-${elbasanPlan}`)
   t.equal(history.totalCount, history.edges.length)
@@ -53,8 +55,12 @@ t.test('a plan: every event of its stream, with who, when and what changed', asy
   t.match(drafted.node.changes, [{ path: '/drafted', before: false, after: true }])
   t.ok(drafted.node.changes.some((change: any) => change.path === '/planId' && change.before === null && change.after === elbasanPlan))
 
+  const reopened = history.edges.find((edge: any) => edge.node.position === reopenedAt).node
+  t.equal(reopened.type, 'plan.reopened.v1')
+  t.same(reopened.reason, { sq: 'Rishikim i planit' })
+
   const position = await mutate('revisePlanDetails', { planId: elbasanPlan, title: { sq: 'Titull i ri' } })
-  const revised = (await historyOf(elbasanPlan, { first: 100 })).edges.at(-1).node
+  const revised = (await historyOf(elbasanPlan, { first: 200 })).edges.at(-1).node
   t.equal(revised.position, position)
   t.same(revised.changes, [
     {
@@ -79,7 +85,12 @@ t.test('pages: first and after continue where the previous page ended', async (t
 })
 
 t.test('a measure: its plan stream’s events about it, the diff of the measure alone', async (t) => {
-  await mutate('reviseMeasure', { planId: elbasanPlan, measureId, title: { sq: 'Masa e rishikuar' } })
+  await mutate('reviseMeasure', {
+    planId: elbasanPlan,
+    measureId,
+    title: { sq: 'Masa e rishikuar' },
+    reason: { sq: 'Titulli si në raport' },
+  })
   const history = await historyOf(measureId)
   t.equal(history.entityKind, 'measure')
   t.equal(history.stream, `plan-${elbasanPlan}`)
@@ -107,6 +118,8 @@ t.test('an indicator, a budget line and a municipality', async (t) => {
     ),
   )
 
+  // The seed's 2024 report is approved: its spending changes once it is reopened.
+  await mutate('reopenReport', { planId: elbasanPlan, period: '2024', reason: { sq: 'Shpenzime të reja' } })
   await mutate('recordExpenditure', {
     budgetLineId,
     executed: { amount: '1234', currency: 'ALL' },

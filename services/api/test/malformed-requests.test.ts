@@ -405,9 +405,10 @@ t.test('positions beyond 2^63 - 1 are refused at the scalar and at the feed curs
     { data: { events: { edges: [], pageInfo: { hasPreviousPage: true, hasNextPage: false } } } },
     'the largest position is a cursor',
   )
+  const head = (await service.store.headPosition())!
   t.same(
-    (await feed('0000000000000000000000000000565')).body.data,
-    { events: { edges: [{ cursor: '566' }], pageInfo: { hasPreviousPage: true, hasNextPage: false } } },
+    (await feed(String(head - 1n).padStart(31, '0'))).body.data,
+    { events: { edges: [{ cursor: String(head) }], pageInfo: { hasPreviousPage: true, hasNextPage: false } } },
     'leading zeros are no digits',
   )
 

@@ -9,7 +9,7 @@ import type { TestService } from './support/service.js'
 /** What the payload of each kind of entity a command is about is asked for in these tests. */
 const selections = {
   municipality: 'municipality { code name { sq en } currency budgetTotals { fiscalYear total { amount currency } } }',
-  plan: 'plan { id municipalityCode status title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
+  plan: 'plan { id municipalityCode status review { status comments { sq } } reports { period status comments { sq } } title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
   measure: 'measure { id code title { sq en } status statusHistory { from to date reason { sq } } } plan { id counts { measures } }',
   indicator:
     'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
@@ -50,10 +50,14 @@ export async function send(service: TestService, name: MutationName, input: obje
 }
 
 /**
- * A plan of `municipality` (approved unless `approved: false`) with one area, objective, measure,
- * a count indicator on the measure with a value for 2024, and a budget line of the measure for
- * 2024: something for every command to act on. Recorded straight through command handling, as
- * a system actor, so the tests exercise only the mutation they are about.
+ * A plan of `municipality` with one area, objective, measure, a count indicator on the measure
+ * with a value for 2024, and a budget line of the measure for 2024: something for every command
+ * to act on. Recorded straight through command handling, as a system actor, so the tests
+ * exercise only the mutation they are about.
+ *
+ * `plan` is how far its content has come: by default approved and then reopened, so that it is
+ * public and every command can still change it. `report`, when given, is the review of its
+ * report for 2026.
  */
 export interface World {
   readonly municipality: string
@@ -67,7 +71,31 @@ export interface World {
   readonly budgetLineId: string
 }
 
-export async function buildWorld(store: EventStore, { municipality = 'ELB', approved = true } = {}): Promise<World> {
+export type PlanStage = 'draft' | 'submitted' | 'approved' | 'reopened'
+
+export interface WorldOptions {
+  readonly municipality?: 'ELB' | 'DRE'
+  readonly plan?: PlanStage
+  readonly report?: 'submitted' | 'approved'
+}
+
+const stages: readonly PlanStage[] = ['draft', 'submitted', 'approved', 'reopened']
+const reached = (stage: PlanStage, wanted: PlanStage) => stages.indexOf(stage) >= stages.indexOf(wanted)
+
+/** The world each mutation's input from `inputFor` succeeds against, where it is not the default. */
+export const worldFor: { readonly [Name in MutationName]?: WorldOptions } = {
+  approvePlan: { plan: 'submitted' },
+  returnPlan: { plan: 'submitted' },
+  reopenPlan: { plan: 'approved' },
+  returnReport: { report: 'submitted' },
+  approveReport: { report: 'submitted' },
+  reopenReport: { report: 'approved' },
+}
+
+export async function buildWorld(
+  store: EventStore,
+  { municipality = 'ELB', plan: stage = 'reopened', report }: WorldOptions = {},
+): Promise<World> {
   const world: World = {
     municipality,
     currency: municipality === 'DRE' ? 'EUR' : 'ALL',
@@ -87,7 +115,11 @@ export async function buildWorld(store: EventStore, { municipality = 'ELB', appr
     plan.define(indicatorId, { municipality, disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }] }),
     { type: 'ReportIndicatorValue', indicatorId, period: '2024', value: '40' },
     plan.budgetLine(budgetLineId, { municipality, planned: { amount } }),
-    ...(approved ? [{ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 7', date: '2024-01-20' } }] : []),
+    ...(reached(stage, 'submitted') ? [{ type: 'SubmitPlan', planId }] : []),
+    ...(reached(stage, 'approved') ? [{ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 7', date: '2024-01-20' } }] : []),
+    ...(reached(stage, 'reopened') ? [{ type: 'ReopenPlan', planId, reason: { sq: 'Plotësohet plani' } }] : []),
+    ...(report ? [{ type: 'SubmitReport', planId, period: '2026' }] : []),
+    ...(report === 'approved' ? [{ type: 'ApproveReport', planId, period: '2026' }] : []),
   ]
   for (const command of commands) {
     await executeCommand(store, command, {
@@ -102,8 +134,8 @@ export async function buildWorld(store: EventStore, { municipality = 'ELB', appr
 const text = (sq: string) => ({ sq })
 
 /**
- * An input for each mutation that succeeds against a fresh world (ApprovePlan: a world whose
- * plan is still a draft), with a new command id.
+ * An input for each mutation that succeeds against a fresh world (`worldFor` the mutation), with
+ * a new command id.
  */
 export function inputFor(name: MutationName, world: World): { readonly commandId: string; readonly [field: string]: unknown } {
   const { municipality, currency, planId, areaId, objectiveId, measureId, indicatorId, budgetLineId } = world
@@ -129,11 +161,19 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
       period: { from: 2025, to: 2028 },
     }),
     revisePlanDetails: () => ({ planId, title: text('Plan i rishikuar') }),
+    submitPlan: () => ({ planId }),
+    returnPlan: () => ({ planId, comments: text('Shtoni vlerat bazë') }),
     approvePlan: () => ({ planId, councilDecision: { number: 'Nr. 45', date: '2024-03-01' } }),
+    reopenPlan: () => ({ planId, reason: text('Ndryshon objektivi') }),
+    submitReport: () => ({ planId, period: '2024' }),
+    returnReport: () => ({ planId, period: '2026', comments: text('Mungon burimi') }),
+    approveReport: () => ({ planId, period: '2026' }),
+    reopenReport: () => ({ planId, period: '2026', reason: text('Korrigjohet një vlerë') }),
     closePlan: () => ({ planId, date: '2026-12-31', reason: text('Përfundoi') }),
     addArea: () => ({ planId, areaId: randomUUID(), code: 'II', title: text('Fusha II') }),
-    reviseArea: () => ({ planId, areaId, title: { sq: 'Fusha I', en: 'Area I' } }),
+    reviseArea: () => ({ planId, areaId, title: { sq: 'Fusha I', en: 'Area I' }, reason: text('Shtohet emri në anglisht') }),
     addObjective: () => ({ planId, objectiveId: randomUUID(), areaId, level: 'specific', code: 'I.2', title: text('Objektivi I.2') }),
+    reviseObjective: () => ({ planId, objectiveId, code: 'I.1.a', reason: text('Kodi si në vendim') }),
     addMeasure: () => ({
       planId,
       measureId: randomUUID(),
@@ -143,7 +183,7 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
       leadActors: [text('Bashkia')],
       supportingActors: [],
     }),
-    reviseMeasure: () => ({ planId, measureId, title: text('Masa e rishikuar') }),
+    reviseMeasure: () => ({ planId, measureId, title: text('Masa e rishikuar'), reason: text('Titulli si në vendim') }),
     changeMeasureStatus: () => ({ planId, measureId, status: 'in_progress', date: '2024-02-01' }),
     defineIndicator: () => ({
       indicatorId: randomUUID(),
@@ -199,11 +239,19 @@ export const eventTypeOf: Record<MutationName, string> = {
   setMunicipalBudgetTotal: 'municipality.budget-total-set.v1',
   draftPlan: 'plan.drafted.v1',
   revisePlanDetails: 'plan.details-revised.v1',
+  submitPlan: 'plan.submitted.v1',
+  returnPlan: 'plan.returned.v1',
   approvePlan: 'plan.approved.v1',
+  reopenPlan: 'plan.reopened.v1',
+  submitReport: 'plan.report-submitted.v1',
+  returnReport: 'plan.report-returned.v1',
+  approveReport: 'plan.report-approved.v1',
+  reopenReport: 'plan.report-reopened.v1',
   closePlan: 'plan.closed.v1',
   addArea: 'plan.area-added.v1',
   reviseArea: 'plan.area-revised.v1',
   addObjective: 'plan.objective-added.v1',
+  reviseObjective: 'plan.objective-revised.v1',
   addMeasure: 'plan.measure-added.v1',
   reviseMeasure: 'plan.measure-revised.v1',
   changeMeasureStatus: 'plan.measure-status-changed.v1',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import t, { type Test } from 'tap'
 import { collect } from '@treguesi/event-store/contract'
+import type { TokenSubject } from '@treguesi/tokens'
 import { buildWorld, inputFor, mutationNames, send, type MutationName, type Payload } from './mutations-support.js'
 import { freshIds } from './support/fresh-ids.js'
 import { principals, startService, type TestService } from './support/service.js'
@@ -12,13 +13,17 @@ t.test('there is one mutation per command of the domain', async (t) => {
   const { data } = await service.graphql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
     '{ __schema { mutationType { fields { name } } } }',
   )
-  // Besides the domain's commands, the admin operations of the audit (see admin.test.ts).
-  t.same(data?.__schema.mutationType.fields.map((field) => field.name).sort(), [...mutationNames, 'rebuildReadModels', 'sealLog'].sort())
+  // Besides the domain's commands, the admin operations: the audit's (see admin.test.ts) and
+  // revoking a subject's tokens (see token-revocation.test.ts).
+  t.same(
+    data?.__schema.mutationType.fields.map((field) => field.name).sort(),
+    [...mutationNames, 'rebuildReadModels', 'revokeTokens', 'sealLog'].sort(),
+  )
 })
 
-/** Sends as admin and fails the test on any error. */
-function adminSender(t: Test, service: TestService) {
-  const token = service.token(principals.admin)
+/** Sends as `principal` and fails the test on any error. */
+function senderAs(t: Test, service: TestService, principal: TokenSubject) {
+  const token = service.token(principal)
   return async (name: MutationName, input: Record<string, unknown>): Promise<Payload> => {
     const { payload, errors } = await send(service, name, { commandId: randomUUID(), ...input }, token)
     t.same(errors, [], `${name}: no error`)
@@ -28,11 +33,13 @@ function adminSender(t: Test, service: TestService) {
 
 t.test('a municipality, a plan, its indicators and budget, from nothing, through every mutation', async (t) => {
   const service = await startService(t, { seed: false })
-  const admin = adminSender(t, service)
+  const admin = senderAs(t, service, principals.admin)
+  // The plan's content is approved by someone other than who submitted it.
+  const reviewer = senderAs(t, service, { id: 'reviewer-tir', role: 'reviewer', municipalities: ['TIR'] })
   const [planId, areaId, objectiveId, measureId, indicatorId, shareId, budgetLineId] = freshIds(7)
   const positions: bigint[] = []
-  const step = async (name: MutationName, input: Record<string, unknown>, eventType: string, revision: number) => {
-    const payload = await admin(name, input)
+  const step = async (name: MutationName, input: Record<string, unknown>, eventType: string, revision: number, sender = admin) => {
+    const payload = await sender(name, input)
     t.same(payload.eventTypes, [eventType], `${name} records ${eventType}`)
     t.equal(payload.revision, revision, `${name}: the stream's revision`)
     t.equal(payload.replayed, false)
@@ -116,7 +123,7 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   })
   const revised = await step(
     'reviseMeasure',
-    { planId, measureId, title: text('Strehëz e përkohshme për viktimat') },
+    { planId, measureId, title: text('Strehëz e përkohshme për viktimat'), reason: text('Strehëza është e përkohshme') },
     'plan.measure-revised.v1',
     5,
   )
@@ -185,42 +192,7 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     'indicator.target-set.v1',
     1,
   )
-  const approved = await step('approvePlan', { planId, councilDecision: { number: 'Nr. 112', date: '2024-02-15' } }, 'plan.approved.v1', 6)
-  t.match(approved.plan, { status: 'approved', councilDecision: { number: 'Nr. 112', date: '2024-02-15' } })
-
-  const byAge = (children: string) => [
-    {
-      dimension: 'age-group',
-      categories: [
-        { category: '0-17', value: children },
-        { category: '18+', value: '20' },
-      ],
-    },
-  ]
-  const figure = (value: string, children: string) => ({ indicatorId, period: '2024', value, breakdown: byAge(children) })
-  const reported = await step('reportIndicatorValue', { ...figure('24', '4'), source: text('REVALB') }, 'indicator.value-reported.v1', 4)
-  t.same(
-    (reported.indicator as { values: unknown }).values,
-    [{ period: '2024', value: '24', corrections: 0 }],
-    'the payload reads its own write',
-  )
-  const corrected = await step(
-    'correctIndicatorValue',
-    { ...figure('25', '5'), reason: text('U numërua një grua më shumë') },
-    'indicator.value-corrected.v1',
-    5,
-  )
-  t.same((corrected.indicator as { values: unknown }).values, [{ period: '2024', value: '25', corrections: 1 }])
-  const started = await step(
-    'changeMeasureStatus',
-    { planId, measureId, status: 'in_progress', date: '2024-03-01', reason: text('Filloi puna') },
-    'plan.measure-status-changed.v1',
-    7,
-  )
-  t.same((started.measure as { statusHistory: unknown }).statusHistory, [
-    { from: 'planned', to: 'in_progress', date: '2024-03-01', reason: { sq: 'Filloi puna' } },
-  ])
-
+  // The budget is planned with the content the council approves.
   const line = await step(
     'planBudgetLine',
     {
@@ -251,6 +223,54 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     1,
   )
   t.same((costed.budgetLine as { planned: unknown }).planned, { amount: null, costingText: 'Sipas kostimit të MSHMS' })
+  const submitted = await step('submitPlan', { planId }, 'plan.submitted.v1', 6)
+  t.match(submitted.plan, { status: 'draft', review: { status: 'submitted', comments: null } })
+  const approved = await step(
+    'approvePlan',
+    { planId, councilDecision: { number: 'Nr. 112', date: '2024-02-15' } },
+    'plan.approved.v1',
+    7,
+    reviewer,
+  )
+  t.match(approved.plan, {
+    status: 'approved',
+    review: { status: 'approved' },
+    councilDecision: { number: 'Nr. 112', date: '2024-02-15' },
+  })
+
+  const byAge = (children: string) => [
+    {
+      dimension: 'age-group',
+      categories: [
+        { category: '0-17', value: children },
+        { category: '18+', value: '20' },
+      ],
+    },
+  ]
+  const figure = (value: string, children: string) => ({ indicatorId, period: '2024', value, breakdown: byAge(children) })
+  const reported = await step('reportIndicatorValue', { ...figure('24', '4'), source: text('REVALB') }, 'indicator.value-reported.v1', 4)
+  t.same(
+    (reported.indicator as { values: unknown }).values,
+    [{ period: '2024', value: '24', corrections: 0 }],
+    'the payload reads its own write',
+  )
+  const corrected = await step(
+    'correctIndicatorValue',
+    { ...figure('25', '5'), reason: text('U numërua një grua më shumë') },
+    'indicator.value-corrected.v1',
+    5,
+  )
+  t.same((corrected.indicator as { values: unknown }).values, [{ period: '2024', value: '25', corrections: 1 }])
+  const started = await step(
+    'changeMeasureStatus',
+    { planId, measureId, status: 'in_progress', date: '2024-03-01', reason: text('Filloi puna') },
+    'plan.measure-status-changed.v1',
+    8,
+  )
+  t.same((started.measure as { statusHistory: unknown }).statusHistory, [
+    { from: 'planned', to: 'in_progress', date: '2024-03-01', reason: { sq: 'Filloi puna' } },
+  ])
+
   const allocated = await step(
     'allocateBudget',
     { budgetLineId, allocated: { amount: '135000000', currency: 'ALL' }, date: '2024-01-31', decision: 'VKB nr. 3' },
@@ -265,12 +285,12 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     3,
   )
   t.same((spent.budgetLine as { executed: unknown }).executed, { amount: '90000000', currency: 'ALL' })
-  const retagged = await step(
-    'retagBudgetLine',
-    { budgetLineId, categories: ['dv-specialised-services', 'gender-responsive-budgeting'] },
-    'budget-line.retagged.v1',
-    4,
-  )
+  const retag = { budgetLineId, categories: ['dv-specialised-services', 'gender-responsive-budgeting'] }
+  const locked = await send(service, 'retagBudgetLine', { commandId: randomUUID(), ...retag }, service.token(principals.admin))
+  t.match(locked.errors, [{ extensions: { trgCode: 'TRG_PLAN_LOCKED' } }], 'the approved plan is changed only once it is reopened')
+  const reopened = await step('reopenPlan', { planId, reason: text('Shtohet një kategori buxhetore') }, 'plan.reopened.v1', 9)
+  t.match(reopened.plan, { status: 'approved', review: { status: 'reopened', comments: { sq: 'Shtohet një kategori buxhetore' } } })
+  const retagged = await step('retagBudgetLine', retag, 'budget-line.retagged.v1', 4)
   t.same((retagged.budgetLine as { categories: unknown }).categories, ['dv-specialised-services', 'gender-responsive-budgeting'])
   await step(
     'recordExpenditure',
@@ -303,7 +323,7 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   )
   t.equal(share.data?.indicator.actual.value, '0.9', '135,000,000 of 15,000,000,000 lekë allocated to the category: 0.9 %')
 
-  const closed = await step('closePlan', { planId, date: '2026-12-31', reason: text('Plani përfundoi') }, 'plan.closed.v1', 8)
+  const closed = await step('closePlan', { planId, date: '2026-12-31', reason: text('Plani përfundoi') }, 'plan.closed.v1', 10)
   t.match(closed.plan, { status: 'closed', closed: { date: '2026-12-31' } })
 
   t.same(
@@ -314,9 +334,10 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   t.equal(await service.store.headPosition(), positions.at(-1))
   const log = await collect(service.store.readAll())
   t.equal(log.length, positions.length, 'one event per mutation, nothing else')
-  t.ok(
-    log.every((event) => (event.metadata.actor as { id: string }).id === 'admin-1'),
-    'each recorded as the admin',
+  t.same(
+    log.filter((event) => (event.metadata.actor as { id: string }).id !== 'admin-1').map((event) => event.type),
+    ['plan.approved.v1'],
+    'each recorded as the admin, but the approval, as the reviewer',
   )
 })
 
@@ -327,7 +348,14 @@ t.test("an area's code and English label are corrected after it was added, and t
   const revised = await send(
     service,
     'reviseArea',
-    { commandId: randomUUID(), planId: world.planId, areaId: world.areaId, code: 'A', title: text('Fusha I', 'Area I') },
+    {
+      commandId: randomUUID(),
+      planId: world.planId,
+      areaId: world.areaId,
+      code: 'A',
+      title: text('Fusha I', 'Area I'),
+      reason: text('Kodi dhe emri në anglisht si në vendim'),
+    },
     token,
   )
   t.match(revised, { errors: [], payload: { eventTypes: ['plan.area-revised.v1'], plan: { id: world.planId } } })
@@ -336,7 +364,12 @@ t.test("an area's code and English label are corrected after it was added, and t
     { id: world.planId, at: revised.payload!.position },
   )
   t.same(data?.plan.areas, [{ id: world.areaId, code: 'A', title: { sq: 'Fusha I', en: 'Area I' } }])
-  const again = await send(service, 'reviseArea', { commandId: randomUUID(), planId: world.planId, areaId: world.areaId, code: 'A' }, token)
+  const again = await send(
+    service,
+    'reviseArea',
+    { commandId: randomUUID(), planId: world.planId, areaId: world.areaId, code: 'A', reason: text('Sërish') },
+    token,
+  )
   t.match(again.payload, { eventTypes: [], position: null }, 'the same code again changes nothing')
 })
 
@@ -435,33 +468,33 @@ t.test('with expectedRevision a command is decided on exactly that revision', as
   const service = await startService(t)
   const token = service.token(principals.admin)
   const world = await buildWorld(service.store)
-  // The world's plan: drafted, an area, an objective, a measure, approved.
-  const revised = await send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), expectedRevision: 4 }, token)
+  // The world's plan: drafted, an area, an objective, a measure, submitted, approved, reopened.
+  const revised = await send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), expectedRevision: 6 }, token)
   t.same(revised.errors, [], 'the revision the plan is at: accepted')
-  t.equal(revised.payload?.revision, 5)
+  t.equal(revised.payload?.revision, 7)
 
   const head = await service.store.headPosition()
   const stale = await send(
     service,
     'revisePlanDetails',
-    { ...inputFor('revisePlanDetails', world), title: text('Tjetër'), expectedRevision: 4 },
+    { ...inputFor('revisePlanDetails', world), title: text('Tjetër'), expectedRevision: 6 },
     token,
   )
   t.equal(stale.payload, null)
   t.match(stale.errors, [
     {
-      message: `Stream "plan-${world.planId}" was expected at revision 4 but is at revision 5`,
+      message: `Stream "plan-${world.planId}" was expected at revision 6 but is at revision 7`,
       extensions: {
         code: 'CONFLICT',
         trgCode: 'TRG_STORE_WRONG_EXPECTED_REVISION',
-        details: { stream: `plan-${world.planId}`, expected: '4', actual: '5' },
+        details: { stream: `plan-${world.planId}`, expected: '6', actual: '7' },
       },
     },
   ])
   const taken = await send(service, 'draftPlan', { ...inputFor('draftPlan', world), planId: world.planId, expectedRevision: -1 }, token)
   t.match(
     taken.errors,
-    [{ extensions: { code: 'CONFLICT', details: { expected: 'no_stream', actual: '5' } } }],
+    [{ extensions: { code: 'CONFLICT', details: { expected: 'no_stream', actual: '7' } } }],
     '-1: the plan must not exist yet',
   )
   const missing = await send(
@@ -480,7 +513,7 @@ t.test('with expectedRevision a command is decided on exactly that revision', as
 
   const concurrent = await Promise.all(
     ['Titulli A', 'Titulli B'].map((title) =>
-      send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), title: text(title), expectedRevision: 5 }, token),
+      send(service, 'revisePlanDetails', { ...inputFor('revisePlanDetails', world), title: text(title), expectedRevision: 7 }, token),
     ),
   )
   t.same(
@@ -573,7 +606,7 @@ t.test('refusals say what is wrong, with the field; nothing is written', async (
   t.match(await refusal('approvePlan', {}), {
     code: 'CONFLICT',
     trgCode: 'TRG_INVALID_STATE',
-    details: { entity: 'plan', id: world.planId, state: 'approved', action: 'approved' },
+    details: { entity: 'plan', id: world.planId, state: 'reopened', action: 'approved' },
   })
   t.match(await refusal('changeMeasureStatus', { measureId: world.objectiveId }), {
     code: 'NOT_FOUND',

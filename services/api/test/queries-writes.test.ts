@@ -119,6 +119,8 @@ const tagged = async (category: string) => {
   await write({ type: 'AllocateBudget', budgetLineId, allocated: { amount: '2000000', currency: 'ALL' }, date: '2025-01-15' })
   return budgetLineId
 }
+// The seed's Roma plan is approved: its budget lines and indicators are added once it is reopened.
+await write({ type: 'ReopenPlan', planId: romaPlan, reason: { sq: 'Linja buxhetore për 2025' } })
 const approvedLine = await tagged('gender-budgeting')
 await tagged('dv-specialised-services')
 await tagged('roma-housing')
@@ -135,6 +137,8 @@ const defineNational = (
     nationalCode,
     ...extra,
   })
+// Drenas' plan too is approved: its indicators are defined once it is reopened.
+await write({ type: 'ReopenPlan', planId: drenasPlan, reason: { sq: 'Tregues kombëtarë' } })
 const byBoth = {
   disaggregations: [
     { dimension: 'sex', categories: ['F', 'M'], exhaustive: false },
@@ -164,6 +168,8 @@ const draftNational = await defineIndicator(draftPlan, 'ELB', { kind: 'objective
   nationalCode: 'NSGE-1',
 })
 const lastSetup = await write({ type: 'ReportIndicatorValue', indicatorId: draftNational, period: '2025', value: '100' })
+// The queries below read the newest read models without naming a position: they have every write above first.
+t.ok(await service.live.reach(BigInt(lastSetup), 5000), 'the read models have the setup')
 
 t.test("Elbasan's drafts are for its editors and admins; everyone else sees its approved plans only", async (t) => {
   const list = '{ plans(municipality: "ELB") { totalCount edges { node { id status } } } }'
@@ -355,6 +361,13 @@ t.test(
 
 t.test('a correction: the current value changes, the history keeps the old one with the reason', async (t) => {
   const indicatorId = seedId('elbasan-gender-equality', 'indicator', 'II.1/T1')
+  // The seed's 2024 report is approved: its figures are corrected once it is reopened.
+  await write({
+    type: 'ReopenReport',
+    planId: seedId('elbasan-gender-equality', 'plan', 'PVVBGJ 2022-2024'),
+    period: '2024',
+    reason: { sq: 'Numërim i rishikuar' },
+  })
   const position = await write({
     type: 'CorrectIndicatorValue',
     indicatorId,

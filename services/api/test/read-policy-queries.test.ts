@@ -5,20 +5,21 @@ import { anonymous, type Principal } from '../src/access/principal.js'
 import { nationalFigures, visibilityOf } from '../src/graphql/queries/snapshot.js'
 import { contextOf, principals, startService } from './support/service.js'
 
-// Every query path against the read policy (docs/access.md), over HTTP with real tokens: three
-// plans of Elbasan, one in each status, each with an indicator of a national code, a value and an
-// allocated budget line of 2030, read by every kind of caller. A draft is its municipality's
-// editors' and admins' to read; approved and closed plans everyone's.
+// Every query path against the read policy (docs/access.md), over HTTP with real tokens: four
+// plans of Elbasan, a draft, a draft submitted for review, an approved and a closed plan, each
+// with an indicator of a national code, a value and an allocated budget line of 2030, read by
+// every kind of caller. A draft, submitted or not, is its municipality's editors' and reviewers'
+// and admins' to read; approved and closed plans everyone's.
 
 const service = await startService(t)
 const admin = service.token(principals.admin)
 
-async function run(mutation: string, input: Record<string, unknown>): Promise<string> {
+async function run(mutation: string, input: Record<string, unknown>, token = admin): Promise<string> {
   const type = `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`
   const response = await service.graphql<any>(
     `mutation ($input: ${type}!) { ${mutation}(input: $input) { position } }`,
     { input: { commandId: randomUUID(), ...input } },
-    admin,
+    token,
   )
   if (response.errors !== undefined) throw new Error(`${mutation}: ${JSON.stringify(response.errors)}`)
   return response.data[mutation].position
@@ -88,9 +89,16 @@ async function draftWithFigures(municipality: string, value: string, allocated: 
 // latest of those everyone reads.
 const approvedPlan = await draftWithFigures('ELB', '10', '20')
 const closedPlan = await draftWithFigures('ELB', '1', '1')
+const submittedPlan = await draftWithFigures('ELB', '50', '50')
 const draftPlan = await draftWithFigures('ELB', '100', '400')
-const plans: Readonly<Record<PlanStatus, Built>> = { draft: draftPlan, approved: approvedPlan, closed: closedPlan }
+type Stage = 'draft' | 'submitted' | 'approved' | 'closed'
+const plans: Readonly<Record<Stage, Built>> = { draft: draftPlan, submitted: submittedPlan, approved: approvedPlan, closed: closedPlan }
+/** A plan submitted for review is still a draft until it is approved. */
+const statusOf = (stage: Stage): PlanStatus => (stage === 'submitted' ? 'draft' : stage)
 const allDrafts = (await service.store.headPosition())!.toString()
+// The editor submits, so the admin approving is not approving their own submission.
+const editor = service.token(principals.editorElbasan)
+for (const { planId } of [approvedPlan, closedPlan, submittedPlan]) await run('submitPlan', { planId }, editor)
 for (const { planId } of [approvedPlan, closedPlan])
   await run('approvePlan', { planId, councilDecision: { number: 'Nr. 12', date: '2029-12-20' } })
 await run('closePlan', { planId: closedPlan.planId, date: '2029-12-30', reason: text('Zëvendësuar') })
@@ -99,29 +107,35 @@ const drenasDraft = await draftWithFigures('DRE', '7', null)
 const head = (await service.store.headPosition())!
 t.ok(await service.live.reach(head, 2000), 'the read models reach the setup')
 
-const statuses: readonly PlanStatus[] = ['draft', 'approved', 'closed']
+const stages: readonly Stage[] = ['draft', 'submitted', 'approved', 'closed']
 const callers: ReadonlyArray<readonly [name: string, token: string | undefined]> = [
   ['anonymous', undefined],
   ['viewer', service.token(principals.viewer)],
   ['ministry', service.token(principals.ministry)],
-  ["Elbasan's editor", service.token(principals.editorElbasan)],
+  ["Elbasan's editor", editor],
+  ["Elbasan's reviewer", service.token(principals.reviewerElbasan)],
   ["Drenas's editor", service.token(principals.editorDrenas)],
+  ["Drenas's reviewer", service.token({ id: 'reviewer-dre', role: 'reviewer', municipalities: ['DRE'] })],
   ['admin', admin],
 ]
 
-/** What each caller reads of Elbasan's plans, by status, as the policy means it: the expected side of every cell. */
-const reads: Readonly<Record<string, Readonly<Record<PlanStatus, boolean>>>> = {
-  anonymous: { draft: false, approved: true, closed: true },
-  viewer: { draft: false, approved: true, closed: true },
-  ministry: { draft: false, approved: true, closed: true },
-  "Elbasan's editor": { draft: true, approved: true, closed: true },
-  "Drenas's editor": { draft: false, approved: true, closed: true },
-  admin: { draft: true, approved: true, closed: true },
+const staff = { draft: true, submitted: true, approved: true, closed: true }
+const outsider = { draft: false, submitted: false, approved: true, closed: true }
+/** What each caller reads of Elbasan's plans, by stage, as the policy means it: the expected side of every cell. */
+const reads: Readonly<Record<string, Readonly<Record<Stage, boolean>>>> = {
+  anonymous: outsider,
+  viewer: outsider,
+  ministry: outsider,
+  "Elbasan's editor": staff,
+  "Elbasan's reviewer": staff,
+  "Drenas's editor": outsider,
+  "Drenas's reviewer": outsider,
+  admin: staff,
 }
-const readsDrenasDrafts: Readonly<Record<string, boolean>> = { "Drenas's editor": true, admin: true }
+const readsDrenasDrafts: Readonly<Record<string, boolean>> = { "Drenas's editor": true, "Drenas's reviewer": true, admin: true }
 /** Each plan's 2030 value for the code, and what its 2030 line was allocated. */
-const reportedIn: Readonly<Record<PlanStatus, string>> = { draft: '100', approved: '10', closed: '1' }
-const allocatedIn: Readonly<Record<PlanStatus, number>> = { draft: 400, approved: 20, closed: 1 }
+const reportedIn: Readonly<Record<Stage, string>> = { draft: '100', submitted: '50', approved: '10', closed: '1' }
+const allocatedIn: Readonly<Record<Stage, number>> = { draft: 400, submitted: 50, approved: 20, closed: 1 }
 
 async function data(query: string, variables: object, token: string | undefined): Promise<any> {
   const response = await service.graphql<any>(query, variables, token)
@@ -158,10 +172,11 @@ for (const [caller, token] of callers) {
     const national = (await data(nationalQuery, {}, token)).nationalAggregate
     const asOf = await data(asOfQuery, { asOf: { position: allDrafts } }, token)
 
-    for (const status of statuses) {
-      const { planId, indicatorId, budgetLineId } = plans[status]
-      const cell = `${caller}, ${status} plan`
-      const readable = sees[status]
+    for (const stage of stages) {
+      const { planId, indicatorId, budgetLineId } = plans[stage]
+      const status = statusOf(stage)
+      const cell = `${caller}, ${stage} plan`
+      const readable = sees[stage]
       t.equal(
         listed.some((plan: any) => plan.id === planId && plan.status === status),
         readable,
@@ -186,7 +201,7 @@ for (const [caller, token] of callers) {
       const { indicator } = await data(indicatorQuery, { id: indicatorId }, token)
       t.same(
         indicator,
-        readable ? { id: indicatorId, actual: { value: reportedIn[status] }, plan: { id: planId } } : null,
+        readable ? { id: indicatorId, actual: { value: reportedIn[stage] }, plan: { id: planId } } : null,
         `${cell}: indicator(id)`,
       )
 
@@ -212,13 +227,13 @@ for (const [caller, token] of callers) {
       )
     }
 
-    const counted = statuses.filter((status) => sees[status])
+    const counted = stages.filter((stage) => sees[stage])
     t.same(
       { allocated: summary.allocated.amount, lines: summary.lines.total },
-      { allocated: String(counted.reduce((sum, status) => sum + allocatedIn[status], 0)), lines: counted.length },
+      { allocated: String(counted.reduce((sum, stage) => sum + allocatedIn[stage], 0)), lines: counted.length },
       `${caller}: Elbasan's 2030 budget summary totals and counts the lines it reads, a draft's only for its staff and admins`,
     )
-    t.same(asOf.budgetSummary.lines.total, sees.draft ? 3 : 0, `${caller}: as of then, every line was a draft's`)
+    t.same(asOf.budgetSummary.lines.total, sees.draft ? 4 : 0, `${caller}: as of then, every line was a draft's`)
     // Elbasan counts once, with its latest figure the caller reads: the draft's, else the closed plan's.
     const elbasan = Number(reportedIn[sees.draft ? 'draft' : 'closed'])
     const drenas = readsDrenasDrafts[caller] === true ? 7 : 0
@@ -242,11 +257,12 @@ t.test('caches: callers who read the same drafts share figures, those who read o
       principals.ministry,
       principals.editorElbasan,
       principals.editorDrenas,
+      principals.reviewerElbasan,
       both,
       bothAgain,
       principals.admin,
     ].map((principal) => visibilityOf(contextFor(principal))),
-    ['public', 'public', 'public', 'drafts:ELB', 'drafts:DRE', 'drafts:DRE,ELB', 'drafts:DRE,ELB', 'all'],
+    ['public', 'public', 'public', 'drafts:ELB', 'drafts:DRE', 'drafts:ELB', 'drafts:DRE,ELB', 'drafts:DRE,ELB', 'all'],
     'the key: all, public, or the drafts of which municipalities (sorted, once each)',
   )
 
@@ -257,12 +273,12 @@ t.test('caches: callers who read the same drafts share figures, those who read o
     aggregate(principal)!
       .byMunicipality.map((figure) => figure.indicatorId)
       .sort()
-  const everyFigure = [approvedPlan, closedPlan, draftPlan, drenasDraft].map((built) => built.indicatorId).sort()
+  const everyFigure = [approvedPlan, closedPlan, submittedPlan, draftPlan, drenasDraft].map((built) => built.indicatorId).sort()
   t.same(figuresOf(both), everyFigure, 'an editor of both municipalities reads both drafts')
   t.same(figuresOf(principals.admin), everyFigure, 'an admin every one')
   t.same(
     figuresOf(principals.editorElbasan),
-    [approvedPlan, closedPlan, draftPlan].map((built) => built.indicatorId).sort(),
+    [approvedPlan, closedPlan, submittedPlan, draftPlan].map((built) => built.indicatorId).sort(),
     "Elbasan's editor: not Drenas's draft, though asked after one who reads it",
   )
   t.same(

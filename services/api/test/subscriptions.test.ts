@@ -33,6 +33,11 @@ const plannedMeasure = seedCommand(
 )
 
 const editorActor = { id: 'editor-elb', role: 'editor', municipality: 'ELB' } as const
+const reviewerActor = { id: 'reviewer-elb', role: 'reviewer', municipality: 'ELB' } as const
+
+/** Reopens a report of the Elbasan plan the seed approved, as its reviewer: its figures change again. */
+const reopenReport = (service: TestService, period: string) =>
+  write(service, { type: 'ReopenReport', planId: elbasanPlanId, period, reason: { sq: 'Shifra të reja' } }, reviewerActor)
 
 async function write(service: TestService, command: Record<string, unknown>, actor: object = editorActor) {
   const result = await executeCommand(service.store, command, { commandId: randomUUID(), actor, occurredAt: '2025-05-02T10:00:00+02:00' })
@@ -120,6 +125,8 @@ t.test('a subscriber receives a reported value once the read models have it; fil
     planId: drenasPlanId,
   })
 
+  // The seed's 2022 report is approved: its figures change once it is reopened.
+  await reopenReport(service, '2022')
   const reported = await write(service, { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q1', value: '12' })
   const received = await next(elbasan)
   t.same(received, {
@@ -261,6 +268,8 @@ t.test('budget changes: a line allocated, a municipal total set; a plan filter l
     fiscalYear: 2024,
     total: { amount: '5100000000', currency: 'ALL' },
   })
+  // The seed's 2024 report is approved: the 2024 line's allocation changes once it is reopened.
+  await reopenReport(service, '2024')
   const allocated = await write(service, {
     type: 'AllocateBudget',
     budgetLineId: shelterLine.budgetLineId,
@@ -396,6 +405,8 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
   // A draft's value is for Elbasan's own staff and admins only.
   await write(service, { type: 'ReportIndicatorValue', indicatorId: draftIndicator, period: '2023', value: '5' })
 
+  // The seed's 2022 report is approved: its figures change once it is reopened.
+  await reopenReport(service, '2022')
   const reported = await write(service, { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q2', value: '7' })
   const changed = await write(service, {
     type: 'ChangeMeasureStatus',

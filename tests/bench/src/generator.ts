@@ -12,6 +12,7 @@ import {
   plan,
   planStream,
   round,
+  type Actor,
   type BudgetLineCommand,
   type CommandContext,
   type Decider,
@@ -30,8 +31,9 @@ import { Random } from './random.js'
 /**
  * Realistic national data for the benchmarks, as commands a client would send and the events the
  * deciders make of them. Every municipality tells a ten-year story in business-time order: it
- * registers, drafts and approves 3–5 plans (areas, objectives, ~100 measures, 1–3 indicators per
- * measure with baseline and targets, a budget line per measure, year and funder), then reports
+ * registers, drafts 3–5 plans (areas, objectives, ~100 measures, 1–3 indicators per measure with
+ * baseline and targets, a budget line per measure, year and funder), which its editor submits and
+ * a reviewer approves once their content is complete, then reports
  * each half-year for ten years: values broken down by sex and urban/rural, a yearly value,
  * occasional corrections, allocations, spending and measure status. Municipalities follow one
  * another, so a log of N events is the first N events of one national log: a 10k log is a prefix
@@ -229,12 +231,13 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
   const money = (amount: number) => ({ amount: dec(amount), currency }) as const
   // Albanian budgets are in lekë, Kosovar ones in euro: about 1:100.
   const unit = kosovar ? 10 : 1000
-  const actor = { id: `officer-${code.toLowerCase()}`, role: 'editor' as const, municipality: code }
+  const editor: Actor = { id: `officer-${code.toLowerCase()}`, role: 'editor', municipality: code }
+  const reviewer: Actor = { id: `reviewer-${code.toLowerCase()}`, role: 'reviewer', municipality: code }
 
   let day = ''
   let seconds = 0
-  /** A command at business time on `date`: one second after the previous one on that day. */
-  const at = (aggregate: AggregateName, stream: string, date: string, command: AnyCommand): GeneratedCommand => {
+  /** A command at business time on `date`: one second after the previous one on that day; the editor's unless `actor` is given. */
+  const at = (aggregate: AggregateName, stream: string, date: string, command: AnyCommand, actor: Actor = editor): GeneratedCommand => {
     if (date !== day) {
       day = date
       seconds = 8 * 3600
@@ -264,10 +267,11 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
     const planId = random.uuid()
     const kind = planKinds[(firstKind + p) % planKinds.length]!
     const ofPlan = planStream(planId)
-    // Plans are drafted one a month from April, indicators and costs added, then approved.
+    // Plans are drafted one a month from April, indicators and costs added, then submitted and approved.
     const month = `${firstYear - 1}-${String(4 + p).padStart(2, '0')}`
     const drafted = `${month}-10`
     const planned = `${month}-20`
+    const submitted = `${month}-24`
     const approved = `${month}-28`
     yield at('plan', ofPlan, drafted, {
       type: 'DraftPlan',
@@ -448,11 +452,14 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
       }
     }
 
-    yield at('plan', ofPlan, approved, {
-      type: 'ApprovePlan',
-      planId,
-      councilDecision: { number: `Nr. ${random.int(10, 250)}`, date: approved },
-    })
+    yield at('plan', ofPlan, submitted, { type: 'SubmitPlan', planId })
+    yield at(
+      'plan',
+      ofPlan,
+      approved,
+      { type: 'ApprovePlan', planId, councilDecision: { number: `Nr. ${random.int(10, 250)}`, date: approved } },
+      reviewer,
+    )
   }
 
   /** Each indicator's latest half-year figures, for the yearly value and for corrections. */

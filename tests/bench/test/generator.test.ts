@@ -99,4 +99,13 @@ t.test('every command is in its parsed form and every event is what its decider 
     envelopeVersion: 1,
   })
   t.equal(new Set(expected.map((event) => event.id)).size, expected.length, 'event ids are unique')
+
+  const roleOf = (event: GeneratedEvent) => (event.metadata.actor as { role: string }).role
+  const adoption = expected.filter((event) => event.type === 'plan.submitted.v1' || event.type === 'plan.approved.v1')
+  t.ok(adoption.length >= 12, `${adoption.length / 2} plans adopted`)
+  t.same(
+    adoption.map((event) => [event.type, roleOf(event)]),
+    adoption.map((_, i) => (i % 2 === 0 ? ['plan.submitted.v1', 'editor'] : ['plan.approved.v1', 'reviewer'])),
+    'each plan is submitted by an editor, then approved by a reviewer',
+  )
 })

@@ -17,6 +17,8 @@ import {
   type TargetPeriod,
 } from './vocabulary.js'
 
+const sensitiveSchema = z.boolean({ message: 'must be true or false' })
+
 export const defineIndicatorSchema = z
   .object({
     type: z.literal('DefineIndicator'),
@@ -37,6 +39,11 @@ export const defineIndicatorSchema = z
     accumulation: z.enum(['cumulative', 'per-period'], { message: 'must be cumulative or per-period' }),
     disaggregations: z.array(disaggregationSchema).default([]),
     dataSource: localizedTextSchema.optional(),
+    /**
+     * Whether its small counts could point at a person, and are withheld from callers without the
+     * right to the real figures; left out, as its plan's kind says (domestic violence: yes).
+     */
+    sensitive: sensitiveSchema.optional(),
     /** Ties the indicator to a national-strategy indicator, so ministries can aggregate it. */
     nationalCode: trimmedTextSchema(textKinds.label, 'a national code must not be empty').optional(),
     /** A budget share's actual comes from budget events (allocations tagged `category`), never typed in. */
@@ -167,9 +174,13 @@ export const correctIndicatorValueSchema = z
   .refine(valueOrText.check, valueOrText.params)
   .refine(...countsTogether('must be given together with the numerator: both or neither, or both null to drop them'))
 
+/** The units an indicator's unit may be revised between: none asks for a currency or a shape of its own. */
+export const revisableUnits = ['count', 'percent', 'ratio'] as const
+
 /**
  * Corrects how an indicator is named: its code, its name (to add the English label, say), its data
- * source. Only what is given changes, and a reason is kept with it for the history. Its unit,
+ * source, whether it is sensitive, and its unit (between count, percent and ratio, while no figure
+ * is recorded in it). Only what is given changes, and a reason is kept with it for the history. Its unit,
  * direction and breakdowns stay: the figures recorded were checked against them. Its national code
  * stays too: tying it to another national indicator moves its figures between national totals.
  */
@@ -180,10 +191,12 @@ export const reviseIndicatorSchema = z
     code: codeSchema.optional(),
     name: localizedLabelSchema.optional(),
     dataSource: localizedTextSchema.optional(),
+    sensitive: sensitiveSchema.optional(),
+    unit: z.enum(revisableUnits, { message: 'must be count, percent or ratio' }).optional(),
     reason: localizedTextSchema,
   })
-  .refine((c) => [c.code, c.name, c.dataSource].some((field) => field !== undefined), {
-    message: 'must give at least one of code, name or dataSource',
+  .refine((c) => [c.code, c.name, c.dataSource, c.sensitive, c.unit].some((field) => field !== undefined), {
+    message: 'must give at least one of code, name, dataSource, sensitive or unit',
   })
 
 export const indicatorCommandSchema = z.discriminatedUnion('type', [

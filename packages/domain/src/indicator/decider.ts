@@ -5,7 +5,7 @@ import { changedFields, defined, sameJson } from '../shared/json.js'
 import type { IndicatorCommand } from './commands.js'
 import type { Baseline, IndicatorEvent } from './events.js'
 import { assertFigure, correctedFigure, figureOf } from './reported-figure.js'
-import { assertBaselineYear, assertInPlan, assertTarget, assertUnit } from './rules.js'
+import { assertBaselineYear, assertInPlan, assertTarget, assertUnit, assertUnitRevisable } from './rules.js'
 import { evolveIndicator, type DefinedIndicator, type IndicatorState } from './state.js'
 
 function definedOrThrow(state: IndicatorState, indicatorId: string): DefinedIndicator {
@@ -23,10 +23,12 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
         return [{ type: 'indicator.defined.v1', data }]
       }
       case 'ReviseIndicator': {
-        const { definition } = definedOrThrow(state, command.indicatorId)
+        const current = definedOrThrow(state, command.indicatorId)
+        const { definition } = current
         const { type: _type, indicatorId, reason, ...given } = defined(command)
         const changed = changedFields(given, definition)
         if (Object.keys(changed).length === 0) return []
+        if (changed.unit !== undefined) assertUnitRevisable(command.type, current)
         return [{ type: 'indicator.revised.v1', data: { indicatorId, ...changed, reason } }]
       }
       case 'SetBaseline': {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { fieldsOf, recordedText, type DataOf, type EventsOf, type Recorded } from '../shared/recorded.js'
-import { defineIndicatorSchema, reportIndicatorValueSchema, setBaselineSchema, setTargetSchema } from './commands.js'
+import { defineIndicatorSchema, reportIndicatorValueSchema, reviseIndicatorSchema, setBaselineSchema, setTargetSchema } from './commands.js'
 import { disaggregationSchema, targetSchema } from './vocabulary.js'
 
 const definition = defineIndicatorSchema.shape
@@ -12,6 +12,7 @@ export const indicatorDefinedSchema = z.strictObject({
   currency: definition.currency.unwrap().exactOptional(),
   disaggregations: z.array(disaggregationSchema.strict()),
   dataSource: recordedText.exactOptional(),
+  sensitive: definition.sensitive.unwrap().exactOptional(),
   nationalCode: definition.nationalCode.unwrap().exactOptional(),
   computed: definition.computed.unwrap().strict().exactOptional(),
   planPeriod: definition.planPeriod.strict(),
@@ -23,6 +24,8 @@ export const indicatorRevisedSchema = z.strictObject({
   code: definition.code.exactOptional(),
   name: recordedText.exactOptional(),
   dataSource: recordedText.exactOptional(),
+  sensitive: definition.sensitive.unwrap().exactOptional(),
+  unit: reviseIndicatorSchema.shape.unit.unwrap().exactOptional(),
   reason: recordedText,
 })
 

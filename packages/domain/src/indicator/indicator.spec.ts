@@ -171,10 +171,48 @@ t.test('ReviseIndicator', async (t) => {
   decider(t)
     .given([defined])
     .refuses([
-      invalid(revise, {}, '(command)', /at least one of code, name or dataSource/),
+      invalid(revise, {}, '(command)', /at least one of code, name, dataSource, sensitive or unit/),
       invalid(revise, { code: 'II.2.b', reason: undefined }, 'reason'),
-      invalid(revise, { unit: 'percent' }, '(command)', /at least one of code, name or dataSource/),
+      invalid(revise, { unit: 'amount' }, 'unit', /must be count, percent or ratio/),
+      invalid(revise, { sensitive: 'yes' }, 'sensitive', /must be true or false/),
     ])
+})
+
+t.test('ReviseIndicator: its sensitivity, and its unit while no figure is recorded in it', async (t) => {
+  const reason = { sq: 'Rastet e dhunës janë të dhëna për njerëz' }
+  const revise = { type: 'ReviseIndicator', indicatorId, reason }
+  const revised = (data: object) => event({ type: 'indicator.revised.v1', data: { indicatorId, ...data, reason } })
+  decider(t)
+    .given([defined])
+    .decides([
+      [{ ...revise, sensitive: true }, [revised({ sensitive: true })], 'marked sensitive'],
+      [{ ...revise, unit: 'percent' }, [revised({ unit: 'percent' })], 'a count becomes a percentage'],
+      [{ ...revise, unit: 'count' }, [], 'the same unit changes nothing'],
+    ])
+  t.match(replay(indicator, [defined, revised({ sensitive: false })]), { definition: { sensitive: false } })
+  for (const [figure, given] of [
+    ['a baseline', { type: 'indicator.baseline-set.v1', data: { indicatorId, value: '60', year: 2021 } }],
+    ['a target', { type: 'indicator.target-set.v1', data: { indicatorId, period: '2024', target: { kind: 'absolute', value: '95' } } }],
+    ['a value', { type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023', value: '70' } }],
+  ] as const) {
+    decider(t)
+      .given([defined, given as IndicatorEvent])
+      .when({ ...revise, unit: 'ratio' })
+      .thenFails(
+        'TRG_INVALID_STATE',
+        {
+          entity: 'indicator',
+          id: indicatorId,
+          state: 'with figures recorded in its unit',
+          action: 'given another unit',
+        },
+        `${figure} was checked against the unit`,
+      )
+  }
+  decider(t)
+    .given([milestoneDefined])
+    .when({ ...revise, unit: 'count' })
+    .thenFails('TRG_INVALID_COMMAND', { command: 'ReviseIndicator', field: 'unit', problem: /milestone indicator's unit is not revised/ })
 })
 
 t.test('SetBaseline', async (t) => {

@@ -1,7 +1,9 @@
 import { TreguesiError } from '@treguesi/errors'
 import { compare, type Decimal } from '../shared/decimal.js'
 import { assertYearInPlan, yearOf, type Period } from '../shared/period.js'
+import { revisableUnits } from './commands.js'
 import type { IndicatorDefinition } from './events.js'
+import type { DefinedIndicator } from './state.js'
 import type { IndicatorUnit, Target, TargetPeriod } from './vocabulary.js'
 
 const zero = '0' as Decimal
@@ -41,6 +43,25 @@ export function assertInPlan(definition: IndicatorDefinition, period: Period): v
  */
 export function assertBaselineYear(definition: IndicatorDefinition, year: number): void {
   assertYearInPlan(definition.planPeriod, year, 'year', String(year), 'allowed')
+}
+
+/**
+ * A unit is revised between count, percent and ratio only, and only while no figure (baseline,
+ * target, value) is recorded in it: those were checked against the unit they were given in.
+ */
+export function assertUnitRevisable(command: string, indicator: DefinedIndicator): void {
+  const { definition, baseline, targets, values } = indicator
+  if (!(revisableUnits as readonly string[]).includes(definition.unit)) {
+    throw invalid(command, 'unit', `a ${definition.unit} indicator's unit is not revised: define a new indicator`)
+  }
+  if (baseline !== null || Object.keys(targets).length > 0 || Object.keys(values).length > 0) {
+    throw new TreguesiError('TRG_INVALID_STATE', {
+      entity: 'indicator',
+      id: definition.indicatorId,
+      state: 'with figures recorded in its unit',
+      action: 'given another unit',
+    })
+  }
 }
 
 export function invalid(command: string, field: string, problem: string): TreguesiError<'TRG_INVALID_COMMAND'> {

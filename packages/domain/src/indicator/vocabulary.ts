@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { compare, decimalSchema, type Decimal } from '../shared/decimal.js'
 import type { Period } from '../shared/period.js'
 import type { Recorded } from '../shared/recorded.js'
+import type { PlanKind } from '../plan/vocabulary.js'
 import { textKinds, textSchema, trimmedTextSchema } from '../shared/text.js'
 
 export const indicatorUnits = ['count', 'percent', 'amount', 'ratio', 'milestone', 'text'] as const
@@ -68,3 +69,11 @@ export type TargetPeriod = Period | 'end-of-plan'
 /** Per dimension, per category: the part of the value in that category. */
 export const breakdownSchema = z.record(textSchema(textKinds.label), z.record(textSchema(textKinds.label), decimalSchema))
 export type Breakdown = Recorded<z.output<typeof breakdownSchema>>
+
+/**
+ * Whether an indicator's small counts are withheld from callers without the right to the real
+ * figures: as its definition says, else by its plan's kind (domestic violence: figures about
+ * people few enough to be recognised).
+ */
+export const isSensitive = (definition: { readonly sensitive?: boolean | undefined }, planKind: PlanKind): boolean =>
+  definition.sensitive ?? planKind === 'domestic-violence'

@@ -2,10 +2,16 @@ import { z } from 'zod'
 import { municipalityCodeSchema } from '../municipality/commands.js'
 import { dateSchema } from '../shared/date.js'
 import { idSchema } from '../shared/id.js'
+import { periodSchema } from '../shared/period.js'
 import { codeSchema, localizedLabelSchema, localizedTextSchema, textKinds, textSchema } from '../shared/text.js'
 import { defaultRatingThresholds, measureStatusSchema, planKindSchema, planPeriodSchema, ratingThresholdsSchema } from './vocabulary.js'
 
 const textListSchema = z.array(localizedTextSchema, { message: 'must be a list of texts' })
+
+/** What a reviewer says when returning a plan or a report: what to change. */
+const commentsSchema = localizedTextSchema
+/** Why a revision is made, or an approved plan or report opened again; kept in history. */
+const reasonSchema = localizedTextSchema
 
 export const draftPlanSchema = z.object({
   type: z.literal('DraftPlan'),
@@ -40,6 +46,26 @@ export const approvePlanSchema = z.object({
   }),
 })
 
+/** The editors hand the plan's content to review. */
+export const submitPlanSchema = z.object({ type: z.literal('SubmitPlan'), planId: idSchema })
+
+/** A reviewer sends the submitted plan back to its editors, saying what to change. */
+export const returnPlanSchema = z.object({ type: z.literal('ReturnPlan'), planId: idSchema, comments: commentsSchema })
+
+/** A reviewer or an admin opens an approved plan's content to change it again. */
+export const reopenPlanSchema = z.object({ type: z.literal('ReopenPlan'), planId: idSchema, reason: reasonSchema })
+
+/** The reporting round of a plan for one period: its figures, measure statuses and spending. */
+const roundShape = { planId: idSchema, period: periodSchema }
+
+export const submitReportSchema = z.object({ type: z.literal('SubmitReport'), ...roundShape })
+
+export const returnReportSchema = z.object({ type: z.literal('ReturnReport'), ...roundShape, comments: commentsSchema })
+
+export const approveReportSchema = z.object({ type: z.literal('ApproveReport'), ...roundShape })
+
+export const reopenReportSchema = z.object({ type: z.literal('ReopenReport'), ...roundShape, reason: reasonSchema })
+
 export const closePlanSchema = z.object({
   type: z.literal('ClosePlan'),
   planId: idSchema,
@@ -55,7 +81,7 @@ export const addAreaSchema = z.object({
   title: localizedLabelSchema,
 })
 
-/** Corrects an area's code or title (e.g. to add its English label); only what is given changes. */
+/** Corrects an area's code or title (e.g. to add its English label); only what is given changes, and why is kept. */
 export const reviseAreaSchema = z
   .object({
     type: z.literal('ReviseArea'),
@@ -63,6 +89,7 @@ export const reviseAreaSchema = z
     areaId: idSchema,
     code: codeSchema.optional(),
     title: localizedLabelSchema.optional(),
+    reason: reasonSchema,
   })
   .refine((c) => c.code !== undefined || c.title !== undefined, { message: 'must give at least one of code or title' })
 
@@ -76,6 +103,18 @@ export const addObjectiveSchema = z.object({
   code: codeSchema,
   title: localizedLabelSchema,
 })
+
+/** Corrects an objective's code or title; only what is given changes, and why is kept. */
+export const reviseObjectiveSchema = z
+  .object({
+    type: z.literal('ReviseObjective'),
+    planId: idSchema,
+    objectiveId: idSchema,
+    code: codeSchema.optional(),
+    title: localizedLabelSchema.optional(),
+    reason: reasonSchema,
+  })
+  .refine((c) => c.code !== undefined || c.title !== undefined, { message: 'must give at least one of code or title' })
 
 /** What describes a measure; everything here can be revised later. */
 const measureDetailsShape = {
@@ -110,6 +149,7 @@ export const reviseMeasureSchema = z
     planId: idSchema,
     measureId: idSchema,
     ...z.object(measureDetailsShape).partial().shape,
+    reason: reasonSchema,
   })
   .refine((c) => measureDetailFields.some((field) => c[field] !== undefined), {
     message: `must give at least one of ${measureDetailFields.join(', ')}`,
@@ -127,11 +167,19 @@ export const changeMeasureStatusSchema = z.object({
 export const planCommandSchema = z.discriminatedUnion('type', [
   draftPlanSchema,
   revisePlanDetailsSchema,
+  submitPlanSchema,
+  returnPlanSchema,
   approvePlanSchema,
+  reopenPlanSchema,
+  submitReportSchema,
+  returnReportSchema,
+  approveReportSchema,
+  reopenReportSchema,
   closePlanSchema,
   addAreaSchema,
   reviseAreaSchema,
   addObjectiveSchema,
+  reviseObjectiveSchema,
   addMeasureSchema,
   reviseMeasureSchema,
   changeMeasureStatusSchema,

@@ -4,7 +4,9 @@ import { changedFields, defined } from '../shared/json.js'
 import type { PlanCommand } from './commands.js'
 import type { PlanEvent } from './events.js'
 import { evolvePlan, type DraftedPlan, type PlanMeasure, type PlanState } from './state.js'
+import { assertPeriodEditable, assertPlanEditable, openReview, reviewStep } from './review.js'
 import { finalMeasureStatuses } from './vocabulary.js'
+import { assertYearInPlan, quarterOf, yearOf } from '../shared/period.js'
 
 /** The plan a command other than DraftPlan works on: it must exist and still be open. */
 function openPlan(state: PlanState, planId: string): DraftedPlan {
@@ -17,6 +19,46 @@ function measureOf(plan: DraftedPlan, measureId: string): PlanMeasure {
   const measure = plan.measures[measureId]
   if (!measure) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'measure', id: measureId })
   return measure
+}
+
+type ReportCommand = Extract<PlanCommand, { type: 'SubmitReport' | 'ReturnReport' | 'ApproveReport' | 'ReopenReport' }>
+
+/** The step of a reporting round each report command takes. */
+const reportSteps = { SubmitReport: 'submit', ReturnReport: 'return', ApproveReport: 'approve', ReopenReport: 'reopen' } as const
+
+/** One step of a reporting round, for a period of the plan's years. */
+function reportStep(plan: DraftedPlan, command: ReportCommand): PlanEvent {
+  const { planId, period } = command
+  assertYearInPlan(plan.period, yearOf(period), 'period', period)
+  reviewStep(plan.reports[period] ?? openReview, reportSteps[command.type], { entity: 'report', id: `${planId} ${period}` })
+  switch (command.type) {
+    case 'SubmitReport':
+      return { type: 'plan.report-submitted.v1', data: { planId, period } }
+    case 'ReturnReport':
+      return { type: 'plan.report-returned.v1', data: { planId, period, comments: command.comments } }
+    case 'ApproveReport':
+      return { type: 'plan.report-approved.v1', data: { planId, period } }
+    case 'ReopenReport':
+      return { type: 'plan.report-reopened.v1', data: { planId, period, reason: command.reason } }
+  }
+}
+
+type PartRevision = Extract<PlanCommand, { type: 'ReviseArea' | 'ReviseObjective' }>
+
+/** An area's or objective's new code or title: what changed, with the reason. */
+function revisePart(plan: DraftedPlan, command: PartRevision): PlanEvent[] {
+  const { planId, reason } = command
+  const given = defined({ code: command.code, title: command.title })
+  const [entity, id, part] =
+    command.type === 'ReviseArea'
+      ? (['area', command.areaId, plan.areas[command.areaId]] as const)
+      : (['objective', command.objectiveId, plan.objectives[command.objectiveId]] as const)
+  if (!part) throw new TreguesiError('TRG_NOT_FOUND', { entity, id })
+  const changed = changedFields(given, part)
+  if (Object.keys(changed).length === 0) return []
+  return command.type === 'ReviseArea'
+    ? [{ type: 'plan.area-revised.v1', data: { planId, areaId: id, ...changed, reason } }]
+    : [{ type: 'plan.objective-revised.v1', data: { planId, objectiveId: id, ...changed, reason } }]
 }
 
 export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
@@ -36,7 +78,26 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
     const { planId } = command
 
     switch (command.type) {
+      case 'SubmitPlan':
+        reviewStep(current.adoption, 'submit', { entity: 'plan', id: planId })
+        return [{ type: 'plan.submitted.v1', data: { planId } }]
+
+      case 'ReturnPlan':
+        reviewStep(current.adoption, 'return', { entity: 'plan', id: planId })
+        return [{ type: 'plan.returned.v1', data: { planId, comments: command.comments } }]
+
+      case 'ReopenPlan':
+        reviewStep(current.adoption, 'reopen', { entity: 'plan', id: planId })
+        return [{ type: 'plan.reopened.v1', data: { planId, reason: command.reason } }]
+
+      case 'SubmitReport':
+      case 'ReturnReport':
+      case 'ApproveReport':
+      case 'ReopenReport':
+        return [reportStep(current, command)]
+
       case 'RevisePlanDetails': {
+        assertPlanEditable(current)
         const { type: _type, planId: _planId, ...given } = defined(command)
         const before = { title: current.title, nationalStrategies: current.nationalStrategies, ratingThresholds: current.thresholds }
         const changed = changedFields(given, before)
@@ -45,9 +106,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       }
 
       case 'ApprovePlan': {
-        if (current.status !== 'draft') {
-          throw new TreguesiError('TRG_INVALID_STATE', { entity: 'plan', id: planId, state: current.status, action: 'approved' })
-        }
+        reviewStep(current.adoption, 'approve', { entity: 'plan', id: planId })
         return [{ type: 'plan.approved.v1', data: { planId, councilDecision: command.councilDecision } }]
       }
 
@@ -68,21 +127,19 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       }
 
       case 'AddArea': {
+        assertPlanEditable(current)
         if (current.areas[command.areaId]) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'area', id: command.areaId })
         const { type: _type, ...data } = command
         return [{ type: 'plan.area-added.v1', data }]
       }
 
-      case 'ReviseArea': {
-        const { type: _type, planId: _planId, areaId, ...given } = defined(command)
-        const area = current.areas[areaId]
-        if (!area) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'area', id: areaId })
-        const changed = changedFields(given, area)
-        if (Object.keys(changed).length === 0) return []
-        return [{ type: 'plan.area-revised.v1', data: { planId, areaId, ...changed } }]
-      }
+      case 'ReviseArea':
+      case 'ReviseObjective':
+        assertPlanEditable(current)
+        return revisePart(current, command)
 
       case 'AddObjective': {
+        assertPlanEditable(current)
         const { objectiveId, areaId, parentObjectiveId } = command
         if (current.objectives[objectiveId]) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'objective', id: objectiveId })
         if (!current.areas[areaId]) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'area', id: areaId })
@@ -102,6 +159,7 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       }
 
       case 'AddMeasure': {
+        assertPlanEditable(current)
         const { measureId, objectiveId } = command
         if (current.measures[measureId]) throw new TreguesiError('TRG_ALREADY_EXISTS', { entity: 'measure', id: measureId })
         if (!current.objectives[objectiveId]) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'objective', id: objectiveId })
@@ -110,16 +168,19 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       }
 
       case 'ReviseMeasure': {
+        assertPlanEditable(current)
         const measure = measureOf(current, command.measureId)
-        const { type: _type, planId: _planId, measureId, ...given } = defined(command)
+        const { type: _type, planId: _planId, measureId, reason, ...given } = defined(command)
         const changed = changedFields(given, measure)
         if (Object.keys(changed).length === 0) return []
-        return [{ type: 'plan.measure-revised.v1', data: { planId, measureId, ...changed } }]
+        return [{ type: 'plan.measure-revised.v1', data: { planId, measureId, ...changed, reason } }]
       }
 
       case 'ChangeMeasureStatus': {
         const { measureId, status: to, date, reason } = command
         const measure = measureOf(current, measureId)
+        // A status is reported with the quarter it changed in, which its half-year and year hold.
+        assertPeriodEditable(current, quarterOf(date))
         const from = measure.status
         if (from === to) return []
         if (finalMeasureStatuses.includes(from)) {

@@ -5,12 +5,20 @@ import {
   addMeasureSchema,
   addObjectiveSchema,
   approvePlanSchema,
+  approveReportSchema,
   changeMeasureStatusSchema,
   closePlanSchema,
   draftPlanSchema,
   reviseAreaSchema,
+  reopenPlanSchema,
+  reopenReportSchema,
+  returnPlanSchema,
+  returnReportSchema,
   reviseMeasureSchema,
+  reviseObjectiveSchema,
   revisePlanDetailsSchema,
+  submitPlanSchema,
+  submitReportSchema,
 } from './commands.js'
 import { measureStatusSchema, planPeriodSchema, ratingThresholdsSchema } from './vocabulary.js'
 
@@ -37,6 +45,14 @@ export const planApprovedSchema = z.strictObject({
   councilDecision: approvePlanSchema.shape.councilDecision.strict(),
 })
 
+export const planSubmittedSchema = z.strictObject(fieldsOf(submitPlanSchema.shape))
+export const planReturnedSchema = z.strictObject({ ...fieldsOf(returnPlanSchema.shape), comments: recordedText })
+export const planReopenedSchema = z.strictObject({ ...fieldsOf(reopenPlanSchema.shape), reason: recordedText })
+export const reportSubmittedSchema = z.strictObject(fieldsOf(submitReportSchema.shape))
+export const reportReturnedSchema = z.strictObject({ ...fieldsOf(returnReportSchema.shape), comments: recordedText })
+export const reportApprovedSchema = z.strictObject(fieldsOf(approveReportSchema.shape))
+export const reportReopenedSchema = z.strictObject({ ...fieldsOf(reopenReportSchema.shape), reason: recordedText })
+
 export const planClosedSchema = z.strictObject({ ...fieldsOf(closePlanSchema.shape), reason: recordedText.exactOptional() })
 
 export const planAreaAddedSchema = z.strictObject({ ...fieldsOf(addAreaSchema.shape), title: recordedText })
@@ -47,6 +63,17 @@ export const planAreaRevisedSchema = z.strictObject({
   areaId: reviseAreaSchema.shape.areaId,
   code: addAreaSchema.shape.code.exactOptional(),
   title: recordedText.exactOptional(),
+  // Revisions recorded before a reason was asked for have none.
+  reason: recordedText.exactOptional(),
+})
+
+/** Only what changed, and why. */
+export const planObjectiveRevisedSchema = z.strictObject({
+  planId: reviseObjectiveSchema.shape.planId,
+  objectiveId: reviseObjectiveSchema.shape.objectiveId,
+  code: addObjectiveSchema.shape.code.exactOptional(),
+  title: recordedText.exactOptional(),
+  reason: recordedText,
 })
 
 export const planObjectiveAddedSchema = z.strictObject({
@@ -80,6 +107,7 @@ export const planMeasureRevisedSchema = z.strictObject({
   leadActors: recordedTexts.exactOptional(),
   supportingActors: recordedTexts.exactOptional(),
   legalReferences: recordedTexts.exactOptional(),
+  reason: recordedText.exactOptional(),
 })
 
 export const planMeasureStatusChangedSchema = z.strictObject({
@@ -95,10 +123,18 @@ export const planEventSchemas = Object.freeze({
   'plan.drafted.v1': planDraftedSchema,
   'plan.details-revised.v1': planDetailsRevisedSchema,
   'plan.approved.v1': planApprovedSchema,
+  'plan.submitted.v1': planSubmittedSchema,
+  'plan.returned.v1': planReturnedSchema,
+  'plan.reopened.v1': planReopenedSchema,
+  'plan.report-submitted.v1': reportSubmittedSchema,
+  'plan.report-returned.v1': reportReturnedSchema,
+  'plan.report-approved.v1': reportApprovedSchema,
+  'plan.report-reopened.v1': reportReopenedSchema,
   'plan.closed.v1': planClosedSchema,
   'plan.area-added.v1': planAreaAddedSchema,
   'plan.area-revised.v1': planAreaRevisedSchema,
   'plan.objective-added.v1': planObjectiveAddedSchema,
+  'plan.objective-revised.v1': planObjectiveRevisedSchema,
   'plan.measure-added.v1': planMeasureAddedSchema,
   'plan.measure-revised.v1': planMeasureRevisedSchema,
   'plan.measure-status-changed.v1': planMeasureStatusChangedSchema,

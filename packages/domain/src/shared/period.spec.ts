@@ -1,5 +1,5 @@
 import t from 'tap'
-import { comparePeriods, isYear, periodContains, periodProblem, periodSchema, yearOf, type Period } from './period.js'
+import { comparePeriods, isYear, periodContains, periodProblem, periodSchema, quarterOf, yearOf, type Period } from './period.js'
 
 const p = (text: string): Period => periodSchema.parse(text)
 
@@ -37,4 +37,14 @@ t.test('a year contains its halves and quarters, not the other way round', async
   t.notOk(periodContains(p('2024-H1'), p('2024-Q3')))
   t.notOk(periodContains(p('2024-Q3'), p('2024')))
   t.notOk(periodContains(p('2025'), p('2024-Q1')))
+})
+
+t.test('the quarter a date falls in', async (t) => {
+  t.same(['2024-01-01', '2024-03-31', '2024-04-01', '2024-05-01', '2024-12-31'].map(quarterOf), [
+    '2024-Q1',
+    '2024-Q1',
+    '2024-Q2',
+    '2024-Q2',
+    '2024-Q4',
+  ])
 })

@@ -49,6 +49,11 @@ function span(period: Period): Span {
   return { first: base + first, last: base + last }
 }
 
+/** The quarter a date (YYYY-MM-DD) falls in: 2024-05-01 is in 2024-Q2. */
+export function quarterOf(date: string): Period {
+  return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}` as Period
+}
+
 export function yearOf(period: Period): number {
   return Number(period.slice(0, 4))
 }

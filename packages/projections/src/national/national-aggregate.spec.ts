@@ -229,3 +229,30 @@ t.test('codes: unknown ones have no aggregate; known ones are listed with their 
     { nationalCode: 'NSGJ-2.1', indicators: 2, municipalities: ['DRE', 'ELB'], units: ['count'], periods: ['2024-H1', '2024'] },
   ])
 })
+
+t.test('figures withheld from the caller are left out of the total and the breakdowns that would give them away', async (t) => {
+  const log = nationalLog()
+  define(log, 1, 'ELB', 'DV-1', { disaggregations: [sex] })
+  define(log, 2, 'DRE', 'DV-1', { disaggregations: [sex] })
+  define(log, 3, 'TIR', 'DV-1', { disaggregations: [sex] })
+  report(log, 1, '2024', { value: '3', breakdown: { sex: { F: '2', M: '1' } } })
+  report(log, 2, '2024', { value: '12', breakdown: { sex: { F: '9', M: '3' } } })
+  report(log, 3, '2024', { value: '20', breakdown: { sex: { F: '11', M: '9' } } })
+  const result = nationalAggregate(modelOf(log), 'DV-1', '2024' as Period, undefined, (contribution) => {
+    if (contribution.municipality === 'ELB') return 'suppressed'
+    if (contribution.municipality === 'DRE') return { ...contribution, breakdown: {} }
+    return contribution
+  })!
+  t.same(result.total, { value: '32', reason: null }, "Drenas' 12 and Tirana's 20: Elbasan's 3 is not in it")
+  t.same(result.counted, ['DRE', 'TIR'])
+  t.same(result.excluded, { count: 1, municipalities: ['ELB'] })
+  t.same(
+    result.byMunicipality.map((m) => [m.municipality, m.value, m.breakdown, m.excludedBecause]),
+    [
+      ['DRE', '12', {}, null],
+      ['ELB', null, null, 'suppressed'],
+      ['TIR', '20', { sex: { F: '11', M: '9' } }, null],
+    ],
+  )
+  t.same(result.breakdowns.sex, { categories: null, reason: 'missing-breakdown', without: ['DRE'] }, "Drenas' parts are withheld")
+})

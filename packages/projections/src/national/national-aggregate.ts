@@ -71,10 +71,18 @@ export interface MunicipalFigure {
   /**
    * Null when counted in the total. 'superseded': the municipality gave this code and period
    * through another indicator later, and that later figure counts; 'no-counts': a percentage
-   * without its numerator and denominator, left out of the ratio.
+   * without its numerator and denominator, left out of the ratio; 'suppressed': a small count
+   * of a sensitive indicator, withheld from the caller (its value is null), so left out of the
+   * total that would give it away.
    */
-  readonly excludedBecause: null | 'superseded' | 'no-counts'
+  readonly excludedBecause: null | 'superseded' | 'no-counts' | 'suppressed'
 }
+
+/**
+ * A municipal figure as the caller may see it: the same, without some parts of its breakdown
+ * (they are then missing from the national breakdown), or 'suppressed' when withheld whole.
+ */
+export type Concealment = (contribution: Contribution) => Contribution | 'suppressed'
 
 export interface NationalAggregate {
   readonly position: bigint | null
@@ -205,24 +213,35 @@ export function nationalAggregate(
   nationalCode: string,
   period: Period,
   keep: (indicatorId: string) => boolean = () => true,
+  conceal: Concealment = (contribution) => contribution,
 ): NationalAggregate | null {
   const { state, position } = model
   if (!(getEntry(state.byCode, nationalCode) ?? []).some(keep)) return null
+  const suppressed = new Set<Contribution>()
   const contributions = Object.values(own(getEntry(state.values, nationalCode) ?? {}, period) ?? {})
     .filter((c) => keep(c.indicatorId))
+    .map((c) => {
+      const seen = conceal(c)
+      if (seen !== 'suppressed') return seen
+      const hidden: Contribution = { ...c, value: null, breakdown: null, numerator: null, denominator: null }
+      suppressed.add(hidden)
+      return hidden
+    })
     .sort((a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId))
+  // A withheld figure still supersedes the municipality's earlier ones: those are not shown instead.
   const counted = latestPerMunicipality(contributions)
-  const countedList = contributions.filter((c) => counted.has(c))
+  const countedList = contributions.filter((c) => counted.has(c) && !suppressed.has(c))
   const units = new Set(countedList.map((c) => c.unit))
   const unit = units.size === 1 ? countedList[0]!.unit : null
   const total = totalOf(unit, countedList)
   const included = new Set(total.included)
   const excludedBecause = (c: Contribution): MunicipalFigure['excludedBecause'] => {
     if (!counted.has(c)) return 'superseded'
+    if (suppressed.has(c)) return 'suppressed'
     return unit === 'percent' && !included.has(c) ? 'no-counts' : null
   }
   const municipalityOf = (c: Contribution) => c.municipality
-  const excluded = countedList.filter((c) => excludedBecause(c) !== null).map(municipalityOf)
+  const excluded = contributions.filter((c) => counted.has(c) && excludedBecause(c) !== null).map(municipalityOf)
   return {
     position,
     nationalCode,

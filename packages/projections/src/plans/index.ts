@@ -1,3 +1,4 @@
 export * from './plans-projection.js'
 export * from './indicator-figures.js'
 export * from './plan-selectors.js'
+export * from './small-cells.js'

@@ -299,3 +299,59 @@ t.test("an indicator of a plan the log doesn't hold is rated by the default thre
   const id = indicator(s, {}, (id) => [target(id, '2025', absolute('10')), value(id, '2025', '9')])
   t.strictSame(figures(s, id).rating, { value: 'on-track', reason: null })
 })
+
+t.test("a sensitive indicator's small counts are withheld, with every figure made from them", async (t) => {
+  const s = drenas()
+  const smallCells = { threshold: 5 }
+  const id = indicator(s, {}, (id) => [
+    baseline(id, '3'),
+    target(id, '2025', { kind: 'relative', changePercent: '10', over: 'baseline' }),
+    target(id, '2026', { kind: 'relative', changePercent: '10', over: 'previous-period' }),
+    target(id, '2027', absolute('20')),
+    { type: 'ReportIndicatorValue', indicatorId: id, period: '2025', value: '4', source: { sq: 'Policia' } },
+    value(id, '2026', '12'),
+    {
+      type: 'ReportIndicatorValue',
+      indicatorId: id,
+      period: '2027',
+      value: '18',
+      source: { sq: 'Policia' },
+      note: { sq: '3 raste në fshat' },
+    },
+  ])
+  const real = figures(s, id)
+  t.equal(real.sensitive, true, "a domestic-violence plan's indicators are sensitive unless they say otherwise")
+  t.strictSame(real.baseline, { value: '3', year: 2024 }, 'its staff see the real figures')
+  t.equal(real.baselineWithheld, false)
+
+  const shown = figures(s, id, { smallCells })
+  t.strictSame(shown.values, [
+    { period: '2025', computed: false, corrections: 0, source: { sq: 'Policia' }, withheld: 'suppressed' },
+    { period: '2026', value: '12', computed: false, corrections: 0 },
+    { period: '2027', value: '18', source: { sq: 'Policia' }, note: { sq: '3 raste në fshat' }, computed: false, corrections: 0 },
+  ])
+  t.strictSame([shown.baseline, shown.baselineWithheld], [null, true], 'a small baseline is withheld')
+  const at = (period: string) => figures(s, id, { smallCells, period: period as Period })
+  t.strictSame(at('2025').actual, { value: null, reason: 'suppressed' })
+  t.strictSame(at('2025').attainment, { value: null, reason: 'suppressed' })
+  t.strictSame(at('2025').rating, { value: 'no-data', reason: 'suppressed' })
+  t.strictSame(at('2025').target?.resolved, { value: null, reason: 'no-baseline' }, 'a target over a withheld baseline would give it away')
+  t.strictSame(at('2026').target?.resolved, { value: null, reason: 'no-previous-actual' }, 'so would one over a withheld value')
+  t.strictSame(at('2026').actual, { value: '12', reason: null })
+  t.match(planFigureReasons.suppressed, /withheld/)
+
+  const bySex = indicator(s, { disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }] }, (id) => [
+    { type: 'ReportIndicatorValue', indicatorId: id, period: '2025', value: '12', breakdown: { sex: { F: '3', M: '9' } } },
+  ])
+  t.strictSame(
+    figures(s, bySex, { smallCells }).values,
+    [{ period: '2025', value: '12', breakdown: { sex: {} }, computed: false, corrections: 0, withheldParts: { sex: ['F', 'M'] } }],
+    'a small part is withheld with the other, the total shown',
+  )
+
+  const published = indicator(s, { sensitive: false }, (id) => [value(id, '2025', '4')])
+  t.equal(figures(s, published, { smallCells }).sensitive, false)
+  t.strictSame(figures(s, published, { smallCells }).actual, { value: '4', reason: null }, 'an indicator marked not sensitive')
+  const percent = indicator(s, { unit: 'percent' }, (id) => [value(id, '2025', '4')])
+  t.strictSame(figures(s, percent, { smallCells }).actual, { value: '4', reason: null }, 'only counts are withheld')
+})

@@ -4,6 +4,7 @@ import {
   comparePeriods,
   defaultThresholds,
   figureReasons,
+  isSensitive,
   isYear,
   previousPeriod,
   progressFromBaseline,
@@ -26,6 +27,7 @@ import {
   type TargetResolution,
 } from '@treguesi/domain'
 import { indicatorEntry, type IndicatorEntry, type PlansState } from './plans-projection.js'
+import { isSmall, nothingWithheld, withheldFigures, type SmallCellRule, type Withheld } from './small-cells.js'
 
 /**
  * A municipality's budget share of a category for a fiscal year, as a percent ('0.9' is 0.9 %),
@@ -34,11 +36,13 @@ import { indicatorEntry, type IndicatorEntry, type PlansState } from './plans-pr
 export type BudgetShareSource = (municipality: string, fiscalYear: number, category: string) => Figure
 
 /** Why an indicator figure is missing: the domain's reasons, and one of this read model's. */
-export type PlanFigureReason = FigureReason | 'budget-share-unavailable'
+export type PlanFigureReason = FigureReason | 'budget-share-unavailable' | 'suppressed'
 
 export const planFigureReasons: Readonly<Record<PlanFigureReason, string>> = {
   ...figureReasons,
   'budget-share-unavailable': 'the indicator is a budget share, computed from budget figures, and none were given to compute it from',
+  suppressed:
+    "a small count of a sensitive indicator, withheld (with whatever would give it away) so that no person can be recognised; the municipality's staff and admins see it",
 }
 
 export type PlanFigure = Figure<Decimal, PlanFigureReason>
@@ -51,6 +55,11 @@ export interface FigureOptions {
   readonly budgetShareOf?: BudgetShareSource
   /** The period to compute figures for, instead of the default (see `choosePeriod`). */
   readonly period?: Period
+  /**
+   * For callers without the right to a sensitive indicator's real figures: its small counts are
+   * withheld (see `withheldFigures`), and every figure made from them.
+   */
+  readonly smallCells?: SmallCellRule
 }
 
 /** A target as the plan gives it, and resolved to absolute figures for the period it applies to. */
@@ -70,6 +79,10 @@ export type ValueView = ReportedValue & {
   readonly computed: boolean
   /** How many times this period's figure was corrected. */
   readonly corrections: number
+  /** Set when the figure is withheld: its value, breakdowns, counts and note are left out. */
+  readonly withheld?: 'suppressed'
+  /** Parts of the breakdowns withheld from a figure whose total is shown: dimension → categories. */
+  readonly withheldParts?: Readonly<Record<string, readonly string[]>>
 }
 
 /** How the period of the figures was chosen. */
@@ -78,7 +91,12 @@ export type PeriodChoice = 'requested' | 'latest-with-actual-and-target' | 'late
 export interface IndicatorFigures {
   readonly indicatorId: string
   readonly definition: IndicatorDefinition
+  /** Whether its small counts could point at a person (its definition, else its plan's kind). */
+  readonly sensitive: boolean
+  /** Null when none is set, or when it is withheld (`baselineWithheld`). */
   readonly baseline: Baseline | null
+  /** A small baseline count of a sensitive indicator, withheld as its small values are. */
+  readonly baselineWithheld: boolean
   /** Ordered by the period they apply to; a period's own target before an end-of-plan one. */
   readonly targets: readonly TargetView[]
   /** Ordered by period (comparePeriods). */
@@ -119,6 +137,33 @@ function reportedValues({ facts, history }: IndicatorEntry): ValueView[] {
   }))
 }
 
+/** A figure as a caller without the right to the real figures sees it. */
+function withheldView(view: ValueView, withheld: Withheld): ValueView {
+  const { period, computed, corrections, source } = view
+  if (withheld.periods.has(period)) return { period, computed, corrections, ...(source && { source }), withheld: 'suppressed' }
+  const parts = withheld.parts.get(period)
+  if (parts === undefined) return view
+  const breakdown = Object.fromEntries(
+    Object.entries(view.breakdown!).map(([dimension, categories]) => [
+      dimension,
+      Object.fromEntries(Object.entries(categories).filter(([category]) => !parts.get(dimension)?.has(category))),
+    ]),
+  )
+  const withheldParts = Object.fromEntries([...parts].map(([dimension, categories]) => [dimension, [...categories].sort()]))
+  return { ...view, breakdown, withheldParts }
+}
+
+/** What of an indicator's reported figures is withheld from the caller: nothing unless `smallCells` applies to it. */
+function withheldOf(state: PlansState, entry: IndicatorEntry, values: readonly ValueView[], rule: SmallCellRule | undefined): Withheld {
+  const { definition } = entry.facts
+  const plan = getEntry(state.plans, definition.planId)
+  if (rule === undefined || definition.unit !== 'count' || plan === undefined || !isSensitive(definition, plan.kind)) return nothingWithheld
+  return withheldFigures(values, rule, {
+    cumulative: definition.accumulation === 'cumulative',
+    exhaustive: (dimension) => definition.disaggregations.some((declared) => declared.dimension === dimension && declared.exhaustive),
+  })
+}
+
 /**
  * The figures of one indicator. Its period, unless one is requested, is chosen so:
  * 1. the latest period that has both an actual and a target;
@@ -135,15 +180,21 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   const entry = indicatorEntry(state, indicatorId)
   if (entry === undefined) return null
   const { facts } = entry
-  const { definition, baseline } = facts
-  const thresholds: RatingThresholds = getEntry(state.plans, definition.planId)?.thresholds ?? defaultThresholds
+  const { definition } = facts
+  const plan = getEntry(state.plans, definition.planId)
+  const thresholds: RatingThresholds = plan?.thresholds ?? defaultThresholds
   const lastYear = `${definition.planPeriod.to}` as Period
   const budgetShare = definition.computed
 
-  const values = [...reportedValues(entry), ...computedValues(definition, options.budgetShareOf)].sort((a, b) =>
-    comparePeriods(a.period, b.period),
+  const reported = reportedValues(entry).sort((a, b) => comparePeriods(a.period, b.period))
+  const withheld = withheldOf(state, entry, reported, options.smallCells)
+  const values = [...reported.map((view) => withheldView(view, withheld)), ...computedValues(definition, options.budgetShareOf)].sort(
+    (a, b) => comparePeriods(a.period, b.period),
   )
   const byPeriod = new Map(values.map((value) => [value.period, value]))
+  // A baseline is a count of its year: withheld when small, and so is every figure made from it.
+  const baselineWithheld = withheld !== nothingWithheld && facts.baseline !== null && isSmall(facts.baseline.value, options.smallCells!)
+  const baseline = baselineWithheld ? null : facts.baseline
   const latestActual = values.at(-1)?.period
 
   // Why no period can have an actual, whichever it is.
@@ -162,6 +213,7 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
       // Given: `never` says so otherwise.
       return options.budgetShareOf!(definition.municipality, yearOf(period), budgetShare.category)
     }
+    if (withheld.periods.has(period)) return noFigure('suppressed')
     const value = byPeriod.get(period)?.value
     return value === undefined ? noFigure('no-actual') : { value, reason: null }
   }
@@ -199,7 +251,9 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   return {
     indicatorId,
     definition,
+    sensitive: plan !== undefined && isSensitive(definition, plan.kind),
     baseline,
+    baselineWithheld,
     targets,
     values,
     corrections: facts.corrections,

@@ -16,7 +16,7 @@ import {
   type ObjectiveNode,
   type PlanTree,
 } from './index.js'
-import { elbasan, elbasanScenario, modelOf, officer, Scenario, uuid } from './test-support.js'
+import { elbasan, elbasanScenario, modelOf, officer, reviewer, Scenario, uuid } from './test-support.js'
 
 const { plan: planId, area, objective, indicator: ids } = elbasan
 
@@ -124,6 +124,8 @@ t.test('the plan tree: the plan, areas, objectives nested under their parents, m
   const nested = uuid(27)
   const deeper = uuid(28)
   const nestedMeasure = uuid(34)
+  // The approved plan is reopened to add to its structure; it stays approved as a plan.
+  s.run({ type: 'ReopenPlan', planId, reason: { sq: 'Shtohen objektivat për shkollat' } }, undefined, reviewer)
   s.run({
     type: 'AddObjective',
     planId,
@@ -176,6 +178,8 @@ t.test('the plan tree: the plan, areas, objectives nested under their parents, m
     closed: null,
     nationalStrategies: [{ sq: 'Strategjia Kombëtare për Barazinë Gjinore 2021-2030' }],
     thresholds: { achieved: '1', onTrack: '0.9', partly: '0.5' },
+    review: { status: 'reopened', comments: { sq: 'Shtohen objektivat për shkollat' } },
+    reports: [],
     counts: { areas: 4, objectives: 9, measures: 4, indicators: 6 },
   })
   t.strictSame(
@@ -243,8 +247,9 @@ t.test('a plan of a municipality the log never registered, with its own threshol
     ),
   )
   s.run({ type: 'SetTarget', indicatorId: uuid(5), period: '2025', target: { kind: 'absolute', value: '10' } })
+  s.run({ type: 'SubmitPlan', planId: id })
+  s.run({ type: 'ApprovePlan', planId: id, councilDecision: { number: '01/2025', date: '2025-01-30' } }, undefined, reviewer)
   s.run({ type: 'ReportIndicatorValue', indicatorId: uuid(5), period: '2025', value: '9' })
-  s.run({ type: 'ApprovePlan', planId: id, councilDecision: { number: '01/2025', date: '2025-01-30' } })
   s.run({ type: 'ClosePlan', planId: id, date: '2028-12-31', reason: { sq: 'Përfundoi' } })
   const tree = planTree(modelOf(s.log), id)!
   t.strictSame(tree.plan.municipality, { code: 'DRE', registered: false })
@@ -290,10 +295,28 @@ t.test('plansOf lists plans by municipality, start year and id, filtered', async
     closed: null,
     nationalStrategies: [],
     thresholds: { achieved: '1', onTrack: '0.9', partly: '0.5' },
+    review: { status: 'open' },
+    reports: [],
     counts: { areas: 0, objectives: 0, measures: 0, indicators: 0 },
   })
   t.strictSame(planSummaryOf(model.state, uuid(103)), plans[0], 'one plan, as the list shows it')
   t.equal(planSummaryOf(model.state, uuid(999)), null)
+})
+
+t.test("a plan's review, and its reporting rounds in period order", async (t) => {
+  const s = elbasanScenario()
+  const round = (type: string, period: string, rest: object = {}) =>
+    s.run({ type, planId, period, ...rest }, '2025-03-01T09:00:00+01:00', type === 'SubmitReport' ? officer : reviewer)
+  round('SubmitReport', '2024')
+  round('SubmitReport', '2022-H2')
+  round('ApproveReport', '2022-H2')
+  round('ReturnReport', '2024', { comments: { sq: 'Mungon burimi i shifrave për 2024' } })
+  const summary = planSummaryOf(modelOf(s.log).state, planId)!
+  t.strictSame(summary.review, { status: 'approved' }, 'the content, submitted and approved')
+  t.strictSame(summary.reports, [
+    { period: '2022-H2', status: 'approved' },
+    { period: '2024', status: 'returned', comments: { sq: 'Mungon burimi i shifrave për 2024' } },
+  ])
 })
 
 t.test('indicatorHistory: every value event in order, corrections with reason and previous value', async (t) => {

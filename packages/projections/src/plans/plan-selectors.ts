@@ -22,6 +22,9 @@ import {
   type PlanStatus,
   type Rating,
   type RatingThresholds,
+  type Review,
+  type Period,
+  comparePeriods,
 } from '@treguesi/domain'
 import { own } from '../own.js'
 import type { ReadModel } from '../projection.js'
@@ -115,6 +118,11 @@ export type MunicipalitySummary =
     }
   | { readonly code: string; readonly registered: false }
 
+/** The review of a plan's figures for one period. */
+export interface ReportRound extends Review {
+  readonly period: Period
+}
+
 export interface PlanSummary {
   readonly planId: string
   readonly municipality: MunicipalitySummary
@@ -126,6 +134,10 @@ export interface PlanSummary {
   readonly closed: NonNullable<DraftedPlan['closed']> | null
   readonly nationalStrategies: readonly LocalizedText[]
   readonly thresholds: RatingThresholds
+  /** Where the plan's content is on its way to approval. */
+  readonly review: Review
+  /** Each reporting round ever submitted, by period. */
+  readonly reports: readonly ReportRound[]
   readonly counts: {
     readonly areas: number
     readonly objectives: number
@@ -177,6 +189,10 @@ function summaryOf(state: PlansState, plan: DraftedPlan): PlanSummary {
     closed: plan.closed ?? null,
     nationalStrategies: plan.nationalStrategies,
     thresholds: plan.thresholds,
+    review: plan.adoption,
+    reports: Object.entries(plan.reports)
+      .map(([period, review]) => ({ period: period as Period, ...review }))
+      .sort((a, b) => comparePeriods(a.period, b.period)),
     counts: {
       areas: Object.keys(plan.areas).length,
       objectives: Object.keys(plan.objectives).length,

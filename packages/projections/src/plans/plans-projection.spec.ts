@@ -25,6 +25,8 @@ t.test('folds municipalities, plans and indicators as their deciders do', async 
   })
   const plan = getEntry(state.plans, planId)!
   t.equal(plan.status, 'approved')
+  t.strictSame(plan.adoption, { status: 'approved' }, 'submitted, then approved')
+  t.strictSame(plan.reports, {}, 'no reporting round yet')
   t.equal(Object.keys(plan.areas).length, 4)
   t.equal(plan.measures[measure['II.2 (a)']]!.status, 'partially-completed')
   t.equal(plan.measures[measure['II.2 (a)']]!.statusHistory.length, 2)
@@ -61,6 +63,7 @@ t.test('the reducer is total and copies only what changes', async (t) => {
     model.state,
     'a plan never drafted',
   )
+  t.equal(apply('plan.report-approved.v1', { planId: uuid(502), period: '2024' }), model.state, 'nor is its review')
   t.equal(
     apply('plan.measure-status-changed.v1', { planId, measureId: uuid(504), from: 'planned', to: 'completed', date: '2024-12-31' }),
     model.state,
@@ -68,6 +71,11 @@ t.test('the reducer is total and copies only what changes', async (t) => {
   )
   t.equal(apply('plan.measure-revised.v1', { planId, measureId: uuid(504), code: 'X' }), model.state)
   t.equal(apply('plan.area-revised.v1', { planId, areaId: uuid(506), code: 'X' }), model.state, 'an area never added')
+  t.equal(
+    apply('plan.objective-revised.v1', { planId, objectiveId: uuid(507), code: 'X', reason: { sq: 'X' } }),
+    model.state,
+    'an objective never added',
+  )
   t.equal(
     apply('indicator.target-set.v1', { indicatorId: uuid(505), period: '2024', target: { kind: 'milestone' } }),
     model.state,
@@ -175,6 +183,13 @@ const command: fc.Arbitrary<Input> = fc.oneof(
     planId: pick(plans),
     councilDecision: fc.constant({ number: 'Nr. 1', date: '2024-01-10' }),
   }),
+  fc.record({ type: fc.constant('SubmitPlan'), planId: pick(plans) }),
+  fc.record({ type: fc.constant('ReturnPlan'), planId: pick(plans), comments: fc.constant(text) }),
+  fc.record({ type: fc.constant('ReopenPlan'), planId: pick(plans), reason: fc.constant(text) }),
+  fc.record({ type: fc.constant('SubmitReport'), planId: pick(plans), period: pick(years) }),
+  fc.record({ type: fc.constant('ReturnReport'), planId: pick(plans), period: pick(years), comments: fc.constant(text) }),
+  fc.record({ type: fc.constant('ApproveReport'), planId: pick(plans), period: pick(years) }),
+  fc.record({ type: fc.constant('ReopenReport'), planId: pick(plans), period: pick(years), reason: fc.constant(text) }),
   fc.record({ type: fc.constant('ClosePlan'), planId: pick(plans), date: fc.constant('2026-12-31') }),
   fc.record({ type: fc.constant('RevisePlanDetails'), planId: pick(plans), title: pick([{ sq: 'A' }, { sq: 'B' }]) }),
   fc.record({ type: fc.constant('AddArea'), planId: pick(plans), areaId: pick(areas), code: pick(['I', 'II']), title: fc.constant(text) }),
@@ -206,6 +221,14 @@ const command: fc.Arbitrary<Input> = fc.oneof(
     planId: pick(plans),
     measureId: pick(measures),
     output: pick([{ sq: 'A' }, { sq: 'B' }]),
+    reason: fc.constant(text),
+  }),
+  fc.record({
+    type: fc.constant('ReviseObjective'),
+    planId: pick(plans),
+    objectiveId: pick(objectives),
+    code: pick(['1.1', '1.2']),
+    reason: fc.constant(text),
   }),
   fc.record({
     type: fc.constant('ChangeMeasureStatus'),

@@ -113,6 +113,7 @@ function applyPlan(state: PlansState, event: PlanEvent): PlansState {
       return state
     }
     if (event.type === 'plan.area-revised.v1' && current.areas[event.data.areaId] === undefined) return state
+    if (event.type === 'plan.objective-revised.v1' && current.objectives[event.data.objectiveId] === undefined) return state
   }
   const next = plan.evolve(current ?? plan.initialState, event) as DraftedPlan
   const plans = setEntry(state.plans, planId, next)

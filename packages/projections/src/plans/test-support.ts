@@ -1,4 +1,4 @@
-import { envelopeFor, replay, type DomainEvent } from '@treguesi/domain'
+import { envelopeFor, replay, type Actor, type DomainEvent } from '@treguesi/domain'
 import { routeCommand } from '@treguesi/domain/testing'
 import { measureLedByBashkia, specificObjective } from '@treguesi/domain/testing'
 import { emptyReadModel, project, type LogEvent, type ReadModel } from '../projection.js'
@@ -15,17 +15,19 @@ export const uuid = (n: number): string => `00000000-0000-4000-8000-${n.toString
 export type Input = Readonly<Record<string, unknown>> & { readonly type: string }
 
 export const officer = { id: 'gender-officer', role: 'editor', municipality: 'ELB' } as const
+/** Who reviews what the officer submits. */
+export const reviewer = { id: 'gender-reviewer', role: 'reviewer', municipality: 'ELB' } as const
 
 export class Scenario {
   readonly log: LogEvent[] = []
   private readonly streams = new Map<string, DomainEvent[]>()
 
-  /** Decides `input` on its stream's history and appends the events; a refusal is thrown. */
-  run(input: Input, occurredAt = '2024-12-31T12:00:00+01:00'): LogEvent[] {
+  /** Decides `input` on its stream's history and appends the events, sent by `actor`; a refusal is thrown. */
+  run(input: Input, occurredAt = '2024-12-31T12:00:00+01:00', actor: Actor = officer): LogEvent[] {
     const { aggregate, command, stream } = routeCommand(input)
     const history = this.streams.get(stream) ?? []
     const events = aggregate.decider.decide(command, replay(aggregate.decider, history))
-    const metadata = envelopeFor({ commandId: uuid(900_000 + this.log.length), actor: officer, occurredAt })
+    const metadata = envelopeFor({ commandId: uuid(900_000 + this.log.length), actor, occurredAt })
     return events.map((event) => this.append(stream, event.type, event.data, metadata))
   }
 
@@ -80,7 +82,9 @@ const bashkia = { sq: 'Bashkia Elbasan' }
 
 /**
  * The Elbasan Local Gender Equality Action Plan 2022–2024 with the figures of its monitoring
- * report (DOMAIN.md's worked table): what each indicator reached against its target.
+ * report (DOMAIN.md's worked table): what each indicator reached against its target. As on the
+ * write side, the plan's content (its structure, indicators and targets) is complete before it is
+ * submitted and approved, and its figures are reported after.
  */
 export function elbasanScenario(): Scenario {
   const s = new Scenario()
@@ -95,7 +99,6 @@ export function elbasanScenario(): Scenario {
     period: planPeriod,
     nationalStrategies: [{ sq: 'Strategjia Kombëtare për Barazinë Gjinore 2021-2030' }],
   })
-  s.run({ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2022-03-30' } })
   s.run({ type: 'AddArea', planId, areaId: area.I, code: 'I', title: { sq: 'Përparimi në kuadrin e përgjithshëm të barazisë gjinore' } })
   s.run({ type: 'AddArea', planId, areaId: area.II, code: 'II', title: { sq: 'Zvogëlimi i steriotipeve gjinore' } })
   s.run({ type: 'AddArea', planId, areaId: area.III, code: 'III', title: { sq: 'Përparimi drejt punësimit' } })
@@ -120,9 +123,6 @@ export function elbasanScenario(): Scenario {
   for (const [code, objectiveCode, title] of measures) {
     s.run(measureLedByBashkia(planId, measure[code], objective[objectiveCode], { code, title: { sq: title } }))
   }
-  s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'in-progress', date: '2022-09-01' })
-  s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'partially-completed', date: '2024-12-31' })
-  s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['IV.1 (a)'], status: 'completed', date: '2024-12-31' })
 
   const define = (
     indicatorId: string,
@@ -140,6 +140,51 @@ export function elbasanScenario(): Scenario {
     disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }],
   })
   s.run({ type: 'SetTarget', indicatorId: ids.awareness, period: 'end-of-plan', target: { kind: 'absolute', value: '5000' } })
+  define(ids.parents, { kind: 'measure', id: measure['II.2 (a)'] }, 'II.2 (a)/T1', 'Prindër në kurse për prindërimin pozitiv', {
+    ...count,
+    accumulation: 'per-period',
+  })
+  s.run({ type: 'SetTarget', indicatorId: ids.parents, period: '2024', target: { kind: 'absolute', value: '95' } })
+  define(ids.informed, { kind: 'objective', id: objective['III.1'] }, 'III.1/T1', 'Persona të informuar për stereotipet në punësim', {
+    ...count,
+    accumulation: 'per-period',
+  })
+  s.run({ type: 'SetTarget', indicatorId: ids.informed, period: '2024', target: { kind: 'absolute', value: '18000' } })
+  define(ids.entrepreneurship, { kind: 'objective', id: objective['III.2'] }, 'III.2/T1', 'Gra dhe vajza të mbështetura në sipërmarrje', {
+    unit: 'percent',
+    direction: 'higher-is-better',
+    accumulation: 'per-period',
+  })
+  s.run({ type: 'SetTarget', indicatorId: ids.entrepreneurship, period: 'end-of-plan', target: { kind: 'absolute', value: '1' } })
+  define(ids.audits, { kind: 'measure', id: measure['IV.1 (a)'] }, 'IV.1 (a)/T1', 'Auditime sigurie', {
+    ...count,
+    accumulation: 'per-period',
+  })
+  for (const year of ['2022', '2023', '2024']) {
+    s.run({ type: 'SetTarget', indicatorId: ids.audits, period: year, target: { kind: 'absolute', value: '6' } })
+  }
+  define(
+    ids.budgetShare,
+    { kind: 'objective', id: objective['IV.2'] },
+    'IV.2/T1',
+    'Pjesa e buxhetit vendor për shërbime të specializuara për viktimat e dhunës në familje',
+    {
+      unit: 'percent',
+      direction: 'higher-is-better',
+      accumulation: 'per-period',
+      computed: { kind: 'budget-share', category: 'dv-specialised-services' },
+    },
+  )
+  s.run({ type: 'SetTarget', indicatorId: ids.budgetShare, period: '2024', target: { kind: 'absolute', value: '2' } })
+
+  // Its content complete, the officer submits the plan and a reviewer approves it; figures follow.
+  s.run({ type: 'SubmitPlan', planId }, '2022-03-20T12:00:00+01:00')
+  s.run({ type: 'ApprovePlan', planId, councilDecision: { number: 'Nr. 45', date: '2022-03-30' } }, '2022-03-30T12:00:00+01:00', reviewer)
+
+  s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'in-progress', date: '2022-09-01' })
+  s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['II.2 (a)'], status: 'partially-completed', date: '2024-12-31' })
+  s.run({ type: 'ChangeMeasureStatus', planId, measureId: measure['IV.1 (a)'], status: 'completed', date: '2024-12-31' })
+
   s.run({ type: 'ReportIndicatorValue', indicatorId: ids.awareness, period: '2022', value: '1500' })
   s.run({ type: 'ReportIndicatorValue', indicatorId: ids.awareness, period: '2023', value: '3200' })
   s.run({
@@ -149,12 +194,6 @@ export function elbasanScenario(): Scenario {
     value: '4500',
     breakdown: { sex: { F: '2600', M: '1900' } },
   })
-
-  define(ids.parents, { kind: 'measure', id: measure['II.2 (a)'] }, 'II.2 (a)/T1', 'Prindër në kurse për prindërimin pozitiv', {
-    ...count,
-    accumulation: 'per-period',
-  })
-  s.run({ type: 'SetTarget', indicatorId: ids.parents, period: '2024', target: { kind: 'absolute', value: '95' } })
   s.run({
     type: 'ReportIndicatorValue',
     indicatorId: ids.parents,
@@ -173,20 +212,7 @@ export function elbasanScenario(): Scenario {
     },
     '2025-02-10T09:00:00+01:00',
   )
-
-  define(ids.informed, { kind: 'objective', id: objective['III.1'] }, 'III.1/T1', 'Persona të informuar për stereotipet në punësim', {
-    ...count,
-    accumulation: 'per-period',
-  })
-  s.run({ type: 'SetTarget', indicatorId: ids.informed, period: '2024', target: { kind: 'absolute', value: '18000' } })
   s.run({ type: 'ReportIndicatorValue', indicatorId: ids.informed, period: '2024', value: '22000' })
-
-  define(ids.entrepreneurship, { kind: 'objective', id: objective['III.2'] }, 'III.2/T1', 'Gra dhe vajza të mbështetura në sipërmarrje', {
-    unit: 'percent',
-    direction: 'higher-is-better',
-    accumulation: 'per-period',
-  })
-  s.run({ type: 'SetTarget', indicatorId: ids.entrepreneurship, period: 'end-of-plan', target: { kind: 'absolute', value: '1' } })
   s.run({
     type: 'ReportIndicatorValue',
     indicatorId: ids.entrepreneurship,
@@ -195,30 +221,8 @@ export function elbasanScenario(): Scenario {
     numerator: '3',
     denominator: '10000',
   })
-
-  define(ids.audits, { kind: 'measure', id: measure['IV.1 (a)'] }, 'IV.1 (a)/T1', 'Auditime sigurie', {
-    ...count,
-    accumulation: 'per-period',
-  })
-  for (const year of ['2022', '2023', '2024']) {
-    s.run({ type: 'SetTarget', indicatorId: ids.audits, period: year, target: { kind: 'absolute', value: '6' } })
-  }
   s.run({ type: 'ReportIndicatorValue', indicatorId: ids.audits, period: '2022', value: '5' })
   s.run({ type: 'ReportIndicatorValue', indicatorId: ids.audits, period: '2023', value: '8' })
   s.run({ type: 'ReportIndicatorValue', indicatorId: ids.audits, period: '2024', value: '14' })
-
-  define(
-    ids.budgetShare,
-    { kind: 'objective', id: objective['IV.2'] },
-    'IV.2/T1',
-    'Pjesa e buxhetit vendor për shërbime të specializuara për viktimat e dhunës në familje',
-    {
-      unit: 'percent',
-      direction: 'higher-is-better',
-      accumulation: 'per-period',
-      computed: { kind: 'budget-share', category: 'dv-specialised-services' },
-    },
-  )
-  s.run({ type: 'SetTarget', indicatorId: ids.budgetShare, period: '2024', target: { kind: 'absolute', value: '2' } })
   return s
 }

@@ -13,6 +13,7 @@ import {
 } from '@treguesi/tokens'
 import { sendRefusal } from '../protection/refusal.js'
 import { anonymous, type Principal } from './principal.js'
+import { revocationProblem, type TokenRevocations } from './token-revocations.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +46,8 @@ export interface AccessOptions {
   /** How far in the future a token's expiry may be when it is used. */
   readonly maxTokenLifetimeHours: number
   readonly failedAuthentications: FailedAuthentications
+  /** Subjects whose tokens an admin revoked; a token issued up to the revocation is refused. */
+  readonly revocations: TokenRevocations
 }
 
 const bearer = /^Bearer +(\S+)$/i
@@ -53,11 +56,14 @@ const bearer = /^Bearer +(\S+)$/i
  * Sets `request.principal` from the bearer token (`@treguesi/tokens`): anonymous without a token;
  * a token the verifier refuses (malformed, badly signed, expired, without an expiry or with one
  * too far away) is answered 401 rather than quietly treated as anonymous, so a client notices it
- * has lost its access. An address that has failed too often is answered 429
+ * has lost its access, and so is a token its subject's revocation covers. An address that has failed too often is answered 429
  * before its token is even looked at, so guessing tokens is slow.
  */
 export const accessPlugin = fp(
-  async (app: FastifyInstance, { jwtSecret, identityProvider, maxTokenLifetimeHours, failedAuthentications }: AccessOptions) => {
+  async (
+    app: FastifyInstance,
+    { jwtSecret, identityProvider, maxTokenLifetimeHours, failedAuthentications, revocations }: AccessOptions,
+  ) => {
     const issue = tokenIssuer(jwtSecret)
     const rules = { maxLifetimeHours: maxTokenLifetimeHours, now: Date.now }
     const ownToken = tokenVerifier(jwtSecret, rules)
@@ -86,7 +92,9 @@ export const accessPlugin = fp(
       const token = bearer.exec(authorization)?.[1]
       if (token === undefined) return unauthenticated('the Authorization header must be "Bearer <token>"')
       const outcome = await verify(token)
-      return 'refused' in outcome ? unauthenticated(outcome.refused) : outcome.subject
+      if ('refused' in outcome) return unauthenticated(outcome.refused)
+      const revoked = revocationProblem(revocations, outcome.subject.id, outcome.issuedAt)
+      return revoked === null ? outcome.subject : unauthenticated(revoked)
     }
 
     app.decorate('authenticate', async (request: FastifyRequest, authorization: string) => {

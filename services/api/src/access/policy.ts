@@ -1,7 +1,16 @@
 import type { References } from '@treguesi/commands'
-import { aggregateDefinition, commandDefinition, isId, type CommandOwnership } from '@treguesi/domain'
+import {
+  aggregateDefinition,
+  commandDefinition,
+  isId,
+  type AggregateName,
+  type CommandDefinition,
+  type CommandOwnership,
+} from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
+import { isScopedRole } from '@treguesi/tokens'
 import type { Principal } from './principal.js'
+import { isStaffOf } from './read-policy.js'
 
 /** Audit operations (history, replay, verification) are for admins only. */
 export function assertAdmin(principal: Principal, action: string): void {
@@ -10,11 +19,34 @@ export function assertAdmin(principal: Principal, action: string): void {
 }
 
 /**
- * Whether the caller may write for a municipality at all: admins for every one, editors for their
- * own; which commands and which entities is for `authorizeCommand`.
+ * Whether the caller may write for a municipality at all: admins for every one, its editors and
+ * reviewers for their own; which commands and which entities is for `authorizeCommand`.
  */
 export function mayWriteFor(principal: Principal, municipality: string): boolean {
-  return principal.role === 'admin' || (principal.role === 'editor' && principal.municipalities.includes(municipality))
+  return principal.role === 'admin' || isStaffOf(principal, municipality)
+}
+
+/** Whether the caller sends, for a municipality, the commands its editors or its reviewers send. */
+export function maySend(principal: Principal, by: CommandDefinition<AggregateName>['by'], municipality: string): boolean {
+  return principal.role === 'admin' || (principal.role === by.slice(0, -1) && isStaffOf(principal, municipality))
+}
+
+/** The submission each approval answers: no one approves what they submitted themselves. */
+const submissionAnswered: Readonly<Record<string, string>> = {
+  ApprovePlan: 'plan.submitted.v1',
+  ApproveReport: 'plan.report-submitted.v1',
+}
+
+async function assertNotOwnSubmission(principal: Principal, command: CommandToAuthorize, references: References): Promise<void> {
+  const submission = submissionAnswered[command.type]
+  if (submission === undefined || !isId(command.planId)) return
+  const period = typeof command.period === 'string' ? command.period : undefined
+  if ((await references.lastSenderOf(command.planId, submission, period)) === principal.id) {
+    throw new TreguesiError('TRG_FORBIDDEN', {
+      action: `run ${command.type}`,
+      reason: 'you submitted it: another reviewer approves it',
+    })
+  }
 }
 
 /** A command as a client sent it, before its own schema has checked it. */
@@ -52,13 +84,14 @@ async function municipalitiesOf(
 }
 
 /**
- * Who may send which command, in one place: admins anything; editors the commands of their own
- * municipalities, as the command itself and the plan, indicator or budget line it names say, but
- * never a new municipality; viewers and ministries nothing; anonymous callers must sign in first.
- * Runs before the command is handled, so a refusal writes nothing.
+ * Who may send which command, in one place: admins anything; editors the editors' commands and
+ * reviewers the reviewers' (returning, approving, reopening) of their own municipalities, as the
+ * command itself and the plan, indicator or budget line it names say, but never a new
+ * municipality; no one approves what they submitted; viewers and ministries nothing; anonymous
+ * callers must sign in first. Runs before the command is handled, so a refusal writes nothing.
  *
- * Returns the municipality the write is for when the caller is an editor (recorded as the
- * actor's municipality), undefined for an admin.
+ * Returns the municipality the write is for when the caller is an editor or a reviewer (recorded
+ * as the actor's municipality), undefined for an admin.
  */
 export async function authorizeCommand(
   principal: Principal,
@@ -67,12 +100,19 @@ export async function authorizeCommand(
 ): Promise<string | undefined> {
   const action = `run ${command.type}`
   if (principal.role === 'anonymous') throw new TreguesiError('TRG_UNAUTHENTICATED', { reason: `${command.type} needs a bearer token` })
-  if (principal.role === 'admin') return undefined
-  if (principal.role !== 'editor')
-    throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `the ${principal.role} role reads, it does not write` })
-  // Whose each command is, as the registry of commands states it.
-  const owner = commandDefinition(command.type)?.owner
+  if (principal.role === 'admin') {
+    await assertNotOwnSubmission(principal, command, references)
+    return undefined
+  }
+  const { role } = principal
+  if (!isScopedRole(role)) throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `the ${role} role reads, it does not write` })
+  // Whose each command is, and who of the staff sends it, as the registry of commands states it.
+  const definition = commandDefinition(command.type)
+  const owner = definition?.owner
   if (owner === undefined || owner === 'admins') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: 'only admins may' })
+  if (definition!.by !== `${role}s`) {
+    throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `${command.type} is for ${definition!.by}; you are a ${role}` })
+  }
   const municipalities = await municipalitiesOf(command, owner, references)
   const foreign = municipalities.find((code) => !mayWriteFor(principal, code))
   if (foreign !== undefined) {
@@ -81,5 +121,6 @@ export async function authorizeCommand(
       reason: `it is for ${foreign}; you write for ${principal.municipalities.join(', ')}`,
     })
   }
+  await assertNotOwnSubmission(principal, command, references)
   return municipalities[0]
 }

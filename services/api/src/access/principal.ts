@@ -1,11 +1,13 @@
+import type { TokenRole } from '@treguesi/tokens'
+
 /** Who is calling, as the bearer token says. */
-export type Role = 'admin' | 'editor' | 'viewer' | 'ministry' | 'anonymous'
+export type Role = TokenRole | 'anonymous'
 
 export interface Principal {
   /** The token's subject; null for anonymous callers. */
   readonly id: string | null
   readonly role: Role
-  /** The municipality codes an editor may write for; empty for other roles. */
+  /** The municipality codes an editor writes for or a reviewer reviews; empty for other roles. */
   readonly municipalities: readonly string[]
 }
 

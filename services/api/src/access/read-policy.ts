@@ -1,4 +1,5 @@
 import type { PlanStatus } from '@treguesi/domain'
+import { isScopedRole } from '@treguesi/tokens'
 import type { Principal } from './principal.js'
 
 /** What the read rules need to know of a plan: whose it is and how far it has come. */
@@ -7,9 +8,9 @@ export interface PlanStanding {
   readonly status: PlanStatus
 }
 
-/** A municipality's own staff: the editors who write for it. */
-function isStaffOf(principal: Principal, municipality: string): boolean {
-  return principal.role === 'editor' && principal.municipalities.includes(municipality)
+/** A municipality's own staff: the editors who write for it and the reviewers who review them. */
+export function isStaffOf(principal: Principal, municipality: string): boolean {
+  return isScopedRole(principal.role) && principal.municipalities.includes(municipality)
 }
 
 /**
@@ -31,7 +32,16 @@ export type DraftAccess = 'all' | readonly string[]
 
 export function draftAccess(principal: Principal): DraftAccess {
   if (principal.role === 'admin') return 'all'
-  return principal.role === 'editor' ? principal.municipalities : []
+  return isScopedRole(principal.role) ? principal.municipalities : []
+}
+
+/**
+ * Who sees the small counts of a municipality's sensitive indicators (domestic violence) as
+ * reported: admins and the municipality's own staff. Everyone else, ministries included, reads
+ * them withheld (null, reason suppressed), with whatever would give them away.
+ */
+export function canSeeSmallCounts(principal: Principal, municipality: string): boolean {
+  return principal.role === 'admin' || isStaffOf(principal, municipality)
 }
 
 /**

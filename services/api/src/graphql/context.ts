@@ -1,4 +1,5 @@
 import type { DomainStore } from '@treguesi/commands'
+import type { SmallCellRule } from '@treguesi/projections'
 import type { Principal } from '../access/principal.js'
 import type { AsOfReadModels, LiveReadModels, ReadModels } from '@treguesi/read-models'
 
@@ -12,6 +13,8 @@ export interface GraphQLContext {
   readonly asOf?: AsOfReadModels
   /** How long `consistentWith` waits for the read models. */
   readonly consistencyTimeoutMs: number
+  /** Which counts of sensitive indicators are withheld from callers without the right to them. */
+  readonly smallCells: SmallCellRule
   /**
    * The read models this request answers from: one snapshot for the whole request, so every
    * field of an answer reflects the same position of the log.

@@ -7,6 +7,7 @@ import type {
   PlanMeasure,
   PlannedCost,
   ReportedValue,
+  Review,
   Target,
   TargetResolution,
 } from '@treguesi/domain'
@@ -24,6 +25,7 @@ import type {
   ObjectiveNode,
   PlanSummary,
   RegisteredMunicipality,
+  ReportRound,
   RollUp,
   TargetView,
   ValueHistoryEntry,
@@ -40,6 +42,8 @@ export type LocalizedTextModel = LocalizedText
 export type ActorModel = Actor
 export type MunicipalityModel = RegisteredMunicipality
 export type PlanModel = PlanSummary
+export type ReviewModel = Review
+export type ReportRoundModel = ReportRound
 /** Nodes of a plan's tree carry their plan, for the budget lines and indicators below them. */
 export type AreaModel = AreaNode & { readonly planId: string }
 export type ObjectiveModel = ObjectiveNode & { readonly planId: string }
@@ -55,8 +59,17 @@ export type TargetModel = Target
 export type ResolvedTargetModel = TargetResolution
 export type IndicatorValueModel = ValueView
 export type LatestValueModel = ValueView
-export type ReportedValueModel = ReportedValue
-export type IndicatorHistoryEntryModel = ValueHistoryEntry
+/** A figure as recorded, or left out: a sensitive indicator's figure withheld from the caller. */
+export type ReportedValueModel = ReportedValue | WithheldValue
+export interface WithheldValue {
+  readonly withheld: 'suppressed'
+}
+/** A value event as the caller sees it: its figures may be withheld. */
+export type IndicatorHistoryEntryModel = Omit<ValueHistoryEntry, 'value'> & {
+  readonly value: ReportedValueModel
+  readonly reason?: LocalizedText
+  readonly previous?: ReportedValueModel
+}
 export type BudgetLineModel = BudgetLineFacts
 export type FundingSourceModel = FundingSource
 export type PlannedCostModel = PlannedCost

@@ -1,3 +1,4 @@
+import type { SmallCellRule } from '@treguesi/projections'
 import type { DomainStore } from '@treguesi/commands'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
@@ -18,6 +19,8 @@ export interface GraphQLOptions {
   readonly store: DomainStore
   readonly live: LiveReadModels
   readonly consistencyTimeoutMs: number
+  /** Which counts of sensitive indicators are withheld from callers without the right to them. */
+  readonly smallCells: SmallCellRule
   /** Checkpoints of the as-of index; the default (every 1,000 events) unless given. */
   readonly asOf?: AsOfOptions
   /** What one answer may hold and take while it runs; the defaults unless given. */
@@ -35,7 +38,7 @@ const parseOptions = { maxTokens: documentBounds.tokens }
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
 export async function graphqlPlugin(
   app: FastifyInstance,
-  { store, live, consistencyTimeoutMs, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions,
+  { store, live, consistencyTimeoutMs, smallCells, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions,
 ): Promise<void> {
   const asOf = new AsOfReadModels(store, live, asOfOptions)
   app.addHook('onClose', async () => asOf.stop())
@@ -62,13 +65,14 @@ export async function graphqlPlugin(
     validationRules: ({ variables }) => [...validationRulesFor(variables ?? {}), stringLiteralsRule],
     cache: false,
     graphql: { parseOptions },
-    subscription: subscriptionOptions({ app, store, live, consistencyTimeoutMs }),
+    subscription: subscriptionOptions({ app, store, live, consistencyTimeoutMs, smallCells }),
     context: (request): GraphQLContext => ({
       principal: request.principal,
       store,
       live,
       asOf,
       consistencyTimeoutMs,
+      smallCells,
       models: answers.snapshotOf(request),
     }),
     errorFormatter: (execution, context) => formatExecution(execution, context),

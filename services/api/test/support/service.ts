@@ -1,3 +1,4 @@
+import { defaultSmallCellThreshold } from '@treguesi/projections'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,6 +56,7 @@ export const principals = {
   admin: { id: 'admin-1', role: 'admin', municipalities: [] },
   editorElbasan: { id: 'editor-elb', role: 'editor', municipalities: ['ELB'] },
   editorDrenas: { id: 'editor-dre', role: 'editor', municipalities: ['DRE'] },
+  reviewerElbasan: { id: 'reviewer-elb', role: 'reviewer', municipalities: ['ELB'] },
   viewer: { id: 'viewer-1', role: 'viewer', municipalities: [] },
   ministry: { id: 'ministry-1', role: 'ministry', municipalities: [] },
 } as const satisfies Record<string, Principal>
@@ -140,5 +142,12 @@ export async function startService(t: Test, options: ServiceOptions = {}): Promi
 
 /** What a resolver of `service` sees for a request of `principal`, on the newest read models. */
 export function contextOf(service: Pick<TestService, 'store' | 'live'>, principal: Principal): GraphQLContext {
-  return { principal, store: service.store, live: service.live, consistencyTimeoutMs: 100, models: service.live.current }
+  return {
+    principal,
+    store: service.store,
+    live: service.live,
+    consistencyTimeoutMs: 100,
+    smallCells: { threshold: defaultSmallCellThreshold },
+    models: service.live.current,
+  }
 }

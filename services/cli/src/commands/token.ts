@@ -1,5 +1,6 @@
 import { TreguesiError } from '@treguesi/errors'
 import {
+  isScopedRole,
   lifetimeSeconds,
   maxLifetimeHoursSchema,
   tokenIssuer,
@@ -31,11 +32,11 @@ function subjectOf(values: Readonly<Record<string, unknown>>): TokenSubject {
   const role = required(values, 'role')
   if (!(tokenRoles as readonly string[]).includes(role)) throw new UsageError(`--role must be ${tokenRoles.join(', ')}, not "${role}"`)
   const municipalities = (values.municipality as string[] | undefined) ?? []
-  if (role === 'editor' && municipalities.length === 0) {
-    throw new UsageError('an editor writes for municipalities: give --municipality <code> once for each')
+  if (isScopedRole(role) && municipalities.length === 0) {
+    throw new UsageError(`a ${role} works for municipalities: give --municipality <code> once for each`)
   }
-  if (role !== 'editor' && municipalities.length > 0)
-    throw new UsageError(`--municipality is for editors; a ${role} reads every municipality`)
+  if (!isScopedRole(role) && municipalities.length > 0)
+    throw new UsageError(`--municipality is for editors and reviewers; a ${role} reads every municipality`)
   return { id: required(values, 'subject'), role: role as TokenRole, municipalities }
 }
 

@@ -1,8 +1,10 @@
 import { parseHead, sealLog, verifyLog } from '@treguesi/audit'
+import { revokeTokens } from '@treguesi/commands'
 import { TreguesiError } from '@treguesi/errors'
 import { assertAdmin } from '../../access/policy.js'
 import { readModelHashes } from '@treguesi/read-models'
 import type { Resolvers } from '../generated/resolvers.js'
+import { ensureConsistent } from '../queries/consistency.js'
 import { rebuildReadModels } from './rebuild.js'
 import { logVerification, positionText } from './verification.js'
 
@@ -34,6 +36,21 @@ export const adminResolvers: Resolvers = {
       assertAdmin(principal, 'sealLog')
       const { sealed, seal } = await sealLog(store.recorded)
       return seal && { sealed, position: seal.position.toString(), upTo: seal.upTo.toString(), hash: seal.hash }
+    },
+    revokeTokens: async (_root, { input }, context) => {
+      const { principal, store } = context
+      assertAdmin(principal, 'revokeTokens')
+      const { commandId, ...command } = input
+      const actor = { id: principal.id!, role: principal.role }
+      const result = await revokeTokens(
+        store,
+        { type: 'RevokeTokens', ...command },
+        { commandId, actor, occurredAt: new Date().toISOString() },
+      )
+      // Answered once the revocation is followed: the next request with a revoked token is refused.
+      const position = result.position!.toString()
+      await ensureConsistent(context, position)
+      return { subject: command.subject, position, replayed: result.replayed }
     },
   },
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LocalizedTextModel, ActorModel, MunicipalityModel, PlanModel, AreaModel, ObjectiveModel, MeasureModel, MeasureStatusChangeModel, PlanClosureModel, RollUpModel, IndicatorModel, BaselineModel, TargetViewModel, TargetModel, ResolvedTargetModel, IndicatorValueModel, LatestValueModel, ReportedValueModel, IndicatorHistoryEntryModel, BudgetLineModel, FundingSourceModel, PlannedCostModel, BudgetSummaryModel, CategoryShareModel, FundingShareModel, NationalAggregateModel, MunicipalFigureModel, BreakdownAggregateModel, LogEventModel } from '../models.js';
+import type { LocalizedTextModel, ActorModel, MunicipalityModel, PlanModel, AreaModel, ObjectiveModel, MeasureModel, MeasureStatusChangeModel, PlanClosureModel, RollUpModel, IndicatorModel, BaselineModel, TargetViewModel, TargetModel, ResolvedTargetModel, IndicatorValueModel, LatestValueModel, ReportedValueModel, IndicatorHistoryEntryModel, BudgetLineModel, FundingSourceModel, PlannedCostModel, BudgetSummaryModel, CategoryShareModel, FundingShareModel, NationalAggregateModel, MunicipalFigureModel, BreakdownAggregateModel, LogEventModel, ReviewModel, ReportRoundModel } from '../models.js';
+import type { AwaitingModel } from '../queries/review.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -42,12 +43,12 @@ export type Actor = {
   __typename?: 'Actor';
   /**
    * The recorder's id: null when the caller may not know who recorded the event. Admins know every
-   * recorder, and the editors of a municipality those of its events (its plans', their indicators'
+   * recorder, and the editors and reviewers of a municipality those of its events (its plans', their indicators'
    * and budget lines', its own); everyone else sees the role alone.
    */
   id: Maybe<Scalars['String']['output']>;
   municipality: Maybe<Scalars['String']['output']>;
-  /** admin, editor, viewer, ministry or system. */
+  /** admin, editor, reviewer, viewer, ministry or system. */
   role: Scalars['String']['output'];
 };
 
@@ -137,6 +138,17 @@ export type ApprovePlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+export type ApproveReportInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 /** An area (field) of intervention: "I", "IV", "Arsimi" … */
 export type Area = {
   __typename?: 'Area';
@@ -163,6 +175,26 @@ export type AsOf = {
   position?: InputMaybe<Scalars['Position']['input']>;
   /** An instant: every event recorded at or before it. */
   time?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What the caller is asked to do. */
+export type AwaitedAction =
+  /** Return it with comments, or approve it. */
+  | 'review'
+  /** Change it as the comments or the reason say, and submit it again. */
+  | 'revise'
+  /** Finish it and submit it for review. */
+  | 'submit';
+
+/** A plan's content, or one of its reporting rounds, waiting for the caller. */
+export type AwaitingItem = {
+  __typename?: 'AwaitingItem';
+  action: AwaitedAction;
+  comments: Maybe<LocalizedText>;
+  /** The reporting period; null for the plan's content (its adoption). */
+  period: Maybe<Scalars['String']['output']>;
+  plan: Plan;
+  status: ReviewStatus;
 };
 
 /** An indicator's starting point. */
@@ -198,7 +230,10 @@ export type BreakdownAggregate = {
 export type BreakdownCategory = {
   __typename?: 'BreakdownCategory';
   category: Scalars['String']['output'];
-  value: Scalars['Decimal']['output'];
+  /** Why the value is null: suppressed (a small count of a sensitive indicator, or a part that would give one away). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Null when withheld (see `reason`). */
+  value: Maybe<Scalars['Decimal']['output']>;
 };
 
 /** One category's part of a value. */
@@ -499,6 +534,8 @@ export type DefineIndicatorInput = {
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** An open plan; the indicator takes its period. */
   planId: Scalars['ID']['input'];
+  /** Whether its small counts are withheld from the public; left out, true for a domestic-violence plan's indicators. */
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
   unit: IndicatorUnit;
 };
 
@@ -573,7 +610,9 @@ export type ExclusionReason =
   /** A percentage without its numerator and denominator. */
   | 'no_counts'
   /** The municipality gave this code and period through another indicator later, and that one counts. */
-  | 'superseded';
+  | 'superseded'
+  /** A small count of a sensitive indicator, withheld from the caller: left out of the total that would give it away. */
+  | 'suppressed';
 
 /**
  * A computed figure: its value, or null with the reason it cannot be computed (no actual for the
@@ -703,7 +742,10 @@ export type Indicator = {
   attachedTo: IndicatorAttachment;
   /** a / t (higher is better) or t / a (lower is better), uncapped: 14 audits against 6 is 2.333…. */
   attainment: Figure;
+  /** Null when none is set, or when withheld (`baselineReason`). */
   baseline: Maybe<Baseline>;
+  /** Why the baseline is null although one is set: suppressed. */
+  baselineReason: Maybe<Scalars['String']['output']>;
   code: Scalars['String']['output'];
   /** Set when the actual is computed from budget figures. */
   computed: Maybe<ComputedIndicator>;
@@ -731,6 +773,13 @@ export type Indicator = {
   /** (a − b) / (t − b) from the baseline. */
   progress: Figure;
   rating: RatingFigure;
+  /**
+   * Whether its small counts could point at a person (domestic violence, unless the indicator says
+   * otherwise): counts above 0 and below the threshold (5 unless configured), and the figures that
+   * would give them away, are withheld (null, reason suppressed) from callers other than the
+   * municipality's staff and admins.
+   */
+  sensitive: Scalars['Boolean']['output'];
   /** The target that applies to the period, resolved. */
   target: Maybe<TargetView>;
   /** Every target, as given and resolved, by the period it applies to. */
@@ -905,6 +954,8 @@ export type IndicatorValue = {
   note: Maybe<LocalizedText>;
   numerator: Maybe<Scalars['Decimal']['output']>;
   period: Scalars['Period']['output'];
+  /** Why the figure (value, breakdowns, counts, note) is left out: suppressed (a small count of a sensitive indicator, withheld from the caller, or one that would give such a count away). */
+  reason: Maybe<Scalars['String']['output']>;
   source: Maybe<LocalizedText>;
   text: Maybe<LocalizedText>;
   value: Maybe<Scalars['Decimal']['output']>;
@@ -1144,7 +1195,7 @@ export type Municipality = {
   /** The currency of all its amounts. */
   currency: Currency;
   name: LocalizedText;
-  /** Its plans the caller may read (approved and closed ones; its drafts only for its own editors and admins), by start year. */
+  /** Its plans the caller may read (approved and closed ones; its drafts only for its own editors and reviewers and admins), by start year. */
   plans: Array<Plan>;
 };
 
@@ -1238,8 +1289,10 @@ export type Mutation = {
   addObjective: PlanPayload;
   /** Records the amount of a budget line in the adopted budget. */
   allocateBudget: BudgetLinePayload;
-  /** Records the council decision that approved a draft plan. */
+  /** Approves a submitted plan, recording the council decision (reviewers; not the one who submitted it). */
   approvePlan: PlanPayload;
+  /** Approves a submitted report (reviewers; not the one who submitted it). */
+  approveReport: PlanPayload;
   /** Records a dated change of a measure's status. */
   changeMeasureStatus: MeasurePayload;
   /** Closes a plan: nothing in it can change afterwards. */
@@ -1270,20 +1323,38 @@ export type Mutation = {
   recordExpenditure: BudgetLinePayload;
   /** Registers a municipality (admins only). */
   registerMunicipality: MunicipalityPayload;
+  /** Opens an approved plan's content to change, with a reason kept in history (reviewers and admins). */
+  reopenPlan: PlanPayload;
+  /** Opens an approved report to change, with a reason kept in history (reviewers and admins). */
+  reopenReport: PlanPayload;
   /** Reports an indicator's value for a period that has none yet. */
   reportIndicatorValue: IndicatorPayload;
   /** Replaces a budget line's category tags. */
   retagBudgetLine: BudgetLinePayload;
-  /** Corrects an area's code or title (for example to add its English label); only what is given changes. */
+  /** Returns a submitted plan to its editors with comments (reviewers). */
+  returnPlan: PlanPayload;
+  /** Returns a submitted report to the editors with comments (reviewers). */
+  returnReport: PlanPayload;
+  /** Corrects an area's code or title (for example to add its English label); only what is given changes, and the reason is kept. */
   reviseArea: PlanPayload;
   /** Corrects an indicator's code, name or data source, with the reason; only what is given changes. */
   reviseIndicator: IndicatorPayload;
   /** Revises the details of a measure; fields left out stay as they are. */
   reviseMeasure: MeasurePayload;
+  /** Corrects an objective's code or title; only what is given changes, and the reason is kept. */
+  reviseObjective: PlanPayload;
   /** Revises a plan's title, national strategies or rating thresholds. */
   revisePlanDetails: PlanPayload;
   /** Revises the planned cost of a budget line. */
   revisePlannedCost: BudgetLinePayload;
+  /**
+   * Revokes a subject's tokens: every token whose `sub` is the subject and that was issued up to
+   * the moment the log records this (its `iat`, in whole seconds) is refused from then on with
+   * TRG_UNAUTHENTICATED; tokens issued to it afterwards work. Recorded as an
+   * `access.tokens-revoked.v1` event in the stream `token-revocations`, with who and why.
+   * Admins only.
+   */
+  revokeTokens: TokenRevocation;
   /**
    * Appends a seal committing to the whole log up to its newest event; null when the log holds no
    * event to seal. Admins only.
@@ -1295,6 +1366,10 @@ export type Mutation = {
   setMunicipalBudgetTotal: MunicipalityPayload;
   /** Sets an indicator's target for a period, or for the end of the plan. */
   setTarget: IndicatorPayload;
+  /** Submits the plan's content for review (editors): it is locked until a reviewer returns it. */
+  submitPlan: PlanPayload;
+  /** Submits a period's report for review (editors): its figures are locked until a reviewer returns it. */
+  submitReport: PlanPayload;
 };
 
 
@@ -1435,6 +1510,34 @@ export type MutationAllocateBudgetArgs = {
  */
 export type MutationApprovePlanArgs = {
   input: ApprovePlanInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationApproveReportArgs = {
+  input: ApproveReportInput;
 };
 
 
@@ -1713,6 +1816,62 @@ export type MutationRegisterMunicipalityArgs = {
  * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
  * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
  */
+export type MutationReopenPlanArgs = {
+  input: ReopenPlanInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationReopenReportArgs = {
+  input: ReopenReportInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
 export type MutationReportIndicatorValueArgs = {
   input: ReportIndicatorValueInput;
 };
@@ -1743,6 +1902,62 @@ export type MutationReportIndicatorValueArgs = {
  */
 export type MutationRetagBudgetLineArgs = {
   input: RetagBudgetLineInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationReturnPlanArgs = {
+  input: ReturnPlanInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationReturnReportArgs = {
+  input: ReturnReportInput;
 };
 
 
@@ -1853,6 +2068,34 @@ export type MutationReviseMeasureArgs = {
  * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
  * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
  */
+export type MutationReviseObjectiveArgs = {
+  input: ReviseObjectiveInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
 export type MutationRevisePlanDetailsArgs = {
   input: RevisePlanDetailsInput;
 };
@@ -1883,6 +2126,34 @@ export type MutationRevisePlanDetailsArgs = {
  */
 export type MutationRevisePlannedCostArgs = {
   input: RevisePlannedCostInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationRevokeTokensArgs = {
+  input: RevokeTokensInput;
 };
 
 
@@ -1967,6 +2238,62 @@ export type MutationSetMunicipalBudgetTotalArgs = {
  */
 export type MutationSetTargetArgs = {
   input: SetTargetInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationSubmitPlanArgs = {
+  input: SubmitPlanInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationSubmitReportArgs = {
+  input: SubmitReportInput;
 };
 
 /** A read model's name and hash, before or after a rebuild. */
@@ -2084,6 +2411,10 @@ export type Plan = {
   /** The national strategies the plan implements. */
   nationalStrategies: Array<LocalizedText>;
   period: PlanPeriod;
+  /** Each period's reporting round that was ever submitted, by period; figures of a period are locked while its round (or a year's round holding it) is submitted or approved. */
+  reports: Array<ReportRound>;
+  /** Where the plan's content (structure, baselines, targets) is on its way to approval; it is locked while submitted or approved. */
+  review: Review;
   /** The plan's progress from every indicator placed under its areas (see `method`). */
   rollUp: RollUp;
   status: PlanStatus;
@@ -2192,7 +2523,7 @@ export type PlanPeriodInput = {
   to: Scalars['Int']['input'];
 };
 
-/** A plan is drafted, approved by the municipal council, and finally closed. */
+/** A plan is drafted, approved by the municipal council (after its content is submitted and reviewed, see `review`), and finally closed. */
 export type PlanStatus =
   | 'approved'
   | 'closed'
@@ -2214,6 +2545,8 @@ export type PlannedCostInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What waits for the caller, oldest plan first: for reviewers (and admins) what editors submitted; for editors (and admins) what a reviewer returned or reopened, and drafts not yet submitted. Empty for other callers. */
+  awaiting: Array<AwaitingItem>;
   /**
    * A municipality's budget for a fiscal year over the plans the caller may read: total, planned,
    * allocated and executed, by funding source, execution rate and each category's share of the total.
@@ -2225,7 +2558,7 @@ export type Query = {
   /**
    * The change feed: the events of the global log the caller may read, oldest first, for every
    * caller, anonymous ones included. An event of a plan, or of one of its indicators or budget lines, is served to those who
-   * may read the plan (a draft's to its municipality's editors and to admins); a municipality's own
+   * may read the plan (a draft's to its municipality's editors and reviewers and to admins); a municipality's own
    * events (its registration, its budget totals) to every caller; the audit's (read-model rebuild
    * records, seals) and those of an entity the read models never placed to admins only. Who
    * recorded an event (`metadata.actor.id`) is null unless the caller may know it, as `Actor.id`
@@ -2269,7 +2602,7 @@ export type Query = {
   nationalAggregate: Maybe<NationalAggregate>;
   /** One plan with its whole tree; null when unknown or not readable by the caller. */
   plan: Maybe<Plan>;
-  /** Plans matching every filter given, by municipality, then start year, of those the caller may read: approved and closed plans for everyone, a draft only for its municipality's editors and admins. */
+  /** Plans matching every filter given, by municipality, then start year, of those the caller may read: approved and closed plans for everyone, a draft only for its municipality's editors and reviewers and admins. */
   plans: PlanConnection;
   /**
    * The canonical hash of each live read model (SHA-256 of its state as RFC 8785 JSON), to compare
@@ -2283,6 +2616,12 @@ export type Query = {
   verifyLog: LogVerification;
   /** Who the caller is, as the bearer token says (anonymous without one). */
   viewer: Viewer;
+};
+
+
+export type QueryAwaitingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2470,6 +2809,31 @@ export type RegisterMunicipalityInput = {
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type ReopenPlanInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  planId: Scalars['ID']['input'];
+  /** Why it is opened again; kept in history. */
+  reason: LocalizedTextInput;
+};
+
+export type ReopenReportInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  /** Why it is opened again; kept in history. */
+  reason: LocalizedTextInput;
+};
+
 /**
  * A value: `value` (for a milestone 1 achieved, 0 not) or, for a text indicator, `text`; a percent
  * may give its `numerator` and `denominator` (both or neither).
@@ -2498,6 +2862,16 @@ export type ReportIndicatorValueInput = {
   value?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** The review of a plan's figures, measure statuses and spending for one period. */
+export type ReportRound = {
+  __typename?: 'ReportRound';
+  /** The reviewer's comments when it was last returned, or the reason it was last reopened. */
+  comments: Maybe<LocalizedText>;
+  /** A year (2024), a half-year (2024-H1) or a quarter (2024-Q3). */
+  period: Scalars['String']['output'];
+  status: ReviewStatus;
+};
+
 /** A figure for one period: a value, or a text for a text indicator. */
 export type ReportedValue = {
   __typename?: 'ReportedValue';
@@ -2506,6 +2880,8 @@ export type ReportedValue = {
   note: Maybe<LocalizedText>;
   /** A percentage's counts: value = numerator / denominator × 100. */
   numerator: Maybe<Scalars['Decimal']['output']>;
+  /** Why the figure is left out: suppressed (a small count of a sensitive indicator, withheld from the caller). */
+  reason: Maybe<Scalars['String']['output']>;
   /** Source or evidence, such as REVALB. */
   source: Maybe<LocalizedText>;
   text: Maybe<LocalizedText>;
@@ -2546,6 +2922,51 @@ export type RetagBudgetLineInput = {
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type ReturnPlanInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** What the editors are to change. */
+  comments: LocalizedTextInput;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+export type ReturnReportInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** What the editors are to change. */
+  comments: LocalizedTextInput;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+export type Review = {
+  __typename?: 'Review';
+  /** The reviewer's comments when it was last returned, or the reason it was last reopened. */
+  comments: Maybe<LocalizedText>;
+  status: ReviewStatus;
+};
+
+/**
+ * Where a plan's content (its adoption) or a reporting round (the plan's figures for a period) is on
+ * its way to approval. Editors change it while it is open, returned or reopened and submit it; a
+ * reviewer of the municipality returns it with comments or approves it; an approved one is
+ * reopened, with a reason, by a reviewer or an admin before anything in it changes again.
+ */
+export type ReviewStatus =
+  | 'approved'
+  | 'open'
+  | 'reopened'
+  | 'returned'
+  | 'submitted';
+
 /** At least one detail besides the ids; details left out stay as they are. */
 export type ReviseAreaInput = {
   areaId: Scalars['ID']['input'];
@@ -2557,6 +2978,8 @@ export type ReviseAreaInput = {
   /** When it happened (business time); the server's clock when left out. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   planId: Scalars['ID']['input'];
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
   title?: InputMaybe<LocalizedTextInput>;
 };
 
@@ -2579,6 +3002,10 @@ export type ReviseIndicatorInput = {
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Why, kept in the history. */
   reason: LocalizedTextInput;
+  /** Whether its small counts are withheld from the public (see Indicator.sensitive). */
+  sensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** count, percent or ratio, from one of those, while no baseline, target or value is recorded. */
+  unit?: InputMaybe<IndicatorUnit>;
 };
 
 export type ReviseMeasureInput = {
@@ -2597,8 +3024,25 @@ export type ReviseMeasureInput = {
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   output?: InputMaybe<LocalizedTextInput>;
   planId: Scalars['ID']['input'];
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
   schedule?: InputMaybe<LocalizedTextInput>;
   supportingActors?: InputMaybe<Array<LocalizedTextInput>>;
+  title?: InputMaybe<LocalizedTextInput>;
+};
+
+export type ReviseObjectiveInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  objectiveId: Scalars['ID']['input'];
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  planId: Scalars['ID']['input'];
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
   title?: InputMaybe<LocalizedTextInput>;
 };
 
@@ -2627,11 +3071,21 @@ export type RevisePlannedCostInput = {
   planned: PlannedCostInput;
 };
 
+export type RevokeTokensInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** Why, kept in the log. */
+  reason: LocalizedTextInput;
+  /** The token subject (`sub`) whose tokens stop working. */
+  subject: Scalars['String']['input'];
+};
+
 export type Role =
   | 'admin'
   | 'anonymous'
   | 'editor'
   | 'ministry'
+  | 'reviewer'
   | 'viewer';
 
 /**
@@ -2706,6 +3160,28 @@ export type StageFigures = {
   planned: Figure;
 };
 
+export type SubmitPlanInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+export type SubmitReportInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A year (2024), a half-year (2024-H1) or a quarter (2024-Q3) of the plan's years. */
+  period: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 /**
  * Changes as they happen, over a websocket at /graphql (the graphql-transport-ws protocol of the
  * graphql-ws package; the older subscriptions-transport-ws protocol is accepted too).
@@ -2713,8 +3189,8 @@ export type StageFigures = {
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
  * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
- * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
- * municipality's own editors learn.
+ * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
+ * the municipality's own editors and reviewers learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2741,8 +3217,8 @@ export type Subscription = {
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
  * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
- * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
- * municipality's own editors learn.
+ * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
+ * the municipality's own editors and reviewers learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2761,8 +3237,8 @@ export type SubscriptionBudgetChangedArgs = {
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
  * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
- * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
- * municipality's own editors learn.
+ * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
+ * the municipality's own editors and reviewers learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2781,8 +3257,8 @@ export type SubscriptionIndicatorValueReportedArgs = {
  * A bearer token goes in the websocket request's Authorization header or, from a browser, in the
  * connection_init payload as { "authorization": "Bearer …" }; without one the subscriber is
  * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
- * municipality's editor or an admin; who recorded an event (`actor.id`) only admins and the
- * municipality's own editors learn.
+ * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
+ * the municipality's own editors and reviewers learn.
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
@@ -2850,6 +3326,15 @@ export type TargetView = {
   target: Target;
 };
 
+export type TokenRevocation = {
+  __typename?: 'TokenRevocation';
+  /** Global position of the revocation; tokens of the subject issued up to its record time are refused. */
+  position: Scalars['Position']['output'];
+  /** True when this command id had been handled before: the first result, nothing written now. */
+  replayed: Scalars['Boolean']['output'];
+  subject: Scalars['String']['output'];
+};
+
 export type ValueEventKind =
   | 'corrected'
   | 'reported';
@@ -2857,7 +3342,7 @@ export type ValueEventKind =
 export type Viewer = {
   __typename?: 'Viewer';
   id: Maybe<Scalars['ID']['output']>;
-  /** The municipalities an editor may write for; empty for other roles. */
+  /** The municipalities an editor writes for or a reviewer reviews; empty for other roles. */
   municipalities: Array<Scalars['String']['output']>;
   role: Role;
 };
@@ -2942,8 +3427,11 @@ export type ResolversTypes = {
   AddObjectiveInput: AddObjectiveInput;
   AllocateBudgetInput: AllocateBudgetInput;
   ApprovePlanInput: ApprovePlanInput;
+  ApproveReportInput: ApproveReportInput;
   Area: ResolverTypeWrapper<AreaModel>;
   AsOf: AsOf;
+  AwaitedAction: AwaitedAction;
+  AwaitingItem: ResolverTypeWrapper<AwaitingModel>;
   Baseline: ResolverTypeWrapper<BaselineModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<Breakdown>;
@@ -3058,16 +3546,25 @@ export type ResolversTypes = {
   ReadModelRebuild: ResolverTypeWrapper<ReadModelRebuild>;
   RecordExpenditureInput: RecordExpenditureInput;
   RegisterMunicipalityInput: RegisterMunicipalityInput;
+  ReopenPlanInput: ReopenPlanInput;
+  ReopenReportInput: ReopenReportInput;
   ReportIndicatorValueInput: ReportIndicatorValueInput;
+  ReportRound: ResolverTypeWrapper<ReportRoundModel>;
   ReportedValue: ResolverTypeWrapper<ReportedValueModel>;
   ResolvedTarget: ResolverTypeWrapper<ResolvedTargetModel>;
   ResolvedTargetKind: ResolvedTargetKind;
   RetagBudgetLineInput: RetagBudgetLineInput;
+  ReturnPlanInput: ReturnPlanInput;
+  ReturnReportInput: ReturnReportInput;
+  Review: ResolverTypeWrapper<ReviewModel>;
+  ReviewStatus: ReviewStatus;
   ReviseAreaInput: ReviseAreaInput;
   ReviseIndicatorInput: ReviseIndicatorInput;
   ReviseMeasureInput: ReviseMeasureInput;
+  ReviseObjectiveInput: ReviseObjectiveInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
+  RevokeTokensInput: RevokeTokensInput;
   Role: Role;
   RollUp: ResolverTypeWrapper<RollUpModel>;
   SetBaselineInput: SetBaselineInput;
@@ -3075,12 +3572,15 @@ export type ResolversTypes = {
   SetTargetInput: SetTargetInput;
   StageFigures: ResolverTypeWrapper<StageFigures>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitPlanInput: SubmitPlanInput;
+  SubmitReportInput: SubmitReportInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetBase: TargetBase;
   TargetInput: TargetInput;
   TargetKind: TargetKind;
   TargetView: ResolverTypeWrapper<TargetViewModel>;
+  TokenRevocation: ResolverTypeWrapper<TokenRevocation>;
   ValueEventKind: ValueEventKind;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -3093,8 +3593,10 @@ export type ResolversParentTypes = {
   AddObjectiveInput: AddObjectiveInput;
   AllocateBudgetInput: AllocateBudgetInput;
   ApprovePlanInput: ApprovePlanInput;
+  ApproveReportInput: ApproveReportInput;
   Area: AreaModel;
   AsOf: AsOf;
+  AwaitingItem: AwaitingModel;
   Baseline: BaselineModel;
   Boolean: Scalars['Boolean']['output'];
   Breakdown: Breakdown;
@@ -3191,25 +3693,36 @@ export type ResolversParentTypes = {
   ReadModelRebuild: ReadModelRebuild;
   RecordExpenditureInput: RecordExpenditureInput;
   RegisterMunicipalityInput: RegisterMunicipalityInput;
+  ReopenPlanInput: ReopenPlanInput;
+  ReopenReportInput: ReopenReportInput;
   ReportIndicatorValueInput: ReportIndicatorValueInput;
+  ReportRound: ReportRoundModel;
   ReportedValue: ReportedValueModel;
   ResolvedTarget: ResolvedTargetModel;
   RetagBudgetLineInput: RetagBudgetLineInput;
+  ReturnPlanInput: ReturnPlanInput;
+  ReturnReportInput: ReturnReportInput;
+  Review: ReviewModel;
   ReviseAreaInput: ReviseAreaInput;
   ReviseIndicatorInput: ReviseIndicatorInput;
   ReviseMeasureInput: ReviseMeasureInput;
+  ReviseObjectiveInput: ReviseObjectiveInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
+  RevokeTokensInput: RevokeTokensInput;
   RollUp: RollUpModel;
   SetBaselineInput: SetBaselineInput;
   SetMunicipalBudgetTotalInput: SetMunicipalBudgetTotalInput;
   SetTargetInput: SetTargetInput;
   StageFigures: StageFigures;
   String: Scalars['String']['output'];
+  SubmitPlanInput: SubmitPlanInput;
+  SubmitReportInput: SubmitReportInput;
   Subscription: Record<PropertyKey, never>;
   Target: TargetModel;
   TargetInput: TargetInput;
   TargetView: TargetViewModel;
+  TokenRevocation: TokenRevocation;
   Viewer: Viewer;
 };
 
@@ -3235,6 +3748,14 @@ export type AreaResolvers<ContextType = GraphQLContext, ParentType extends Resol
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
+export type AwaitingItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AwaitingItem'] = ResolversParentTypes['AwaitingItem']> = {
+  action?: Resolver<ResolversTypes['AwaitedAction'], ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+};
+
 export type BaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Baseline'] = ResolversParentTypes['Baseline']> = {
   note?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -3257,7 +3778,8 @@ export type BreakdownAggregateResolvers<ContextType = GraphQLContext, ParentType
 
 export type BreakdownCategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BreakdownCategory'] = ResolversParentTypes['BreakdownCategory']> = {
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
 export type BudgetEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetEvent'] = ResolversParentTypes['BudgetEvent']> = {
@@ -3439,6 +3961,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   attachedTo?: Resolver<ResolversTypes['IndicatorAttachment'], ParentType, ContextType>;
   attainment?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, Partial<IndicatorAttainmentArgs>>;
   baseline?: Resolver<Maybe<ResolversTypes['Baseline']>, ParentType, ContextType>;
+  baselineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   computed?: Resolver<Maybe<ResolversTypes['ComputedIndicator']>, ParentType, ContextType>;
   corrections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3458,6 +3981,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, Partial<IndicatorProgressArgs>>;
   rating?: Resolver<ResolversTypes['RatingFigure'], ParentType, ContextType, Partial<IndicatorRatingArgs>>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['TargetView']>, ParentType, ContextType, Partial<IndicatorTargetArgs>>;
   targets?: Resolver<Array<ResolversTypes['TargetView']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
@@ -3498,6 +4022,7 @@ export type IndicatorValueResolvers<ContextType = GraphQLContext, ParentType ext
   note?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -3670,6 +4195,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addObjective?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationAddObjectiveArgs, 'input'>>;
   allocateBudget?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationAllocateBudgetArgs, 'input'>>;
   approvePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationApprovePlanArgs, 'input'>>;
+  approveReport?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationApproveReportArgs, 'input'>>;
   changeMeasureStatus?: Resolver<ResolversTypes['MeasurePayload'], ParentType, ContextType, RequireFields<MutationChangeMeasureStatusArgs, 'input'>>;
   closePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationClosePlanArgs, 'input'>>;
   correctIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationCorrectIndicatorValueArgs, 'input'>>;
@@ -3679,17 +4205,25 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rebuildReadModels?: Resolver<ResolversTypes['ReadModelRebuild'], ParentType, ContextType, Partial<MutationRebuildReadModelsArgs>>;
   recordExpenditure?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRecordExpenditureArgs, 'input'>>;
   registerMunicipality?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationRegisterMunicipalityArgs, 'input'>>;
+  reopenPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReopenPlanArgs, 'input'>>;
+  reopenReport?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReopenReportArgs, 'input'>>;
   reportIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReportIndicatorValueArgs, 'input'>>;
   retagBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRetagBudgetLineArgs, 'input'>>;
+  returnPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReturnPlanArgs, 'input'>>;
+  returnReport?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReturnReportArgs, 'input'>>;
   reviseArea?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviseAreaArgs, 'input'>>;
   reviseIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReviseIndicatorArgs, 'input'>>;
   reviseMeasure?: Resolver<ResolversTypes['MeasurePayload'], ParentType, ContextType, RequireFields<MutationReviseMeasureArgs, 'input'>>;
+  reviseObjective?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviseObjectiveArgs, 'input'>>;
   revisePlanDetails?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationRevisePlanDetailsArgs, 'input'>>;
   revisePlannedCost?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRevisePlannedCostArgs, 'input'>>;
+  revokeTokens?: Resolver<ResolversTypes['TokenRevocation'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'input'>>;
   sealLog?: Resolver<Maybe<ResolversTypes['LogSeal']>, ParentType, ContextType>;
   setBaseline?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetBaselineArgs, 'input'>>;
   setMunicipalBudgetTotal?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationSetMunicipalBudgetTotalArgs, 'input'>>;
   setTarget?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
+  submitPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationSubmitPlanArgs, 'input'>>;
+  submitReport?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
 };
 
 export type NamedHashResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedHash'] = ResolversParentTypes['NamedHash']> = {
@@ -3759,6 +4293,8 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationalStrategies?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['PlanPeriod'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['ReportRound']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
   rollUp?: Resolver<ResolversTypes['RollUp'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
   thresholds?: Resolver<ResolversTypes['RatingThresholds'], ParentType, ContextType>;
@@ -3812,6 +4348,7 @@ export interface PositionScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  awaiting?: Resolver<Array<ResolversTypes['AwaitingItem']>, ParentType, ContextType, Partial<QueryAwaitingArgs>>;
   budgetSummary?: Resolver<Maybe<ResolversTypes['BudgetSummary']>, ParentType, ContextType, RequireFields<QueryBudgetSummaryArgs, 'fiscalYear' | 'municipality'>>;
   commandTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
@@ -3862,11 +4399,18 @@ export type ReadModelRebuildResolvers<ContextType = GraphQLContext, ParentType e
   verification?: Resolver<ResolversTypes['LogVerification'], ParentType, ContextType>;
 };
 
+export type ReportRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRound'] = ResolversParentTypes['ReportRound']> = {
+  comments?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+};
+
 export type ReportedValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportedValue'] = ResolversParentTypes['ReportedValue']> = {
   breakdowns?: Resolver<Array<ResolversTypes['Breakdown']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -3879,6 +4423,11 @@ export type ResolvedTargetResolvers<ContextType = GraphQLContext, ParentType ext
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upper?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  comments?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
 
 export type RollUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollUp'] = ResolversParentTypes['RollUp']> = {
@@ -3920,6 +4469,12 @@ export type TargetViewResolvers<ContextType = GraphQLContext, ParentType extends
   target?: Resolver<ResolversTypes['Target'], ParentType, ContextType>;
 };
 
+export type TokenRevocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenRevocation'] = ResolversParentTypes['TokenRevocation']> = {
+  position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3929,6 +4484,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   Actor?: ActorResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
+  AwaitingItem?: AwaitingItemResolvers<ContextType>;
   Baseline?: BaselineResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownAggregate?: BreakdownAggregateResolvers<ContextType>;
@@ -4001,13 +4557,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RatingThresholds?: RatingThresholdsResolvers<ContextType>;
   ReadModelHash?: ReadModelHashResolvers<ContextType>;
   ReadModelRebuild?: ReadModelRebuildResolvers<ContextType>;
+  ReportRound?: ReportRoundResolvers<ContextType>;
   ReportedValue?: ReportedValueResolvers<ContextType>;
   ResolvedTarget?: ResolvedTargetResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
   RollUp?: RollUpResolvers<ContextType>;
   StageFigures?: StageFiguresResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetView?: TargetViewResolvers<ContextType>;
+  TokenRevocation?: TokenRevocationResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

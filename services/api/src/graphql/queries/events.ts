@@ -1,10 +1,10 @@
-import { aggregates, type PlanStatus } from '@treguesi/domain'
+import { aggregates, isSensitive, type PlanStatus } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
-import { maxPosition, type AllFilter, type RecordedEvent } from '@treguesi/event-store'
+import { maxPosition, type AllFilter, type JsonObject, type RecordedEvent } from '@treguesi/event-store'
 import { getEntry } from '@treguesi/projections'
 import type { ReadModels } from '@treguesi/read-models'
 import type { Principal } from '../../access/principal.js'
-import { canReadPlan } from '../../access/read-policy.js'
+import { canReadPlan, canSeeSmallCounts } from '../../access/read-policy.js'
 import type { QueryEventsArgs, Resolvers } from '../generated/resolvers.js'
 import { metadataFor } from '../recorder.js'
 import { positionProblem } from '../scalars.js'
@@ -34,6 +34,8 @@ function afterPosition(after: string | null | undefined): bigint | undefined {
 interface Owner {
   readonly municipality: string
   readonly status?: PlanStatus
+  /** A sensitive count indicator's stream: its figures are withheld from all but the municipality's staff. */
+  readonly sensitiveCounts?: boolean
 }
 
 function planOwner(models: ReadModels, planId: string | undefined): Owner | null {
@@ -41,13 +43,37 @@ function planOwner(models: ReadModels, planId: string | undefined): Owner | null
   return plan === undefined ? null : { municipality: plan.municipality, status: plan.status }
 }
 
+function indicatorOwner(models: ReadModels, indicatorId: string): Owner | null {
+  const definition = getEntry(models.plans.state.indicators, indicatorId)?.facts.definition
+  const owner = planOwner(models, definition?.planId)
+  if (owner === null) return null
+  const plan = getEntry(models.plans.state.plans, definition!.planId)!
+  return { ...owner, sensitiveCounts: definition!.unit === 'count' && isSensitive(definition!, plan.kind) }
+}
+
+/** The events of an indicator that carry its counts: values, corrections, its baseline. */
+const countEvents: ReadonlySet<string> = new Set([
+  'indicator.value-reported.v1',
+  'indicator.value-corrected.v1',
+  'indicator.baseline-set.v1',
+])
+
+/**
+ * An event of a sensitive indicator as a caller without the right to its figures reads it: which
+ * period (or baseline year) was reported or corrected, and why, but no figure (one corrected
+ * away, or the difference of two, could be a withheld count).
+ */
+function withoutFigures(event: RecordedEvent): RecordedEvent {
+  if (!countEvents.has(event.type)) return event
+  const kept = ['indicatorId', 'period', 'year', 'reason', 'source'].filter((field) => event.data[field] !== undefined)
+  const data = { ...Object.fromEntries(kept.map((field) => [field, event.data[field]])), withheld: 'suppressed' }
+  return { ...event, data: data as JsonObject }
+}
+
 /** Each aggregate's streams by their name's prefix, and how the read models find the owner from the key after it. */
 const streamOwners: ReadonlyArray<readonly [prefix: string, owner: (models: ReadModels, key: string) => Owner | null]> = [
   [aggregates.plan.streamOf(''), planOwner],
-  [
-    aggregates.indicator.streamOf(''),
-    (models, id) => planOwner(models, getEntry(models.plans.state.indicators, id)?.facts.definition.planId),
-  ],
+  [aggregates.indicator.streamOf(''), indicatorOwner],
   [aggregates.budgetLine.streamOf(''), (models, id) => planOwner(models, getEntry(models.budgets.state.lines, id)?.planId)],
   [aggregates.municipality.streamOf(''), (_models, code) => ({ municipality: code })],
 ]
@@ -65,7 +91,8 @@ function asReadBy(principal: Principal, models: ReadModels, event: RecordedEvent
       ? principal.role === 'admin'
       : owner.status === undefined || canReadPlan(principal, { municipality: owner.municipality, status: owner.status })
   if (!readable) return null
-  return { ...event, metadata: metadataFor(principal, event.metadata, owner?.municipality ?? null) }
+  const shown = owner?.sensitiveCounts === true && !canSeeSmallCounts(principal, owner.municipality) ? withoutFigures(event) : event
+  return { ...shown, metadata: metadataFor(principal, event.metadata, owner?.municipality ?? null) }
 }
 
 export const eventResolvers: Resolvers = {

@@ -31,10 +31,19 @@ export function toFigure(figure: { readonly value: string | null; readonly reaso
   return { value: figure.value, reason: figure.reason, explanation: explain(figure.reason) }
 }
 
-/** A breakdown by dimension and category as the schema's list of dimensions. */
-export function breakdownList(breakdown: Readonly<Record<string, Readonly<Record<string, string>>>> | null | undefined) {
+/**
+ * A breakdown by dimension and category as the schema's list of dimensions, with the parts
+ * withheld from the caller (`withheld`: dimension → categories) as values null for a reason.
+ */
+export function breakdownList(
+  breakdown: Readonly<Record<string, Readonly<Record<string, string>>>> | null | undefined,
+  withheld: Readonly<Record<string, readonly string[]>> = {},
+) {
   return Object.entries(breakdown ?? {}).map(([dimension, categories]) => ({
     dimension,
-    categories: Object.entries(categories).map(([category, value]) => ({ category, value })),
+    categories: [
+      ...Object.entries(categories).map(([category, value]) => ({ category, value, reason: null })),
+      ...(withheld[dimension] ?? []).map((category) => ({ category, value: null, reason: 'suppressed' })),
+    ],
   }))
 }

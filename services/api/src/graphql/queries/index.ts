@@ -6,6 +6,7 @@ import { indicatorResolvers } from './indicator.js'
 import { municipalityResolvers } from './municipality.js'
 import { nationalResolvers } from './national.js'
 import { planResolvers } from './plan.js'
+import { reviewResolvers } from './review.js'
 
 /** Every query and the object types they return; each part resolves its own types. */
 export const queryResolvers: Resolvers = {
@@ -16,6 +17,7 @@ export const queryResolvers: Resolvers = {
   ...nationalResolvers,
   ...eventResolvers,
   ...historyResolvers,
+  ...reviewResolvers,
   Query: {
     ...municipalityResolvers.Query,
     ...planResolvers.Query,
@@ -24,5 +26,6 @@ export const queryResolvers: Resolvers = {
     ...nationalResolvers.Query,
     ...eventResolvers.Query,
     ...historyResolvers.Query,
+    ...reviewResolvers.Query,
   },
 }

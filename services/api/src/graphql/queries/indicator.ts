@@ -1,13 +1,31 @@
 import type { Period } from '@treguesi/domain'
-import { indicatorHistory, type IndicatorFigures } from '@treguesi/projections'
+import { indicatorHistory, type IndicatorFigures, type ValueHistoryEntry } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import { recordedActor } from '../recorder.js'
 import type { QueryIndicatorArgs, Resolvers } from '../generated/resolvers.js'
-import { toEnum, type IndicatorModel } from '../models.js'
+import { toEnum, type IndicatorHistoryEntryModel, type IndicatorModel, type WithheldValue } from '../models.js'
 import { consistent } from './consistency.js'
 import { loadIndicator } from './entities.js'
 import { breakdownList, explain, toFigure } from './figures.js'
-import { figures, planSummary } from './snapshot.js'
+import { figures, planSummary, withholdsFrom } from './snapshot.js'
+
+const suppressed: WithheldValue = Object.freeze({ withheld: 'suppressed' })
+
+/**
+ * A value event of an indicator as the caller reads it: who recorded it only for those who may
+ * know, and for a sensitive indicator read by the public, when a value was given but never
+ * which (a figure corrected away, or the difference of two, could be a count withheld from its
+ * values).
+ */
+export function historyEntryFor(
+  context: GraphQLContext,
+  indicator: IndicatorFigures,
+  entry: ValueHistoryEntry,
+): IndicatorHistoryEntryModel {
+  const actor = recordedActor(entry.actor, indicator.definition.municipality)
+  if (!withholdsFrom(context, indicator)) return { ...entry, actor }
+  return { ...entry, actor, value: suppressed, ...(entry.kind === 'corrected' && { previous: suppressed }) }
+}
 
 /**
  * The figures a field asks for: the indicator's default ones, or those of the period the field
@@ -39,6 +57,7 @@ export const indicatorResolvers: Resolvers = {
     dataSource: (indicator) => indicator.definition.dataSource ?? null,
     nationalCode: (indicator) => indicator.definition.nationalCode ?? null,
     computed: (indicator) => indicator.definition.computed ?? null,
+    baselineReason: (indicator) => (indicator.baselineWithheld ? 'suppressed' : null),
     targets: (indicator) => [...indicator.targets],
     values: (indicator, { period }) => indicator.values.filter((value) => period == null || value.period === period),
     period: (indicator, { period }, context) => figuresAt(indicator, period, context).period,
@@ -55,10 +74,7 @@ export const indicatorResolvers: Resolvers = {
     // Reached only for an indicator the log holds. Each entry's actor carries the indicator's
     // municipality, which decides who may know its recorder.
     history: (indicator, _args, context) =>
-      indicatorHistory(context.models.plans, indicator.indicatorId)!.entries.map((entry) => ({
-        ...entry,
-        actor: recordedActor(entry.actor, indicator.definition.municipality),
-      })),
+      indicatorHistory(context.models.plans, indicator.indicatorId)!.entries.map((entry) => historyEntryFor(context, indicator, entry)),
   },
   TargetView: {
     period: (view) => view.period,
@@ -71,14 +87,16 @@ export const indicatorResolvers: Resolvers = {
     explanation: (resolved) => explain(resolved.reason),
   },
   IndicatorValue: {
-    breakdowns: (value) => breakdownList(value.breakdown),
+    reason: (value) => value.withheld ?? null,
+    breakdowns: (value) => breakdownList(value.breakdown, value.withheldParts),
   },
   ReportedValue: {
-    breakdowns: (value) => breakdownList(value.breakdown),
+    reason: (value) => ('withheld' in value ? value.withheld : null),
+    breakdowns: (value) => ('withheld' in value ? [] : breakdownList(value.breakdown)),
   },
   IndicatorHistoryEntry: {
     position: (entry) => entry.position.toString(),
-    reason: (entry) => (entry.kind === 'corrected' ? entry.reason : null),
-    previous: (entry) => (entry.kind === 'corrected' ? entry.previous : null),
+    reason: (entry) => entry.reason ?? null,
+    previous: (entry) => entry.previous ?? null,
   },
 }

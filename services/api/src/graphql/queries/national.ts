@@ -38,7 +38,9 @@ export const nationalResolvers: Resolvers = {
   BreakdownAggregate: {
     dimension: (breakdown) => toEnum(breakdown.dimension as DisaggregationDimension),
     categories: (breakdown) =>
-      breakdown.categories === null ? null : Object.entries(breakdown.categories).map(([category, value]) => ({ category, value })),
+      breakdown.categories === null
+        ? null
+        : Object.entries(breakdown.categories).map(([category, value]) => ({ category, value, reason: null })),
     incomplete: (breakdown) => (breakdown.reason === null ? [...breakdown.incomplete] : []),
     explanation: (breakdown) => explain(breakdown.reason),
     without: (breakdown) => (breakdown.reason === null ? [] : [...breakdown.without]),

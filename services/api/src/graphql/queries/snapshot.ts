@@ -11,7 +11,9 @@ import {
   planTree,
   type BudgetLineFacts,
   type BudgetShareFigure,
+  type Concealment,
   type IndicatorEntry,
+  type FigureOptions,
   type IndicatorFigures,
   type LineFilter,
   type NationalAggregate,
@@ -20,7 +22,7 @@ import {
   type PlanTree,
 } from '@treguesi/projections'
 import { anonymous } from '../../access/principal.js'
-import { canReadPlan, draftAccess } from '../../access/read-policy.js'
+import { canReadPlan, canSeeSmallCounts, draftAccess } from '../../access/read-policy.js'
 import type { GraphQLContext } from '../context.js'
 import type { ReadModels } from '@treguesi/read-models'
 
@@ -82,15 +84,27 @@ export function visibilityOf(context: GraphQLContext): Visibility {
 }
 
 /**
- * What a caller sees of one municipality's plans: all of them, or only those approved and
- * closed. A figure made of one municipality's plans (a plan's tree, an indicator's figures, a
+ * What a caller sees of one municipality's plans: all of them, with their figures as reported,
+ * or only those approved and closed, with the small counts of sensitive indicators withheld. A figure made of one municipality's plans (a plan's tree, an indicator's figures, a
  * budget share) depends on the caller's visibility through this alone, so it is kept under it:
  * two entries at most per plan and indicator, whatever number of editors' visibilities ask.
  */
 type Scope = 'all' | 'public'
 
 function scopeIn(context: GraphQLContext, municipality: string): Scope {
-  return canReadPlan(context.principal, { municipality, status: 'draft' }) ? 'all' : 'public'
+  const { principal } = context
+  // The policy gives both to the same callers (its staff and admins); were they ever to part, a
+  // caller would be given the public scope, and read less rather than more.
+  return canReadPlan(principal, { municipality, status: 'draft' }) && canSeeSmallCounts(principal, municipality) ? 'all' : 'public'
+}
+
+/**
+ * Whether the caller sees an indicator's figures with its small counts withheld: a sensitive
+ * count indicator, read by a caller who is not the municipality's staff nor an admin (those who
+ * read its drafts).
+ */
+export function withholdsFrom(context: GraphQLContext, indicator: IndicatorFigures): boolean {
+  return indicator.sensitive && indicator.definition.unit === 'count' && scopeIn(context, indicator.definition.municipality) === 'public'
 }
 
 /**
@@ -171,8 +185,26 @@ export function nationalFigures(context: GraphQLContext, nationalCode: string, p
       visibility === 'all'
         ? undefined
         : (indicatorId: string) => canRead(context, getEntry(models.national.state.indicators, indicatorId)!.planId)
-    return nationalAggregate(models.national, nationalCode, period, keep)
+    return nationalAggregate(models.national, nationalCode, period, keep, concealment(context, period))
   })
+}
+
+/**
+ * Municipal figures as the caller sees them in a national aggregate: as its indicator's own
+ * figures show them (a count withheld there is withheld here, and left out of the total; a
+ * dimension with a part withheld is left out of the national breakdown for that municipality).
+ */
+function concealment(context: GraphQLContext, period: Period): Concealment {
+  return (contribution) => {
+    if (scopeIn(context, contribution.municipality) === 'all') return contribution
+    const shown = figures(context, contribution.indicatorId).values.find((value) => value.period === period)
+    if (shown?.withheld !== undefined) return 'suppressed'
+    if (shown?.withheldParts === undefined) return contribution
+    const breakdown = Object.fromEntries(
+      Object.entries(contribution.breakdown!).filter(([dimension]) => !(dimension in shown.withheldParts!)),
+    )
+    return { ...contribution, breakdown }
+  }
 }
 
 type ShareOf = (municipality: string, fiscalYear: number, category: string) => BudgetShareFigure
@@ -223,9 +255,13 @@ function figureInputs(context: GraphQLContext, entry: IndicatorEntry): unknown[]
   return [getEntry(context.models.plans.state.plans, definition.planId)?.thresholds, sharesRead(context, definition)]
 }
 
-/** The budget-share actuals indicator figures are computed with, from the budgets the caller may see. */
-function figureOptions(context: GraphQLContext) {
-  return { budgetShareOf: shareOf(context) }
+/**
+ * The options indicator figures of a municipality's plans are computed with for the caller: the
+ * budget-share actuals from the budgets it may see, and small counts withheld unless it may read
+ * the municipality's drafts (its staff and admins).
+ */
+function figureOptions(context: GraphQLContext, scope: Scope): FigureOptions {
+  return { budgetShareOf: shareOf(context), ...(scope === 'public' && { smallCells: context.smallCells }) }
 }
 
 /**
@@ -246,7 +282,7 @@ export function treeOf(context: GraphQLContext, planId: string): PlanTree {
       ...entries.flatMap((entry) => [entry, sharesRead(context, entry.facts.definition)]),
     ]
     const tree = memoised(plan, `tree ${scope}`, inputs, () => {
-      const tree = planTree(context.models.plans, planId, figureOptions(context))!
+      const tree = planTree(context.models.plans, planId, figureOptions(context, scope))!
       const remember = (computed: IndicatorFigures) => {
         const entry = indicatorEntry(state, computed.indicatorId)!
         // An indicator is of its plan's municipality (the domain refuses another), so of the tree's scope.
@@ -284,13 +320,14 @@ const figuresKey = (scope: Scope, period?: Period | null): string => `figures ${
 export function figures(context: GraphQLContext, indicatorId: string, period?: Period | null): IndicatorFigures {
   const { state } = context.models.plans
   const entry = indicatorEntry(state, indicatorId)!
-  const key = figuresKey(scopeIn(context, entry.facts.definition.municipality), period)
+  const scope = scopeIn(context, entry.facts.definition.municipality)
+  const key = figuresKey(scope, period)
   return cached(context.models, `${key} ${indicatorId}`, () =>
     memoised(
       entry,
       key,
       figureInputs(context, entry),
-      () => figuresOf(state, indicatorId, { ...figureOptions(context), ...(period != null && { period }) })!,
+      () => figuresOf(state, indicatorId, { ...figureOptions(context, scope), ...(period != null && { period }) })!,
     ),
   )
 }

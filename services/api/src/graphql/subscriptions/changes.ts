@@ -5,6 +5,7 @@ import type { ReadModels } from '@treguesi/read-models'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetChangeKind, ResolversTypes } from '../generated/resolvers.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadPlan } from '../queries/entities.js'
+import { historyEntryFor } from '../queries/indicator.js'
 import { recordedActor } from '../recorder.js'
 import type { Selector } from './feed.js'
 
@@ -64,7 +65,7 @@ export function indicatorValueChanges(context: GraphQLContext, filter: ChangeFil
     if (!matches(filter, planId, municipality)) return null
     // The read models have just applied this event: it is the last entry of the history.
     const entry = indicatorEntry(models.plans.state, indicator.indicatorId)!.history.at(-1)!
-    const change = { ...entry, actor: recordedActor(entry.actor, municipality) }
+    const change = historyEntryFor(view, indicator, entry)
     return { models, payload: { ...provenance(event, municipality), planId, municipality, change, indicator } }
   }
 }

@@ -1,3 +1,4 @@
+import type { SmallCellRule } from '@treguesi/projections'
 import type { DomainStore } from '@treguesi/commands'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { GraphQLError, specifiedRules, validate } from 'graphql'
@@ -12,6 +13,7 @@ export interface SubscriptionDependencies {
   readonly store: DomainStore
   readonly live: LiveReadModels
   readonly consistencyTimeoutMs: number
+  readonly smallCells: SmallCellRule
 }
 
 /** Keeps idle websockets open through proxies that close silent connections after a minute or so. */
@@ -28,6 +30,7 @@ export function subscriptionOptions({
   store,
   live,
   consistencyTimeoutMs,
+  smallCells,
 }: SubscriptionDependencies): Exclude<MercuriusOptions['subscription'], boolean | undefined> {
   return {
     keepAlive: keepAliveMs,
@@ -36,6 +39,7 @@ export function subscriptionOptions({
       store,
       live: request.subscriptionQuota.follow(live),
       consistencyTimeoutMs,
+      smallCells,
       models: live.current,
     }),
   }
