@@ -171,10 +171,20 @@ t.test("a period's report: its figures are locked while submitted or approved", 
 
 t.test('what awaits whom: only staff of the municipality, and admins', async (t) => {
   const service = await startService(t)
-  const world = await buildWorld(service.store, { plan: 'submitted', report: 'submitted' })
+  // A draft submitted for adoption, and an adopted plan whose 2026 report is submitted.
+  const draft = await buildWorld(service.store, { plan: 'submitted' })
+  const world = await buildWorld(service.store, { report: 'submitted' })
   const item = (period: string | null) => ({ plan: { id: world.planId }, period, status: 'submitted', comments: null, action: 'review' })
   const admin = service.token(principals.admin)
-  t.same(await awaiting(service, admin, world.planId), [item(null), item('2026')], 'an admin reviews too')
+  t.same(
+    await awaiting(service, admin, draft.planId),
+    [{ plan: { id: draft.planId }, period: null, status: 'submitted', comments: null, action: 'review' }],
+    'an admin reviews too',
+  )
+  t.same(await awaiting(service, admin, world.planId), [
+    { ...item(null), status: 'reopened', comments: { sq: 'Plotësohet plani' }, action: 'revise' },
+    item('2026'),
+  ])
   for (const caller of ['viewer', 'ministry', 'editorDrenas'] as const) {
     t.same(await awaiting(service, service.token(principals[caller]), world.planId), [], `nothing for the ${caller}`)
   }
@@ -185,9 +195,9 @@ t.test('what awaits whom: only staff of the municipality, and admins', async (t)
   const own = await service.graphql<{ awaiting: Awaiting[] }>(awaitingQuery, { municipality: 'ELB' }, reviewer)
   t.same(
     own.data!.awaiting.filter((found) => found.plan.id === world.planId),
-    [item(null), item('2026')],
+    [item('2026')],
     'its own municipality, asked for by name',
   )
   const one = await service.graphql<{ awaiting: unknown[] }>('{ awaiting(first: 1) { period } }', {}, reviewer)
-  t.same(one.data, { awaiting: [{ period: null }] }, 'first bounds the list')
+  t.same(one.data!.awaiting.length, 1, 'first bounds the list')
 })

@@ -29,6 +29,9 @@ const reportSteps = { SubmitReport: 'submit', ReturnReport: 'return', ApproveRep
 /** One step of a reporting round, for a period of the plan's years. */
 function reportStep(plan: DraftedPlan, command: ReportCommand): PlanEvent {
   const { planId, period } = command
+  // Figures are reported against the plan the council adopted.
+  if (plan.status === 'draft')
+    throw new TreguesiError('TRG_INVALID_STATE', { entity: 'plan', id: planId, state: 'draft', action: 'reported on' })
   assertYearInPlan(plan.period, yearOf(period), 'period', period)
   reviewStep(plan.reports[period] ?? openReview, reportSteps[command.type], { entity: 'report', id: `${planId} ${period}` })
   switch (command.type) {
@@ -114,6 +117,9 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
         if (current.status !== 'approved') {
           throw new TreguesiError('TRG_INVALID_STATE', { entity: 'plan', id: planId, state: current.status, action: 'closed' })
         }
+        // Closing ends every review: none may be left waiting for a reviewer.
+        const waiting = [current.adoption, ...Object.values(current.reports)].some((review) => review.status === 'submitted')
+        if (waiting) throw new TreguesiError('TRG_INVALID_STATE', { entity: 'plan', id: planId, state: 'under review', action: 'closed' })
         const approvedOn = current.councilDecision!.date
         if (command.date < approvedOn) {
           throw new TreguesiError('TRG_INVALID_COMMAND', {

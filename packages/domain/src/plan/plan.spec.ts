@@ -331,6 +331,19 @@ t.test('ClosePlan', async (t) => {
     .when({ ...close, date: '2022-03-31', reason: undefined })
     .then([{ type: 'plan.closed.v1', data: { planId, date: '2022-03-31' } }], 'closing on the day of approval; no undefined in event data')
   decider(t).given([drafted]).when(close).thenFails('TRG_INVALID_STATE', { entity: 'plan', id: planId, state: 'draft', action: 'closed' })
+  const underReview = { entity: 'plan', id: planId, state: 'under review', action: 'closed' }
+  decider(t)
+    .given([drafted, ...adopted, reopened, submitted])
+    .when(close)
+    .thenFails('TRG_INVALID_STATE', underReview, 'not while its amended content waits for a reviewer')
+  decider(t)
+    .given([drafted, ...adopted, reportSubmitted('2024')])
+    .when(close)
+    .thenFails('TRG_INVALID_STATE', underReview, 'nor while a report does')
+  decider(t)
+    .given([drafted, ...adopted, reportSubmitted('2024'), reportReturned('2024'), reopened])
+    .when(close)
+    .then([closed], 'returned and reopened ones wait for the editors, and close with the plan')
   decider(t)
     .given([drafted, ...adopted])
     .refuses([
@@ -764,6 +777,20 @@ t.test('reporting rounds: SubmitReport, ReturnReport, ApproveReport and ReopenRe
       [round('SubmitReport', '2024-H1'), [reportSubmitted('2024-H1')], 'a half-year'],
       [round('SubmitReport', '2022-Q4'), [reportSubmitted('2022-Q4')], 'a quarter'],
     ])
+  for (const before of [withMeasure, [...withMeasure, submitted]]) {
+    decider(t)
+      .given(before)
+      .when(round('SubmitReport', '2023'))
+      .thenFails(
+        'TRG_INVALID_STATE',
+        { entity: 'plan', id: planId, state: 'draft', action: 'reported on' },
+        'figures are reported against an adopted plan',
+      )
+  }
+  decider(t)
+    .given([...adoptedPlan, reopened])
+    .when(round('SubmitReport', '2023'))
+    .then([reportSubmitted('2023')], 'a plan reopened for amendment is still the adopted one')
   decider(t)
     .given([...adoptedPlan, reportSubmitted('2023')])
     .decides([

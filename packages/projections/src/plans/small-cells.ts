@@ -98,11 +98,10 @@ function guardEquation(members: ReadonlyArray<readonly [Series, Period]>): boole
 
 /** What to withhold of an indicator's figures, given in period order (comparePeriods). */
 export function withheldFigures(figures: readonly CountFigure[], rule: SmallCellRule, options: SeriesOptions): Withheld {
-  const threshold = decimal(rule.threshold)
+  // Two running totals a small count apart, either way (a total corrected down gives it away too).
   const gap = (a: Decimal, b: Decimal) => {
     const difference = subtract(a, b)
-    const size = compare(difference, zero) < 0 ? subtract(zero, difference) : difference
-    return compare(size, zero) > 0 && compare(size, threshold) < 0
+    return isSmall(compare(difference, zero) < 0 ? subtract(zero, difference) : difference, rule)
   }
   const all = seriesOf(figures)
   const [total] = all as [Series]
