@@ -146,7 +146,7 @@ interface IndicatorRead {
   readonly baseline: { value: string } | null
   readonly baselineReason: string | null
   readonly values: Value[]
-  readonly history: ReadonlyArray<{ value: { value: string | null }; previous: { value: string | null } | null }>
+  readonly history: ReadonlyArray<{ value: { value: string | null; reason: string | null }; previous: { reason: string | null } | null }>
 }
 
 async function data(query: string, variables: object, token: string | undefined): Promise<any> {
@@ -158,7 +158,7 @@ async function data(query: string, variables: object, token: string | undefined)
 const indicatorFields = `id municipality unit sensitive accumulation nationalCode disaggregations { dimension exhaustive }
   baseline { value } baselineReason
   values { period value reason breakdowns { dimension categories { category value reason } } }
-  history { value { value } previous { value } }`
+  history { value { value reason } previous { value reason } }`
 
 async function indicatorsReadBy(token: string | undefined): Promise<IndicatorRead[]> {
   const { plans } = await data('{ plans(first: 200) { edges { node { id } } } }', {}, token)
@@ -243,7 +243,12 @@ t.test('every figure shown is the real one; every one left out is withheld with 
       t.same([indicator.baseline, indicator.baselineReason], [null, 'suppressed'], `${indicator.id}: a small baseline is withheld`)
     }
     t.ok(
-      indicator.history.every((entry) => entry.value.value === null && (entry.previous === null || entry.previous.value === null)),
+      indicator.history.every(
+        (entry) =>
+          entry.value.value === null &&
+          entry.value.reason === 'suppressed' &&
+          (entry.previous === null || entry.previous.reason === 'suppressed'),
+      ),
       `${indicator.id}: its history names periods, not figures`,
     )
   }

@@ -54,6 +54,12 @@ t.test("an admin revokes a subject's tokens: those issued up to then are refused
 
   // `iat` counts whole seconds: a token issued in a later second is a new one.
   await sleep(1100)
+  const between = service.token(principals.editorElbasan)
+  t.same((await service.graphql(whoAmI, {}, between)).data, { viewer: { id: 'editor-elb', role: 'editor' } })
+  const second = await service.graphql<any>(revoke, { input: { ...input, commandId: 'b8e4d3a1-6c5f-4e7b-8d9c-2f3a4b5c6d7e' } }, admin)
+  t.match(second.data.revokeTokens, { replayed: false }, 'revoked again')
+  t.equal((await service.graphql(whoAmI, {}, between)).status, 401, 'a second revocation covers the tokens issued since the first')
+  await sleep(1100)
   t.same(
     (await service.graphql(whoAmI, {}, service.token(principals.editorElbasan))).data,
     { viewer: { id: 'editor-elb', role: 'editor' } },
@@ -61,15 +67,15 @@ t.test("an admin revokes a subject's tokens: those issued up to then are refused
   )
 
   const feed = await service.graphql<any>('{ events(first: 10) { edges { node { stream type data } } } }', {}, admin)
+  const recorded = {
+    stream: 'token-revocations',
+    type: 'access.tokens-revoked.v1',
+    data: { subject: 'editor-elb', reason: { sq: 'Punonjësja u largua nga detyra' } },
+  }
   t.same(
     feed.data.events.edges.map((edge: any) => edge.node),
-    [
-      {
-        stream: 'token-revocations',
-        type: 'access.tokens-revoked.v1',
-        data: { subject: 'editor-elb', reason: { sq: 'Punonjësja u largua nga detyra' } },
-      },
-    ],
+    [recorded, recorded],
+    'two revocations, one event each',
   )
   const anonymousFeed = await service.graphql<any>('{ events(first: 10) { edges { node { stream } } } }')
   t.same(anonymousFeed.data.events.edges, [], "the audit's own records are the admins'")

@@ -43,13 +43,14 @@ t.test('token issue: what it refuses, with exit code 2 and the reason', async (t
     [
       ['token', 'issue', '--role', 'root', '--subject', 'x', '--expires', '1h'],
       env,
-      /--role must be admin, editor, viewer, ministry, not "root"/,
+      /--role must be admin, editor, reviewer, viewer, ministry, not "root"/,
     ],
-    [['token', 'issue', '--role', 'editor', '--subject', 'x', '--expires', '1h'], env, /an editor writes for municipalities/],
+    [['token', 'issue', '--role', 'editor', '--subject', 'x', '--expires', '1h'], env, /an editor works for municipalities/],
+    [['token', 'issue', '--role', 'reviewer', '--subject', 'x', '--expires', '1h'], env, /a reviewer works for municipalities/],
     [
       ['token', 'issue', '--role', 'viewer', '--municipality', 'ELB', '--subject', 'x', '--expires', '1h'],
       env,
-      /--municipality is for editors/,
+      /--municipality is for editors and reviewers; a viewer reads every municipality/,
     ],
     [['token', 'issue', '--role', 'admin', '--expires', '1h'], env, /--subject is required/],
     [['token', 'issue', '--role', 'admin', '--subject', '', '--expires', '1h'], env, /--subject is required/],

@@ -28,15 +28,17 @@ function required(values: Readonly<Record<string, unknown>>, name: string): stri
   return value
 }
 
+const withArticle = (role: string) => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`
+
 function subjectOf(values: Readonly<Record<string, unknown>>): TokenSubject {
   const role = required(values, 'role')
   if (!(tokenRoles as readonly string[]).includes(role)) throw new UsageError(`--role must be ${tokenRoles.join(', ')}, not "${role}"`)
   const municipalities = (values.municipality as string[] | undefined) ?? []
   if (isScopedRole(role) && municipalities.length === 0) {
-    throw new UsageError(`a ${role} works for municipalities: give --municipality <code> once for each`)
+    throw new UsageError(`${withArticle(role)} works for municipalities: give --municipality <code> once for each`)
   }
   if (!isScopedRole(role) && municipalities.length > 0)
-    throw new UsageError(`--municipality is for editors and reviewers; a ${role} reads every municipality`)
+    throw new UsageError(`--municipality is for editors and reviewers; ${withArticle(role)} reads every municipality`)
   return { id: required(values, 'subject'), role: role as TokenRole, municipalities }
 }
 

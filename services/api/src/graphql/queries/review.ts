@@ -18,19 +18,20 @@ export interface AwaitingModel extends Review {
  * What a review asks of the caller, if anything: reviewers (and admins) review what was
  * submitted; editors (and admins) revise what came back and submit a draft's content.
  */
-function actionFor(principal: Principal, review: Review, draft: boolean): AwaitedAction | null {
+function actionFor(principal: Principal, review: Review): AwaitedAction | null {
   const reviews = principal.role === 'reviewer' || principal.role === 'admin'
   const edits = principal.role === 'editor' || principal.role === 'admin'
   if (review.status === 'submitted') return reviews ? 'review' : null
   if (review.status === 'returned' || review.status === 'reopened') return edits ? 'revise' : null
-  return review.status === 'open' && draft && edits ? 'submit' : null
+  // Only a draft's content is open: a report's round starts with its submission.
+  return review.status === 'open' && edits ? 'submit' : null
 }
 
 function awaitingIn(principal: Principal, plan: PlanSummary): AwaitingModel[] {
   if (plan.status === 'closed') return []
   const rounds = [{ period: null, ...plan.review }, ...plan.reports]
   return rounds.flatMap((round) => {
-    const action = actionFor(principal, round, plan.status === 'draft')
+    const action = actionFor(principal, round)
     return action === null ? [] : [{ ...round, plan, action }]
   })
 }
