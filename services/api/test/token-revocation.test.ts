@@ -3,7 +3,7 @@ import t from 'tap'
 import { followTokenRevocations, revocationProblem } from '../src/access/token-revocations.js'
 import { principals, startService } from './support/service.js'
 
-const revoke = `mutation ($input: RevokeTokensInput!) { revokeTokens(input: $input) { subject position replayed } }`
+const revoke = `mutation ($input: RevokeTokensInput!) { revokeTokens(input: $input) { commandId subject position replayed eventTypes } }`
 const whoAmI = '{ viewer { id role } }'
 
 t.test("an admin revokes a subject's tokens: those issued up to then are refused, later ones work", async (t) => {
@@ -27,7 +27,13 @@ t.test("an admin revokes a subject's tokens: those issued up to then are refused
 
   const revoked = await service.graphql<any>(revoke, { input }, admin)
   t.same(revoked.errors, undefined)
-  t.match(revoked.data.revokeTokens, { subject: 'editor-elb', replayed: false })
+  t.same(revoked.data.revokeTokens, {
+    commandId: input.commandId,
+    subject: 'editor-elb',
+    position: revoked.data.revokeTokens.position,
+    replayed: false,
+    eventTypes: ['access.tokens-revoked.v1'],
+  })
   const again = await service.graphql<any>(revoke, { input }, admin)
   t.match(again.data.revokeTokens, { position: revoked.data.revokeTokens.position, replayed: true }, 'a retry records nothing twice')
 

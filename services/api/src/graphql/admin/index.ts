@@ -1,5 +1,6 @@
 import { parseHead, sealLog, verifyLog } from '@treguesi/audit'
 import { revokeTokens } from '@treguesi/commands'
+import { canonicalCommandId } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import { assertAdmin } from '../../access/policy.js'
 import { readModelHashes } from '@treguesi/read-models'
@@ -50,7 +51,13 @@ export const adminResolvers: Resolvers = {
       // Answered once the revocation is followed: the next request with a revoked token is refused.
       const position = result.position!.toString()
       await ensureConsistent(context, position)
-      return { subject: command.subject, position, replayed: result.replayed }
+      return {
+        commandId: canonicalCommandId(commandId),
+        position,
+        replayed: result.replayed,
+        eventTypes: result.events.map((event) => event.type),
+        subject: command.subject,
+      }
     },
   },
 }

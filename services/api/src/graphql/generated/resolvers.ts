@@ -3328,6 +3328,10 @@ export type TargetView = {
 
 export type TokenRevocation = {
   __typename?: 'TokenRevocation';
+  /** The command id sent. */
+  commandId: Scalars['ID']['output'];
+  /** The types of the events the command recorded (on a replay, those of the first handling). */
+  eventTypes: Array<Scalars['String']['output']>;
   /** Global position of the revocation; tokens of the subject issued up to its record time are refused. */
   position: Scalars['Position']['output'];
   /** True when this command id had been handled before: the first result, nothing written now. */
@@ -4470,6 +4474,8 @@ export type TargetViewResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type TokenRevocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenRevocation'] = ResolversParentTypes['TokenRevocation']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
