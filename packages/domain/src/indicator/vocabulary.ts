@@ -77,3 +77,9 @@ export type Breakdown = Recorded<z.output<typeof breakdownSchema>>
  */
 export const isSensitive = (definition: { readonly sensitive?: boolean | undefined }, planKind: PlanKind): boolean =>
   definition.sensitive ?? planKind === 'domestic-violence'
+
+/** Whether an indicator's figures are counts that small-cell suppression withholds: a sensitive count indicator. */
+export const hasSensitiveCounts = (
+  definition: { readonly sensitive?: boolean | undefined; readonly unit: IndicatorUnit },
+  planKind: PlanKind,
+): boolean => definition.unit === 'count' && isSensitive(definition, planKind)

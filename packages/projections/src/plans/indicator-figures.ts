@@ -4,6 +4,7 @@ import {
   comparePeriods,
   defaultThresholds,
   figureReasons,
+  hasSensitiveCounts,
   isSensitive,
   isYear,
   previousPeriod,
@@ -15,6 +16,7 @@ import {
   type Decimal,
   type Figure,
   type FigureReason,
+  type DraftedPlan,
   type IndicatorDefinition,
   type MissingFigure,
   type Period,
@@ -27,7 +29,7 @@ import {
   type TargetResolution,
 } from '@treguesi/domain'
 import { indicatorEntry, type IndicatorEntry, type PlansState } from './plans-projection.js'
-import { isSmall, nothingWithheld, withheldFigures, type SmallCellRule, type Withheld } from './small-cells.js'
+import { isSmall, withheldFigures, type SmallCellRule, type Withheld } from './small-cells.js'
 
 /**
  * A municipality's budget share of a category for a fiscal year, as a percent ('0.9' is 0.9 %),
@@ -153,11 +155,14 @@ function withheldView(view: ValueView, withheld: Withheld): ValueView {
   return { ...view, breakdown, withheldParts }
 }
 
-/** What of an indicator's reported figures is withheld from the caller: nothing unless `smallCells` applies to it. */
-function withheldOf(state: PlansState, entry: IndicatorEntry, values: readonly ValueView[], rule: SmallCellRule | undefined): Withheld {
-  const { definition } = entry.facts
-  const plan = getEntry(state.plans, definition.planId)
-  if (rule === undefined || definition.unit !== 'count' || plan === undefined || !isSensitive(definition, plan.kind)) return nothingWithheld
+/** What of an indicator's reported figures is withheld from the caller; null when `smallCells` does not apply to it. */
+function withheldOf(
+  definition: IndicatorDefinition,
+  plan: DraftedPlan | undefined,
+  values: readonly ValueView[],
+  rule: SmallCellRule | undefined,
+): Withheld | null {
+  if (rule === undefined || plan === undefined || !hasSensitiveCounts(definition, plan.kind)) return null
   return withheldFigures(values, rule, {
     cumulative: definition.accumulation === 'cumulative',
     exhaustive: (dimension) => definition.disaggregations.some((declared) => declared.dimension === dimension && declared.exhaustive),
@@ -187,13 +192,14 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   const budgetShare = definition.computed
 
   const reported = reportedValues(entry).sort((a, b) => comparePeriods(a.period, b.period))
-  const withheld = withheldOf(state, entry, reported, options.smallCells)
-  const values = [...reported.map((view) => withheldView(view, withheld)), ...computedValues(definition, options.budgetShareOf)].sort(
-    (a, b) => comparePeriods(a.period, b.period),
-  )
+  const withheld = withheldOf(definition, plan, reported, options.smallCells)
+  const values = [
+    ...(withheld === null ? reported : reported.map((view) => withheldView(view, withheld))),
+    ...computedValues(definition, options.budgetShareOf),
+  ].sort((a, b) => comparePeriods(a.period, b.period))
   const byPeriod = new Map(values.map((value) => [value.period, value]))
   // A baseline is a count of its year: withheld when small, and so is every figure made from it.
-  const baselineWithheld = withheld !== nothingWithheld && facts.baseline !== null && isSmall(facts.baseline.value, options.smallCells!)
+  const baselineWithheld = withheld !== null && facts.baseline !== null && isSmall(facts.baseline.value, options.smallCells!)
   const baseline = baselineWithheld ? null : facts.baseline
   const latestActual = values.at(-1)?.period
 
@@ -213,7 +219,7 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
       // Given: `never` says so otherwise.
       return options.budgetShareOf!(definition.municipality, yearOf(period), budgetShare.category)
     }
-    if (withheld.periods.has(period)) return noFigure('suppressed')
+    if (withheld?.periods.has(period)) return noFigure('suppressed')
     const value = byPeriod.get(period)?.value
     return value === undefined ? noFigure('no-actual') : { value, reason: null }
   }

@@ -36,8 +36,6 @@ export interface Withheld {
   readonly parts: ReadonlyMap<Period, ReadonlyMap<string, ReadonlySet<string>>>
 }
 
-export const nothingWithheld: Withheld = Object.freeze({ periods: new Set<Period>(), parts: new Map() })
-
 /** One series: the total, or one category of one dimension, over the periods. */
 interface Series {
   readonly dimension: string | null

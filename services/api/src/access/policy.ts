@@ -10,7 +10,7 @@ import {
 import { TreguesiError } from '@treguesi/errors'
 import { isScopedRole } from '@treguesi/tokens'
 import type { Principal } from './principal.js'
-import { isStaffOf } from './read-policy.js'
+import { isStaffOf, readsAsItsOwn } from './read-policy.js'
 
 /** Audit operations (history, replay, verification) are for admins only. */
 export function assertAdmin(principal: Principal, action: string): void {
@@ -23,7 +23,7 @@ export function assertAdmin(principal: Principal, action: string): void {
  * reviewers for their own; which commands and which entities is for `authorizeCommand`.
  */
 export function mayWriteFor(principal: Principal, municipality: string): boolean {
-  return principal.role === 'admin' || isStaffOf(principal, municipality)
+  return readsAsItsOwn(principal, municipality)
 }
 
 /** Whether the caller sends, for a municipality, the commands its editors or its reviewers send. */
@@ -108,12 +108,12 @@ export async function authorizeCommand(
   if (!isScopedRole(role)) throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `the ${role} role reads, it does not write` })
   // Whose each command is, and who of the staff sends it, as the registry of commands states it.
   const definition = commandDefinition(command.type)
-  const owner = definition?.owner
-  if (owner === undefined || owner === 'admins') throw new TreguesiError('TRG_FORBIDDEN', { action, reason: 'only admins may' })
-  if (definition!.by !== `${role}s`) {
-    throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `${command.type} is for ${definition!.by}; you are a ${role}` })
+  if (definition === undefined || definition.owner === 'admins')
+    throw new TreguesiError('TRG_FORBIDDEN', { action, reason: 'only admins may' })
+  if (definition.by !== `${role}s`) {
+    throw new TreguesiError('TRG_FORBIDDEN', { action, reason: `${command.type} is for ${definition.by}; you are a ${role}` })
   }
-  const municipalities = await municipalitiesOf(command, owner, references)
+  const municipalities = await municipalitiesOf(command, definition.owner, references)
   const foreign = municipalities.find((code) => !mayWriteFor(principal, code))
   if (foreign !== undefined) {
     throw new TreguesiError('TRG_FORBIDDEN', {

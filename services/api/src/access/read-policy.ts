@@ -14,13 +14,22 @@ export function isStaffOf(principal: Principal, municipality: string): boolean {
 }
 
 /**
+ * Whether the caller reads a municipality as its own: an admin, or one of its staff. Its drafts,
+ * who recorded its events and its sensitive small counts are theirs to read; writing for it too
+ * (which commands is for the policy).
+ */
+export function readsAsItsOwn(principal: Principal, municipality: string): boolean {
+  return principal.role === 'admin' || isStaffOf(principal, municipality)
+}
+
+/**
  * Who may read a plan, its figures and its events, on every read path (queries, as-of answers,
  * aggregates, the change feed, subscriptions): an approved or closed plan everyone, anonymous
  * callers and ministries included; a draft only its municipality's own staff and admins, since
  * figures not yet approved are not the municipality's word.
  */
 export function canReadPlan(principal: Principal, plan: PlanStanding): boolean {
-  return plan.status !== 'draft' || principal.role === 'admin' || isStaffOf(principal, plan.municipality)
+  return plan.status !== 'draft' || readsAsItsOwn(principal, plan.municipality)
 }
 
 /**
@@ -41,7 +50,7 @@ export function draftAccess(principal: Principal): DraftAccess {
  * them withheld (null, reason suppressed), with whatever would give them away.
  */
 export function canSeeSmallCounts(principal: Principal, municipality: string): boolean {
-  return principal.role === 'admin' || isStaffOf(principal, municipality)
+  return readsAsItsOwn(principal, municipality)
 }
 
 /**
@@ -50,5 +59,5 @@ export function canSeeSmallCounts(principal: Principal, municipality: string): b
  * (the audit's own) names its recorder to admins only.
  */
 export function canSeeRecorder(principal: Principal, municipality: string | null): boolean {
-  return principal.role === 'admin' || (municipality !== null && isStaffOf(principal, municipality))
+  return municipality === null ? principal.role === 'admin' : readsAsItsOwn(principal, municipality)
 }

@@ -1,4 +1,4 @@
-import { aggregates, isSensitive, type PlanStatus } from '@treguesi/domain'
+import { aggregates, hasSensitiveCounts, type PlanStatus } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import { maxPosition, type AllFilter, type JsonObject, type RecordedEvent } from '@treguesi/event-store'
 import { getEntry } from '@treguesi/projections'
@@ -45,10 +45,9 @@ function planOwner(models: ReadModels, planId: string | undefined): Owner | null
 
 function indicatorOwner(models: ReadModels, indicatorId: string): Owner | null {
   const definition = getEntry(models.plans.state.indicators, indicatorId)?.facts.definition
-  const owner = planOwner(models, definition?.planId)
-  if (owner === null) return null
-  const plan = getEntry(models.plans.state.plans, definition!.planId)!
-  return { ...owner, sensitiveCounts: definition!.unit === 'count' && isSensitive(definition!, plan.kind) }
+  const plan = definition === undefined ? undefined : getEntry(models.plans.state.plans, definition.planId)
+  if (plan === undefined) return null
+  return { municipality: plan.municipality, status: plan.status, sensitiveCounts: hasSensitiveCounts(definition!, plan.kind) }
 }
 
 /** The events of an indicator that carry its counts: values, corrections, its baseline. */

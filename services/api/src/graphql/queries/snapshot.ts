@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, Period } from '@treguesi/domain'
+import { hasSensitiveCounts, type IndicatorDefinition, type Period } from '@treguesi/domain'
 import {
   budgetShareOf,
   figuresOf,
@@ -22,7 +22,7 @@ import {
   type PlanTree,
 } from '@treguesi/projections'
 import { anonymous } from '../../access/principal.js'
-import { canReadPlan, canSeeSmallCounts, draftAccess } from '../../access/read-policy.js'
+import { canReadPlan, draftAccess, readsAsItsOwn } from '../../access/read-policy.js'
 import type { GraphQLContext } from '../context.js'
 import type { ReadModels } from '@treguesi/read-models'
 
@@ -92,10 +92,8 @@ export function visibilityOf(context: GraphQLContext): Visibility {
 type Scope = 'all' | 'public'
 
 function scopeIn(context: GraphQLContext, municipality: string): Scope {
-  const { principal } = context
-  // The policy gives both to the same callers (its staff and admins); were they ever to part, a
-  // caller would be given the public scope, and read less rather than more.
-  return canReadPlan(principal, { municipality, status: 'draft' }) && canSeeSmallCounts(principal, municipality) ? 'all' : 'public'
+  // Those who read its drafts are those who see its small counts: its own staff and admins.
+  return readsAsItsOwn(context.principal, municipality) ? 'all' : 'public'
 }
 
 /**
@@ -104,7 +102,9 @@ function scopeIn(context: GraphQLContext, municipality: string): Scope {
  * read its drafts).
  */
 export function withholdsFrom(context: GraphQLContext, indicator: IndicatorFigures): boolean {
-  return indicator.sensitive && indicator.definition.unit === 'count' && scopeIn(context, indicator.definition.municipality) === 'public'
+  const { definition } = indicator
+  const plan = getEntry(context.models.plans.state.plans, definition.planId)!
+  return hasSensitiveCounts(definition, plan.kind) && scopeIn(context, definition.municipality) === 'public'
 }
 
 /**
