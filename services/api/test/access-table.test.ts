@@ -7,12 +7,13 @@ const docPath = fileURLToPath(new URL('../../../docs/access.md', import.meta.url
 const start = '<!-- access-table: generated from services/api/src/access/access-table.ts -->'
 const end = '<!-- access-table: end -->'
 
-// Every cell, as the rules are meant. Columns: read, feed, recorder, small counts, history; change the content,
-// submit it, return or approve it, reopen it; report figures and submit reports, review reports.
+// Every cell, as the rules are meant. Columns: read, feed, recorder, small counts, figures before approval,
+// history; change the content, submit it, return or approve it, reopen it; report figures and submit
+// reports, review reports.
 const outsider = { draft: '', 'draft, submitted': '', approved: 'yes yes', 'approved, reopened': 'yes yes', closed: 'yes yes' }
 /** What a caller of no rights beyond reading public plans gets. */
 const readsPublic = Object.fromEntries(
-  Object.entries(outsider).map(([stage, read]) => [stage, `${read || 'no no'} no no no no no no no no no`]),
+  Object.entries(outsider).map(([stage, read]) => [stage, `${read || 'no no'} no no no no no no no no no no`]),
 )
 const expected: Record<string, Record<string, string>> = {
   anonymous: readsPublic,
@@ -21,25 +22,25 @@ const expected: Record<string, Record<string, string>> = {
   'editor of another municipality': readsPublic,
   'reviewer of another municipality': readsPublic,
   "editor of the plan's municipality": {
-    draft: 'yes yes yes yes no yes yes no no yes no',
-    'draft, submitted': 'yes yes yes yes no no no no no yes no',
-    approved: 'yes yes yes yes no no no no no yes no',
-    'approved, reopened': 'yes yes yes yes no yes yes no no yes no',
-    closed: 'yes yes yes yes no no no no no no no',
+    draft: 'yes yes yes yes yes no yes yes no no yes no',
+    'draft, submitted': 'yes yes yes yes yes no no no no no yes no',
+    approved: 'yes yes yes yes yes no no no no no yes no',
+    'approved, reopened': 'yes yes yes yes yes no yes yes no no yes no',
+    closed: 'yes yes yes yes yes no no no no no no no',
   },
   "reviewer of the plan's municipality": {
-    draft: 'yes yes yes yes no no no no no no yes',
-    'draft, submitted': 'yes yes yes yes no no no yes no no yes',
-    approved: 'yes yes yes yes no no no no yes no yes',
-    'approved, reopened': 'yes yes yes yes no no no no no no yes',
-    closed: 'yes yes yes yes no no no no no no no',
+    draft: 'yes yes yes yes yes no no no no no no yes',
+    'draft, submitted': 'yes yes yes yes yes no no no yes no no yes',
+    approved: 'yes yes yes yes yes no no no no yes no yes',
+    'approved, reopened': 'yes yes yes yes yes no no no no no no yes',
+    closed: 'yes yes yes yes yes no no no no no no no',
   },
   admin: {
-    draft: 'yes yes yes yes yes yes yes no no yes yes',
-    'draft, submitted': 'yes yes yes yes yes no no yes no yes yes',
-    approved: 'yes yes yes yes yes no no no yes yes yes',
-    'approved, reopened': 'yes yes yes yes yes yes yes no no yes yes',
-    closed: 'yes yes yes yes yes no no no no no no',
+    draft: 'yes yes yes yes yes yes yes yes no no yes yes',
+    'draft, submitted': 'yes yes yes yes yes yes no no yes no yes yes',
+    approved: 'yes yes yes yes yes yes no no no yes yes yes',
+    'approved, reopened': 'yes yes yes yes yes yes yes yes no no yes yes',
+    closed: 'yes yes yes yes yes yes no no no no no no',
   },
 }
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
-import { budgetShareOf, figuresOf, getEntry, planTree, type PlanTree } from '@treguesi/projections'
+import { approvedLine, budgetShareOf, figuresOf, getEntry, planTree, type BudgetLineFacts, type PlanTree } from '@treguesi/projections'
 import { seedId } from '@treguesi/seeds'
 import t from 'tap'
 import { anonymous, type Principal } from '../src/access/principal.js'
-import { canReadPlan } from '../src/access/read-policy.js'
+import { canReadPlan, readsFiguresBeforeApproval } from '../src/access/read-policy.js'
 import type { GraphQLContext } from '../src/graphql/context.js'
 import { figures, planSummary, treeOf } from '../src/graphql/queries/snapshot.js'
 import { allocatedDraft } from './support/allocated-draft.js'
@@ -38,11 +38,20 @@ const now = (principal: Principal): GraphQLContext => ({
   models: service.live.current,
 })
 
-/** The tree as computed from scratch from the current snapshot, for what `principal` may see. */
+/**
+ * The tree as computed from scratch from the current snapshot, for what `principal` may see: the
+ * lines of the plans it reads, and for a caller who is not the municipality's own, the figures as
+ * approved with small counts withheld.
+ */
 function fresh(principal: Principal, planId: string): PlanTree {
   const { plans, budgets } = service.live.current
-  const readable = (line: { planId: string }) => canReadPlan(principal, getEntry(plans.state.plans, line.planId)!)
-  return planTree(plans, planId, { budgetShareOf: budgetShareOf(budgets.state, readable) })!
+  const asItsOwn = readsFiguresBeforeApproval(principal, getEntry(plans.state.plans, planId)!.municipality)
+  const view = (line: BudgetLineFacts) => {
+    if (!canReadPlan(principal, getEntry(plans.state.plans, line.planId)!)) return undefined
+    return asItsOwn ? line : approvedLine(line)
+  }
+  const publicOptions = asItsOwn ? {} : { smallCells: { threshold: 5 }, published: true }
+  return planTree(plans, planId, { budgetShareOf: budgetShareOf(budgets.state, view), ...publicOptions })!
 }
 
 const roma = seedId('elbasan-roma-egyptian', 'plan')
@@ -92,7 +101,7 @@ t.test('a budget write recomputes the plans whose budget-share indicators read i
   t.equal(areasOf(admin, drenas), before.drenas, 'nor one of another municipality')
 })
 
-t.test('public figures: a draft approved brings its lines into the public shares, and the figures follow', async (t) => {
+t.test('public figures: a draft approved, and its report, brings its lines into the public shares, and the figures follow', async (t) => {
   const { municipality, planPeriod } = entryOf(share).facts.definition
   const fiscalYear = planPeriod.from
   await write({ type: 'SetMunicipalBudgetTotal', code: municipality, fiscalYear, total: { amount: '100000000', currency: 'ALL' } })
@@ -112,6 +121,9 @@ t.test('public figures: a draft approved brings its lines into the public shares
   }
   await write({ type: 'SubmitPlan', planId: draft })
   await write({ type: 'ApprovePlan', planId: draft, councilDecision: { number: 'Nr. 9', date: `${fiscalYear}-01-20` } })
+  t.equal(areasOf(anonymous, gender), before.open.areas, 'its allocation is not public before its report is approved')
+  await write({ type: 'SubmitReport', planId: draft, period: `${fiscalYear}` })
+  await write({ type: 'ApproveReport', planId: draft, period: `${fiscalYear}` })
 
   t.not(areasOf(anonymous, gender), before.open.areas, 'the public figures are computed again')
   t.same(treeOf(now(anonymous), gender), fresh(anonymous, gender))

@@ -298,6 +298,9 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     'budget-line.expenditure-recorded.v1',
     5,
   )
+  // The 2024 report submitted and approved: everyone reads its figures from now on.
+  await step('submitReport', { planId, period: '2024' }, 'plan.report-submitted.v1', 10)
+  await step('approveReport', { planId, period: '2024' }, 'plan.report-approved.v1', 11, reviewer)
   const overspent = await service.graphql<any>(
     `query ($id: ID!) {
       plan(id: $id) { budgetLines { id executed { amount } executionFlags } }
@@ -323,7 +326,7 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   )
   t.equal(share.data?.indicator.actual.value, '0.9', '135,000,000 of 15,000,000,000 lekë allocated to the category: 0.9 %')
 
-  const closed = await step('closePlan', { planId, date: '2026-12-31', reason: text('Plani përfundoi') }, 'plan.closed.v1', 10)
+  const closed = await step('closePlan', { planId, date: '2026-12-31', reason: text('Plani përfundoi') }, 'plan.closed.v1', 12)
   t.match(closed.plan, { status: 'closed', closed: { date: '2026-12-31' } })
 
   t.same(
@@ -336,8 +339,8 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   t.equal(log.length, positions.length, 'one event per mutation, nothing else')
   t.same(
     log.filter((event) => (event.metadata.actor as { id: string }).id !== 'admin-1').map((event) => event.type),
-    ['plan.approved.v1'],
-    'each recorded as the admin, but the approval, as the reviewer',
+    ['plan.approved.v1', 'plan.report-approved.v1'],
+    'each recorded as the admin, but the approvals, as the reviewer',
   )
 })
 

@@ -163,6 +163,11 @@ const elbasanAmount = await defineNational(romaPlan, 'ELB', romaObjective, 'NSGE
 const drenasAmount = await defineNational(drenasPlan, 'DRE', drenasObjective, 'NSGE-A', { unit: 'amount', currency: 'EUR' })
 await write({ type: 'ReportIndicatorValue', indicatorId: elbasanAmount, period: '2025', value: '1000' })
 await write({ type: 'ReportIndicatorValue', indicatorId: drenasAmount, period: '2025', value: '50' })
+// Their 2025 reports approved, the Roma and Drenas plans' figures of 2025 are everyone's to read.
+for (const planId of [romaPlan, drenasPlan]) {
+  await write({ type: 'SubmitReport', planId, period: '2025' })
+  await write({ type: 'ApproveReport', planId, period: '2025' })
+}
 // The draft gives the same code later for Elbasan: for those who may read it, it supersedes the first.
 const draftNational = await defineIndicator(draftPlan, 'ELB', { kind: 'objective', id: draftObjective }, 'A.1/T1', 'Tregues në draft', {
   nationalCode: 'NSGE-1',

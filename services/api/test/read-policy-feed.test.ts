@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { executeCommand, recordForcedRebuild } from '@treguesi/commands'
 import type { JsonObject } from '@treguesi/event-store'
 import { drenasDomesticViolence, elbasanGenderEquality, type Seed, type SeedCommand } from '@treguesi/seeds'
-import { createClient, type FormattedExecutionResult } from 'graphql-ws'
-import t, { type Test } from 'tap'
-import WebSocket from 'ws'
+import t from 'tap'
 import type { Principal } from '../src/access/principal.js'
 import type { GraphQLContext } from '../src/graphql/context.js'
 import { examinedPerEvent } from '../src/graphql/queries/events.js'
 import { actorResolvers, metadataFor, recordedActor } from '../src/graphql/recorder.js'
 import { principals, startService, type TestService } from './support/service.js'
+import { next, subscribe, type ExecutionResult } from './support/subscriber.js'
 
 // ---------------------------------------------------------------------------------------------
 // Seed facts, writes, and the callers
@@ -132,6 +131,9 @@ t.test('the change feed serves each caller the events it may read, with the reco
   // report is approved: its figures change once it is reopened.
   await write(service, { type: 'ReopenReport', planId: elbasanPlanId, period: '2022', reason: { sq: 'Provë' } }, actors.admin)
   await write(service, { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q3', value: '9' }, actors.admin)
+  // Approved again, the 2022 report makes the value everyone's (read-policy-periods tests the figures before it).
+  await write(service, { type: 'SubmitReport', planId: elbasanPlanId, period: '2022' }, actors.editorElbasan)
+  await write(service, { type: 'ApproveReport', planId: elbasanPlanId, period: '2022' }, actors.admin)
   await write(
     service,
     { type: 'ChangeMeasureStatus', planId: drenasPlanId, measureId: drenasMeasure, status: 'in-progress', date: '2025-05-01' },
@@ -177,8 +179,10 @@ t.test('the change feed serves each caller the events it may read, with the reco
     allocated: { amount: '1', currency: 'ALL' },
     date: '2025-01-01',
   })
-  // A public event after all of them, for the pages to reach.
+  // Public events after all of them, for the pages to reach: a value, and the approval that makes it and the status change everyone's.
   await write(service, { type: 'ReportIndicatorValue', indicatorId: drenasIndicator, period: '2025', value: '2' }, actors.editorDrenas)
+  await write(service, { type: 'SubmitReport', planId: drenasPlanId, period: '2025' }, actors.editorDrenas)
+  await write(service, { type: 'ApproveReport', planId: drenasPlanId, period: '2025' }, actors.admin)
   const head = (await service.store.headPosition())!.toString()
 
   const draftStreams = new Set([`plan-${draft.planId}`, `indicator-${draft.indicatorId}`, `budget-line-${draft.budgetLineId}`])
@@ -305,7 +309,8 @@ t.test('the change feed serves each caller the events it may read, with the reco
 
     // A full page looks past the events it may not read for the next one it may, and ends just before it.
     const total = log.findIndex(({ stream }) => stream === 'municipality-ELB')
-    const last = log.length - 1
+    // Drenas's value; its report's submission and approval follow it.
+    const last = log.findIndex(({ stream }) => stream === `indicator-${drenasIndicator}`)
     t.ok(
       log.slice(total + 1, last).every(({ stream }) => expectedOf(stream).kind === 'audit'),
       'the audit between two public events',
@@ -326,7 +331,14 @@ t.test('the change feed serves each caller the events it may read, with the reco
       after.edges.map(({ cursor }) => cursor),
       [log[last]!.position],
     )
-    t.same(after.pageInfo.hasNextPage, false)
+    t.same(after.pageInfo.hasNextPage, true)
+    const end = await feedPage(service, 'viewer', { after: after.pageInfo.endCursor, first: 5, at: head })
+    t.same(
+      end.edges.map(({ cursor }) => cursor),
+      log.slice(last + 1).map(({ position }) => position),
+      "the report's submission and approval",
+    )
+    t.same(end.pageInfo.hasNextPage, false)
   })
 
   t.test("an indicator's value history names who recorded each value to the municipality's staff and admins only", async (t) => {
@@ -352,49 +364,11 @@ t.test('the change feed serves each caller the events it may read, with the reco
 // Subscriptions
 // ---------------------------------------------------------------------------------------------
 
-type ExecutionResult<Data> = FormattedExecutionResult<Data, unknown>
-
-/** A subscriber over graphql-ws, resolved once the server follows the event feed for it. */
-async function subscribe<Data>(
-  t: Test,
-  service: TestService,
-  caller: Caller,
-  query: string,
-): Promise<AsyncIterableIterator<ExecutionResult<Data>>> {
-  const original = service.live.onEvent.bind(service.live)
-  const registered = new Promise<void>((resolve) => {
-    service.live.onEvent = (listener) => {
-      const stop = original(listener)
-      service.live.onEvent = original
-      resolve()
-      return stop
-    }
-  })
-  const client = createClient({
-    url: `${service.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    connectionParams: caller === 'anonymous' ? {} : { authorization: `Bearer ${tokenOf(service, caller)}` },
-  })
-  t.teardown(() => client.dispose())
-  const events = client.iterate<Data>({ query })
-  t.teardown(() => void events.return?.())
-  await registered
-  return events
-}
-
-async function next<Data>(events: AsyncIterableIterator<ExecutionResult<Data>>): Promise<Data> {
-  const { value, done } = await events.next()
-  if (done) throw new Error('the subscription ended')
-  if (value.errors !== undefined) throw new Error(JSON.stringify(value.errors))
-  return value.data!
-}
-
 t.test("subscribers: a draft's events reach its own staff only; who recorded an event, those who may know", async (t) => {
   const service = await startService(t)
   const draft = await elbasanDraft(service, [])
   const values = `subscription { indicatorValueReported {
-    position planId actor { id role } change { actor { id } } indicator { history { actor { id } } }
+    position planId actor { id role } change { position actor { id } } indicator { history { actor { id } } }
   } }`
   const measures = 'subscription { measureStatusChanged { position planId actor { id } } }'
   const budgets = 'subscription { budgetChanged { position kind municipality actor { id } } }'
@@ -402,9 +376,9 @@ t.test("subscribers: a draft's events reach its own staff only; who recorded an 
   const heard = {} as Record<Caller, { values: AsyncIterableIterator<ExecutionResult<Values>>; measures: any; budgets: any }>
   for (const caller of callers) {
     heard[caller] = {
-      values: await subscribe<Values>(t, service, caller, values),
-      measures: await subscribe(t, service, caller, measures),
-      budgets: await subscribe(t, service, caller, budgets),
+      values: await subscribe<Values>(t, service, tokenOf(service, caller), values),
+      measures: await subscribe(t, service, tokenOf(service, caller), measures),
+      budgets: await subscribe(t, service, tokenOf(service, caller), budgets),
     }
   }
 
@@ -414,7 +388,7 @@ t.test("subscribers: a draft's events reach its own staff only; who recorded an 
     planId: draft.planId,
     measureId: draft.measureId,
     status: 'in-progress',
-    date: '2025-05-01',
+    date: '2023-05-01',
   })
   const draftLine = await write(service, {
     type: 'AllocateBudget',
@@ -432,6 +406,9 @@ t.test("subscribers: a draft's events reach its own staff only; who recorded an 
     { type: 'ChangeMeasureStatus', planId: drenasPlanId, measureId: drenasMeasure, status: 'in-progress', date: '2025-05-02' },
     actors.editorDrenas,
   )
+  // Drenas's 2025 figures reach everyone else when its 2025 report is approved.
+  await write(service, { type: 'SubmitReport', planId: drenasPlanId, period: '2025' }, actors.editorDrenas)
+  const drenasApproved = await write(service, { type: 'ApproveReport', planId: drenasPlanId, period: '2025' }, actors.admin)
   const elbasanTotal = await write(
     service,
     { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2025, total: { amount: '1000', currency: 'ALL' } },
@@ -444,6 +421,8 @@ t.test("subscribers: a draft's events reach its own staff only; who recorded an 
     { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q4', value: '4' },
     actors.admin,
   )
+  await write(service, { type: 'SubmitReport', planId: elbasanPlanId, period: '2022' }, actors.editorElbasan)
+  const elbasanApproved = await write(service, { type: 'ApproveReport', planId: elbasanPlanId, period: '2022' }, actors.admin)
 
   const id = (caller: Caller, municipality: string, recorder: string) =>
     knowsRecorder(caller, { kind: 'public', municipality }) ? recorder : null
@@ -461,17 +440,25 @@ t.test("subscribers: a draft's events reach its own staff only; who recorded an 
       t.match(await next(measures), { measureStatusChanged: { position: draftStatus, actor: { id: 'editor-elb' } } })
       t.match(await next(budgets), { budgetChanged: { position: draftLine, kind: 'allocated', actor: { id: 'editor-elb' } } })
     }
-    // For every other caller the first event is Drenas's: the draft's three were left out.
+    // For every other caller the first event is Drenas's: the draft's three were left out. Drenas's
+    // own staff and admins hear of it as it is recorded, everyone else at the approval.
+    const drenasOwn = caller === 'admin' || caller === 'editorDrenas'
     const drenasValue = (await next(values)).indicatorValueReported
     t.match(
       drenasValue,
-      { position: inDrenas, planId: drenasPlanId, actor: { id: id(caller, 'DRE', 'editor-dre'), role: 'editor' } },
+      drenasOwn
+        ? { position: inDrenas, planId: drenasPlanId, actor: { id: id(caller, 'DRE', 'editor-dre'), role: 'editor' } }
+        : { position: drenasApproved, planId: drenasPlanId, actor: { id: null, role: 'admin' } },
       caller,
     )
-    t.same(drenasValue.change.actor, { id: id(caller, 'DRE', 'editor-dre') })
+    t.match(drenasValue.change, { position: inDrenas, actor: { id: id(caller, 'DRE', 'editor-dre') } }, `${caller}: the value recorded`)
     t.same(drenasValue.indicator.history.at(-1).actor, { id: id(caller, 'DRE', 'editor-dre') }, `${caller}: in the indicator too`)
     t.same(await next(measures), {
-      measureStatusChanged: { position: drenasStatus, planId: drenasPlanId, actor: { id: id(caller, 'DRE', 'editor-dre') } },
+      measureStatusChanged: {
+        position: drenasOwn ? drenasStatus : drenasApproved,
+        planId: drenasPlanId,
+        actor: { id: drenasOwn ? id(caller, 'DRE', 'editor-dre') : null },
+      },
     })
     t.same(await next(budgets), {
       budgetChanged: {
@@ -481,9 +468,21 @@ t.test("subscribers: a draft's events reach its own staff only; who recorded an 
         actor: { id: id(caller, 'ELB', 'admin-1') },
       },
     })
-    const elbasanValue = (await next(values)).indicatorValueReported
-    t.match(elbasanValue, { position: inElbasan, planId: elbasanPlanId, actor: { id: id(caller, 'ELB', 'admin-1'), role: 'admin' } })
-    t.same(elbasanValue.change.actor, { id: id(caller, 'ELB', 'admin-1') })
+    // Elbasan's: as recorded for its staff and admins; for everyone else among the figures its
+    // 2022 report's approval published again.
+    let elbasanValue = (await next(values)).indicatorValueReported
+    if (ownStaff)
+      t.match(elbasanValue, { position: inElbasan, planId: elbasanPlanId, actor: { id: id(caller, 'ELB', 'admin-1'), role: 'admin' } })
+    else {
+      for (let heardBefore = 0; elbasanValue.change.position !== inElbasan && heardBefore < 20; heardBefore++)
+        elbasanValue = (await next(values)).indicatorValueReported
+      t.match(elbasanValue, {
+        position: elbasanApproved,
+        planId: elbasanPlanId,
+        actor: { id: id(caller, 'ELB', 'admin-1'), role: 'admin' },
+      })
+    }
+    t.match(elbasanValue.change, { position: inElbasan, actor: { id: id(caller, 'ELB', 'admin-1') } })
   }
 })
 

@@ -99,8 +99,12 @@ const allDrafts = (await service.store.headPosition())!.toString()
 // The editor submits, so the admin approving is not approving their own submission.
 const editor = service.token(principals.editorElbasan)
 for (const { planId } of [approvedPlan, closedPlan, submittedPlan]) await run('submitPlan', { planId }, editor)
-for (const { planId } of [approvedPlan, closedPlan])
+for (const { planId } of [approvedPlan, closedPlan]) {
   await run('approvePlan', { planId, councilDecision: { number: 'Nr. 12', date: '2029-12-20' } })
+  // Their 2030 figures are everyone's once the 2030 report is approved (see read-policy-periods for those that are not).
+  await run('submitReport', { planId, period: '2030' }, editor)
+  await run('approveReport', { planId, period: '2030' })
+}
 await run('closePlan', { planId: closedPlan.planId, date: '2029-12-30', reason: text('Zëvendësuar') })
 // Drenas's own draft gives the code too: for its editors and admins only.
 const drenasDraft = await draftWithFigures('DRE', '7', null)

@@ -29,7 +29,7 @@ function fakeSource() {
   return source
 }
 
-const selectAll = (event: RecordedEvent, models: ReadModels) => ({ type: event.type, position: event.position, at: models.position })
+const selectAll = (event: RecordedEvent, models: ReadModels) => [{ type: event.type, position: event.position, at: models.position }]
 
 t.test('events wait in order for a slow reader; one already waiting gets the next at once', async (t) => {
   const source = fakeSource()
@@ -45,10 +45,56 @@ t.test('events wait in order for a slow reader; one already waiting gets the nex
 
 t.test('events the selector drops are never delivered', async (t) => {
   const source = fakeSource()
-  const feed = eventFeed(source, (event) => (event.type === 'kept.v1' ? event.position : null))
+  const feed = eventFeed(source, (event) => (event.type === 'kept.v1' ? [event.position] : []))
   source.emit('dropped.v1')
   source.emit('kept.v1')
   t.same(await feed.next(), { value: 2n, done: false })
+})
+
+t.test('an event that changes several things delivers each, in order, to a waiting reader and then the backlog', async (t) => {
+  const source = fakeSource()
+  const feed = eventFeed(source, (event) => [`${event.position} a`, `${event.position} b`, `${event.position} c`])
+  const waiting = feed.next()
+  source.emit()
+  t.same(await waiting, { value: '1 a', done: false })
+  t.same(await feed.next(), { value: '1 b', done: false })
+  t.same(await feed.next(), { value: '1 c', done: false })
+})
+
+t.test('the backlog limit counts events, whatever number of items each gives', async (t) => {
+  const source = fakeSource()
+  const feed = eventFeed(source, (event) => [`${event.position} a`, `${event.position} b`, `${event.position} c`], 2)
+  source.emit()
+  source.emit()
+  t.equal(source.listening, 1, 'two events of three items each wait within a limit of two')
+  t.same(await feed.next(), { value: '1 a', done: false })
+  source.emit()
+  t.equal(source.listening, 0, 'a third waiting event is one too many, though an item of the first was read')
+  await t.rejects(feed.next(), { code: 'TRG_LIMIT_EXCEEDED' })
+  t.same(await feed.next(), { value: undefined, done: true })
+})
+
+t.test('an event that gives no item waits for none', async (t) => {
+  const source = fakeSource()
+  const feed = eventFeed(source, (event) => (event.type === 'kept.v1' ? [event.position] : []), 1)
+  source.emit('dropped.v1')
+  source.emit('dropped.v1')
+  source.emit('kept.v1')
+  t.same(await feed.next(), { value: 3n, done: false })
+})
+
+t.test('a reader already waiting takes the first item of a batch; the rest wait as one event', async (t) => {
+  const source = fakeSource()
+  const feed = eventFeed(source, () => ['a', 'b'], 1)
+  const waiting = feed.next()
+  source.emit()
+  t.same(await waiting, { value: 'a', done: false })
+  t.same(await feed.next(), { value: 'b', done: false })
+  const again = feed.next()
+  source.emit()
+  t.same(await again, { value: 'a', done: false })
+  source.emit()
+  t.equal(source.listening, 0, "the first event's rest and a second event: two, past the limit of one")
 })
 
 t.test('return() stops listening and ends a pending read; later reads are done', async (t) => {

@@ -34,10 +34,28 @@ const plannedMeasure = seedCommand(
 
 const editorActor = { id: 'editor-elb', role: 'editor', municipality: 'ELB' } as const
 const reviewerActor = { id: 'reviewer-elb', role: 'reviewer', municipality: 'ELB' } as const
+const drenasEditorActor = { id: 'editor-dre', role: 'editor', municipality: 'DRE' } as const
+const adminActor = { id: 'admin-1', role: 'admin' } as const
 
 /** Reopens a report of the Elbasan plan the seed approved, as its reviewer: its figures change again. */
 const reopenReport = (service: TestService, period: string) =>
   write(service, { type: 'ReopenReport', planId: elbasanPlanId, period, reason: { sq: 'Shifra të reja' } }, reviewerActor)
+
+/**
+ * Submits a report of a plan and approves it, by default as Elbasan's editor and reviewer: the
+ * figures of its periods become everyone's, and subscribers who read them only as approved hear
+ * of them at this approval, whose position it resolves to.
+ */
+async function approveReport(
+  service: TestService,
+  planId: string,
+  period: string,
+  submitter: object = editorActor,
+  approver: object = reviewerActor,
+) {
+  await write(service, { type: 'SubmitReport', planId, period }, submitter)
+  return write(service, { type: 'ApproveReport', planId, period }, approver)
+}
 
 async function write(service: TestService, command: Record<string, unknown>, actor: object = editorActor) {
   const result = await executeCommand(service.store, command, { commandId: randomUUID(), actor, occurredAt: '2025-05-02T10:00:00+02:00' })
@@ -110,45 +128,56 @@ const indicatorSubscription = `subscription ($planId: ID, $municipality: String)
     position recordedAt occurredAt
     actor { id role municipality }
     planId municipality
-    change { kind period value { value } position }
+    change { kind period value { value } position actor { id role municipality } }
     indicator { id code latestValue { period value } }
   }
 }`
 
-t.test('a subscriber receives a reported value once the read models have it; filters keep other plans out', async (t) => {
+t.test('an anonymous subscriber receives a reported value once an approval publishes it; filters keep other plans out', async (t) => {
   const service = await startService(t)
   const anonymous = connect(t, service)
-  const elbasan = await anonymous.subscribe<{ indicatorValueReported: Record<string, unknown> }>(indicatorSubscription, {
+  const elbasan = await anonymous.subscribe<{ indicatorValueReported: Record<string, any> }>(indicatorSubscription, {
     municipality: 'ELB',
   })
-  const drenas = await anonymous.subscribe<{ indicatorValueReported: Record<string, unknown> }>(indicatorSubscription, {
+  const drenas = await anonymous.subscribe<{ indicatorValueReported: Record<string, any> }>(indicatorSubscription, {
     planId: drenasPlanId,
   })
 
-  // The seed's 2022 report is approved: its figures change once it is reopened.
+  // The seed's 2022 report is approved: its figures change once it is reopened, and are everyone's
+  // once it is approved again.
   await reopenReport(service, '2022')
   const reported = await write(service, { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q1', value: '12' })
+  const approved = await approveReport(service, elbasanPlanId, '2022')
   const received = await next(elbasan)
   t.same(received, {
     data: {
       indicatorValueReported: {
-        position: reported,
+        position: approved,
         recordedAt: received.data!.indicatorValueReported.recordedAt,
         occurredAt: '2025-05-02T10:00:00+02:00',
-        // Who recorded it is for admins and Elbasan's own staff: an anonymous subscriber sees the role.
-        actor: { ...editorActor, id: null },
+        // Who approved and who recorded it are for admins and Elbasan's own staff: an anonymous subscriber sees the roles.
+        actor: { ...reviewerActor, id: null },
         planId: elbasanPlanId,
         municipality: 'ELB',
-        change: { kind: 'reported', period: '2022-Q1', value: { value: '12' }, position: reported },
+        change: { kind: 'reported', period: '2022-Q1', value: { value: '12' }, position: reported, actor: { ...editorActor, id: null } },
         indicator: { id: parentsIndicator, code: 'II.2/T1', latestValue: { period: '2024', value: '80' } },
       },
     },
   })
   t.match(received.data!.indicatorValueReported.recordedAt, /^\d{4}-\d\d-\d\dT/)
+  // The approval published the round's other figures again, the plan's indicators in order.
+  const rest = [await next(elbasan), await next(elbasan)].map(({ data }) => data!.indicatorValueReported)
+  t.same(
+    rest.map(({ position, indicator, change }) => [position, indicator.code, change.period]),
+    [
+      [approved, 'III.2 (f)/T1', '2022'],
+      [approved, 'IV.1 (e)/T1', '2022'],
+    ],
+  )
   // What the event says is what a query reading its position shows.
   const read = await service.graphql<{ indicator: { values: unknown[] } }>(
     `query ($id: ID!, $at: Position) { indicator(id: $id, consistentWith: $at) { values(period: "2022-Q1") { value } } }`,
-    { id: parentsIndicator, at: reported },
+    { id: parentsIndicator, at: approved },
   )
   t.same(read.data, { indicator: { values: [{ value: '12' }] } })
 
@@ -156,10 +185,16 @@ t.test('a subscriber receives a reported value once the read models have it; fil
   const drenasReported = await write(
     service,
     { type: 'ReportIndicatorValue', indicatorId: drenasIndicator, period: '2025', value: '3' },
-    { id: 'editor-dre', role: 'editor', municipality: 'DRE' },
+    drenasEditorActor,
   )
-  t.match(await next(drenas), { data: { indicatorValueReported: { position: drenasReported, planId: drenasPlanId, municipality: 'DRE' } } })
-  // And the Elbasan subscriber nothing of Drenas: its next event is the correction below.
+  const drenasApproved = await approveReport(service, drenasPlanId, '2025', drenasEditorActor, adminActor)
+  t.match(await next(drenas), {
+    data: {
+      indicatorValueReported: { position: drenasApproved, planId: drenasPlanId, municipality: 'DRE', change: { position: drenasReported } },
+    },
+  })
+  // And the Elbasan subscriber nothing of Drenas: its next event is the correction below, once approved.
+  await reopenReport(service, '2022')
   const corrected = await write(service, {
     type: 'CorrectIndicatorValue',
     indicatorId: parentsIndicator,
@@ -167,8 +202,14 @@ t.test('a subscriber receives a reported value once the read models have it; fil
     value: '13',
     reason: { sq: 'Gabim shtypi' },
   })
+  const reapproved = await approveReport(service, elbasanPlanId, '2022')
   t.match(await next(elbasan), {
-    data: { indicatorValueReported: { position: corrected, change: { kind: 'corrected', period: '2022-Q1', value: { value: '13' } } } },
+    data: {
+      indicatorValueReported: {
+        position: reapproved,
+        change: { kind: 'corrected', period: '2022-Q1', value: { value: '13' }, position: corrected },
+      },
+    },
   })
 })
 
@@ -210,15 +251,26 @@ t.test('a draft is heard of by its own staff and admins only; anonymous subscrib
     planId: draft.planId,
     measureId: draft.measureId,
     status: 'in-progress',
-    date: '2025-05-01',
+    date: '2023-05-01',
   })
-  const approved = await write(service, {
+  // The seed's 2022 report is approved: a status dated in 2022 changes once it is reopened, and
+  // is everyone's once it is approved again.
+  await reopenReport(service, '2022')
+  const inApproved = await write(service, {
     type: 'ChangeMeasureStatus',
     planId: elbasanPlanId,
     measureId: plannedMeasure.measureId,
     status: 'postponed',
-    date: '2025-05-02',
+    date: '2022-05-02',
     reason: { sq: 'Mungesë fondesh' },
+  })
+  const approved = await approveReport(service, elbasanPlanId, '2022')
+  const completed = await write(service, {
+    type: 'ChangeMeasureStatus',
+    planId: draft.planId,
+    measureId: draft.measureId,
+    status: 'completed',
+    date: '2023-05-03',
   })
 
   t.match(await next(editor), {
@@ -227,7 +279,7 @@ t.test('a draft is heard of by its own staff and admins only; anonymous subscrib
         position: inDraft,
         actor: { id: 'editor-elb' },
         planId: draft.planId,
-        change: { from: 'planned', to: 'in_progress', date: '2025-05-01', reason: null },
+        change: { from: 'planned', to: 'in_progress', date: '2023-05-01', reason: null },
         measure: { id: draft.measureId, status: 'in_progress' },
         plan: { id: draft.planId, status: 'draft' },
       },
@@ -238,11 +290,13 @@ t.test('a draft is heard of by its own staff and admins only; anonymous subscrib
     actor: { id: null },
     planId: elbasanPlanId,
     municipality: 'ELB',
-    change: { from: 'planned', to: 'postponed', date: '2025-05-02', reason: { sq: 'Mungesë fondesh' } },
+    change: { from: 'planned', to: 'postponed', date: '2022-05-02', reason: { sq: 'Mungesë fondesh' } },
     measure: { id: plannedMeasure.measureId, status: 'postponed' },
     plan: { id: elbasanPlanId, status: 'approved' },
   }
-  t.same(await next(editor), { data: { measureStatusChanged: { ...expected, actor: { id: 'editor-elb' } } } })
+  // Elbasan's staff heard of the change as it was recorded, and not again at the approval.
+  t.same(await next(editor), { data: { measureStatusChanged: { ...expected, position: inApproved, actor: { id: 'editor-elb' } } } })
+  t.match(await next(editor), { data: { measureStatusChanged: { position: completed, planId: draft.planId } } })
   t.same(await next(viewer), { data: { measureStatusChanged: expected } }, 'the draft was left out')
   t.same(await next(anonymous), { data: { measureStatusChanged: expected } }, 'the draft was left out')
 })
@@ -261,6 +315,7 @@ t.test('budget changes: a line allocated, a municipal total set; a plan filter l
   const byMunicipality = await editor.subscribe(budgetSubscription, { municipality: 'ELB' })
   const byPlan = await editor.subscribe(budgetSubscription, { planId: elbasanPlanId })
   const elsewhere = await editor.subscribe(budgetSubscription, { municipality: 'DRE' })
+  const anonymous = await connect(t, service).subscribe(budgetSubscription, { municipality: 'ELB' })
 
   const total = await write(service, {
     type: 'SetMunicipalBudgetTotal',
@@ -268,7 +323,8 @@ t.test('budget changes: a line allocated, a municipal total set; a plan filter l
     fiscalYear: 2024,
     total: { amount: '5100000000', currency: 'ALL' },
   })
-  // The seed's 2024 report is approved: the 2024 line's allocation changes once it is reopened.
+  // The seed's 2024 report is approved: the 2024 line's allocation changes once it is reopened, and
+  // is everyone's once it is approved again.
   await reopenReport(service, '2024')
   const allocated = await write(service, {
     type: 'AllocateBudget',
@@ -276,11 +332,18 @@ t.test('budget changes: a line allocated, a municipal total set; a plan filter l
     allocated: { amount: '46000000', currency: 'ALL' },
     date: '2024-06-30',
   })
+  const approved = await approveReport(service, elbasanPlanId, '2024')
   const drenasTotal = await write(
     service,
     { type: 'SetMunicipalBudgetTotal', code: 'DRE', fiscalYear: 2025, total: { amount: '12000000', currency: 'EUR' } },
-    { id: 'admin-1', role: 'admin' },
+    adminActor,
   )
+  const revisedTotal = await write(service, {
+    type: 'SetMunicipalBudgetTotal',
+    code: 'ELB',
+    fiscalYear: 2024,
+    total: { amount: '5200000000', currency: 'ALL' },
+  })
 
   const totalEvent = {
     position: total,
@@ -300,10 +363,17 @@ t.test('budget changes: a line allocated, a municipal total set; a plan filter l
     budgetLine: { id: shelterLine.budgetLineId, allocated: { amount: '46000000', currency: 'ALL' } },
     municipalTotal: { amount: '5100000000', currency: 'ALL' },
   }
+  const revisedEvent = { ...totalEvent, position: revisedTotal, municipalTotal: { amount: '5200000000', currency: 'ALL' } }
   t.same(await next(byMunicipality), { data: { budgetChanged: totalEvent } })
   t.same(await next(byMunicipality), { data: { budgetChanged: lineEvent } })
+  // Elbasan's staff heard of the allocation as it was recorded, and not again at the approval.
+  t.same(await next(byMunicipality), { data: { budgetChanged: revisedEvent } })
   t.same(await next(byPlan), { data: { budgetChanged: lineEvent } }, 'a municipal total belongs to no plan')
   t.match(await next(elsewhere), { data: { budgetChanged: { position: drenasTotal, municipality: 'DRE' } } })
+  // Everyone else hears of a total as it is set, and of an allocation at the approval that publishes it.
+  t.same(await next(anonymous), { data: { budgetChanged: totalEvent } })
+  t.same(await next(anonymous), { data: { budgetChanged: { ...lineEvent, position: approved } } })
+  t.same(await next(anonymous), { data: { budgetChanged: revisedEvent } })
 })
 
 t.test('a subscription is checked like any operation before it starts', async (t) => {
@@ -368,7 +438,7 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
 
   const anonymous = connect(t, service, { connectionParams: { authorization: 42 } })
   const values = await anonymous.subscribe<{ indicatorValueReported: unknown }>(
-    'subscription { indicatorValueReported { position actor { id } occurredAt } }',
+    'subscription { indicatorValueReported { position actor { id } occurredAt change { position } } }',
   )
   const measures = await anonymous.subscribe<{ measureStatusChanged: unknown }>('subscription { measureStatusChanged { position } }')
   const drenasMeasures = await anonymous.subscribe<{ measureStatusChanged: unknown }>(
@@ -405,27 +475,37 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
   // A draft's value is for Elbasan's own staff and admins only.
   await write(service, { type: 'ReportIndicatorValue', indicatorId: draftIndicator, period: '2023', value: '5' })
 
-  // The seed's 2022 report is approved: its figures change once it is reopened.
+  // The seed's 2022 report is approved: its figures change once it is reopened, and reach an
+  // anonymous subscriber once it is approved again.
   await reopenReport(service, '2022')
   const reported = await write(service, { type: 'ReportIndicatorValue', indicatorId: parentsIndicator, period: '2022-Q2', value: '7' })
-  const changed = await write(service, {
+  await write(service, {
     type: 'ChangeMeasureStatus',
     planId: elbasanPlanId,
     measureId: plannedMeasure.measureId,
     status: 'in-progress',
-    date: '2025-05-02',
+    date: '2022-05-02',
   })
+  const approved = await approveReport(service, elbasanPlanId, '2022')
   t.same(await next(values), {
-    data: { indicatorValueReported: { position: reported, actor: { id: null }, occurredAt: '2025-05-02T10:00:00+02:00' } },
+    data: {
+      indicatorValueReported: {
+        position: approved,
+        actor: { id: null },
+        occurredAt: '2025-05-02T10:00:00+02:00',
+        change: { position: reported },
+      },
+    },
   })
-  t.same(await next(measures), { data: { measureStatusChanged: { position: changed } } })
+  t.same(await next(measures), { data: { measureStatusChanged: { position: approved } } })
   const drenasMeasure = seedCommand(drenasDomesticViolence, 'AddMeasure').measureId
-  const drenasChanged = await write(
+  await write(
     service,
     { type: 'ChangeMeasureStatus', planId: drenasPlanId, measureId: drenasMeasure, status: 'in-progress', date: '2025-05-03' },
-    { id: 'admin-1', role: 'admin' },
+    adminActor,
   )
-  t.same(await next(drenasMeasures), { data: { measureStatusChanged: { position: drenasChanged } } }, 'the Elbasan change was left out')
+  const drenasApproved = await approveReport(service, drenasPlanId, '2025', drenasEditorActor, adminActor)
+  t.same(await next(drenasMeasures), { data: { measureStatusChanged: { position: drenasApproved } } }, 'the Elbasan change was left out')
   t.same(
     await next(budgets),
     {

@@ -35,7 +35,8 @@ import { Random } from './random.js'
  * baseline and targets, a budget line per measure, year and funder), which its editor submits and
  * a reviewer approves once their content is complete, then reports
  * each half-year for ten years: values broken down by sex and urban/rural, a yearly value,
- * occasional corrections, allocations, spending and measure status. Municipalities follow one
+ * occasional corrections, allocations, spending and measure status, and each year's report,
+ * submitted by the editor and approved by a reviewer, which makes the year's figures public. Municipalities follow one
  * another, so a log of N events is the first N events of one national log: a 10k log is a prefix
  * of the 1M one. The first 100 municipalities are the country (about 6M events); a larger log
  * continues with further municipalities of the same shape.
@@ -263,8 +264,10 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
   const planCount = random.int(3, 5)
   const firstKind = random.int(0, planKinds.length - 1)
 
+  const planIds: string[] = []
   for (let p = 0; p < planCount; p++) {
     const planId = random.uuid()
+    planIds.push(planId)
     const kind = planKinds[(firstKind + p) % planKinds.length]!
     const ofPlan = planStream(planId)
     // Plans are drafted one a month from April, indicators and costs added, then submitted and approved.
@@ -584,6 +587,12 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
         date: `${year}-12-31`,
         ...(status !== 'completed' && { reason: random.pick(statusReasons) }),
       })
+    }
+    // The year's report of every plan, submitted and approved the day after its last figures.
+    const reportDay = `${year + 1}-01-09`
+    for (const planId of planIds) {
+      yield at('plan', planStream(planId), reportDay, { type: 'SubmitReport', planId, period: String(year) as Period })
+      yield at('plan', planStream(planId), reportDay, { type: 'ApproveReport', planId, period: String(year) as Period }, reviewer)
     }
   }
 }

@@ -89,7 +89,8 @@ t.test('every command is in its parsed form and every event is what its decider 
     expected.filter((event) => event.type.startsWith('municipality.registered.')).map((event) => event.data.country),
   )
   t.same([...countries].sort(), ['AL', 'XK'])
-  const sample = expected[expected.length - 1]!
+  // A value report, of the last year's: an editor's.
+  const sample = expected.findLast((event) => event.type === 'indicator.value-reported.v1')!
   t.match(sample.metadata, {
     actor: { id: String, role: 'editor', municipality: String },
     commandId: String,
@@ -108,4 +109,16 @@ t.test('every command is in its parsed form and every event is what its decider 
     adoption.map((_, i) => (i % 2 === 0 ? ['plan.submitted.v1', 'editor'] : ['plan.approved.v1', 'reviewer'])),
     'each plan is submitted by an editor, then approved by a reviewer',
   )
+  const reports = expected.filter((event) => event.type === 'plan.report-submitted.v1' || event.type === 'plan.report-approved.v1')
+  t.equal(reports.length, (adoption.length / 2) * 10 * 2, "each plan's report of each of its ten years, submitted and approved")
+  t.same(
+    reports.map((event) => [event.type, roleOf(event), event.data.period]),
+    reports.map((_event, i) => [
+      i % 2 === 0 ? 'plan.report-submitted.v1' : 'plan.report-approved.v1',
+      i % 2 === 0 ? 'editor' : 'reviewer',
+      reports[i - (i % 2)]!.data.period,
+    ]),
+    'each submitted by an editor, then approved by a reviewer',
+  )
+  t.equal(expected.at(-1)!.type, 'plan.report-approved.v1', 'the last year ends with its reports')
 })

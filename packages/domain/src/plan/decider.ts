@@ -185,7 +185,9 @@ export const plan: Decider<PlanCommand, PlanEvent, PlanState> = {
       case 'ChangeMeasureStatus': {
         const { measureId, status: to, date, reason } = command
         const measure = measureOf(current, measureId)
-        // A status is reported with the quarter it changed in, which its half-year and year hold.
+        // A status is reported with the quarter it changed in, which its half-year and year hold:
+        // a date outside the plan's years is in no report, so no approval could ever publish it.
+        assertYearInPlan(current.period, yearOf(quarterOf(date)), 'date', date)
         assertPeriodEditable(current, quarterOf(date))
         const from = measure.status
         if (from === to) return []

@@ -910,7 +910,15 @@ t.test("ChangeMeasureStatus is locked (TRG_PERIOD_LOCKED) while a round holding 
   decider(t)
     .given([...adoptedPlan, reportSubmitted('2024'), reportApproved('2024')])
     .when(change('2025-01-15'))
-    .then([statusChanged('planned', 'in-progress', '2025-01-15')], 'a status dated after the plan is held by no round of it')
+    .thenFails(
+      'TRG_PERIOD_OUTSIDE_PLAN',
+      { field: 'date', period: '2025-01-15', planPeriod: '2022–2024' },
+      'a status dated after the plan: no round could hold it, nor an approval publish it',
+    )
+  decider(t)
+    .given(adoptedPlan)
+    .when(change('2021-12-31'))
+    .thenFails('TRG_PERIOD_OUTSIDE_PLAN', { field: 'date', period: '2021-12-31' }, 'nor one before it')
 })
 
 t.test('an unknown command type is refused by the schema', async (t) => {

@@ -2,7 +2,7 @@ import { planBudgetLine } from '@treguesi/domain/testing'
 import t from 'tap'
 import { emptyReadModel, project } from '../projection.js'
 import { budgetShareOf, type BudgetShareOf } from './budget-share.js'
-import { budgetsProjection, type BudgetsState } from './budgets.js'
+import { approvedLine, budgetsProjection, type BudgetsState } from './budgets.js'
 import { budgetScenario, ids, uuid, type TestLog } from './test-support.js'
 
 const stateOf = (log: TestLog): BudgetsState => project(budgetsProjection, emptyReadModel(budgetsProjection), log.events).state
@@ -15,8 +15,11 @@ t.test('Elbasan 2024: 45,000,000 of 5,000,000,000 lekë for specialised services
   t.same(shareOf('ELB', 2024, 'dv-specialised-services'), { value: '0.9', reason: null })
   t.same(shareOf('ELB', 2024, 'gender-responsive-budgeting'), { value: '0.02', reason: null })
   // Lines left out (the public view leaves out drafts' lines) allocate nothing.
-  const none = budgetShareOf(stateOf(budgetScenario()), () => false)
+  const none = budgetShareOf(stateOf(budgetScenario()), () => undefined)
   t.same(none('ELB', 2024, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-allocation' })
+  // Lines read as approved, before any approval, have no allocation.
+  const approved = budgetShareOf(stateOf(budgetScenario()), approvedLine)
+  t.same(approved('ELB', 2024, 'dv-specialised-services'), { value: null, reason: 'no-actual', budgetReason: 'no-allocation' })
 })
 
 t.test('no share without a total, a non-zero total, or an allocation: null with the reason', async (t) => {

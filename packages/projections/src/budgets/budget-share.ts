@@ -35,17 +35,18 @@ export function municipalTotal(state: BudgetsState, municipality: string, fiscal
 }
 
 /**
- * Which lines a figure is made of: a caller that may not see every plan (the API's anonymous
- * callers see no draft) leaves lines out by predicate, reading only the municipality's lines.
+ * Which lines a figure is made of, and as what: a caller that may not see every plan (the API's
+ * anonymous callers see no draft) leaves lines out (undefined), and one that reads figures only
+ * as approved reads each line so (`approvedLine`), over the municipality's own lines only.
  */
-export type LineFilter = (line: BudgetLineFacts) => boolean
+export type LineView = (line: BudgetLineFacts) => BudgetLineFacts | undefined
 
-const everyLine: LineFilter = () => true
+const asRecorded: LineView = (line) => line
 
-/** Every budget line of one municipality and fiscal year that `keep` keeps, over all its plans, by id. */
-export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number, keep: LineFilter = everyLine): BudgetLineFacts[] {
+/** Every budget line of one municipality and fiscal year as `view` shows it, over all its plans, by id. */
+export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number, view: LineView = asRecorded): BudgetLineFacts[] {
   const ids = own(state.linesByMunicipalityYear, municipality)?.[fiscalYear] ?? []
-  return linesById(state, ids).filter(keep)
+  return linesById(state, ids).flatMap((line) => view(line) ?? [])
 }
 
 /** What lines tagged with one category add up to in the adopted budget. */
@@ -92,12 +93,12 @@ export function shareOfTotal(allocation: CategoryAllocation, total: MunicipalTot
  */
 export function budgetShareOf(
   state: BudgetsState,
-  keep: LineFilter = everyLine,
+  view: LineView = asRecorded,
 ): (municipality: string, fiscalYear: number, category: string) => BudgetShareFigure {
   return (municipality, fiscalYear, category) => {
     const total = municipalTotal(state, municipality, fiscalYear)
     if (total.value === null) return { value: null, reason: 'no-actual', budgetReason: total.reason }
-    const allocation = allocationIn(linesOf(state, municipality, fiscalYear, keep), category, total.value.currency)
+    const allocation = allocationIn(linesOf(state, municipality, fiscalYear, view), category, total.value.currency)
     const share = shareOfTotal(allocation, total)
     return share.value === null ? { value: null, reason: 'no-actual', budgetReason: share.reason } : { value: share.value, reason: null }
   }

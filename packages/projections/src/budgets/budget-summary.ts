@@ -5,7 +5,7 @@ import {
   municipalTotal,
   shareOfTotal,
   type CategoryAllocation,
-  type LineFilter,
+  type LineView,
   type MunicipalTotal,
 } from './budget-share.js'
 import { sumLines, type BudgetAmounts } from './budget-totals.js'
@@ -34,16 +34,16 @@ export interface BudgetSummary extends BudgetAmounts {
  * executed amounts, funders' shares, execution rate, and each category's share of the total
  * (the figure budget-share indicators take). Null when nothing is known of the municipality (no
  * registration, no line) to give the currency; amounts in another currency are refused. Only the
- * lines `keep` keeps are summed.
+ * lines as `view` shows them are summed.
  */
 export function budgetSummary(
   model: ReadModel<BudgetsState>,
   municipality: string,
   fiscalYear: number,
-  keep?: LineFilter,
+  view?: LineView,
 ): BudgetSummary | null {
   const { state, position } = model
-  const lines = linesOf(state, municipality, fiscalYear, keep)
+  const lines = linesOf(state, municipality, fiscalYear, view)
   const currency = own(state.municipalities, municipality)?.currency ?? lines[0]?.currency
   if (currency === undefined) return null
   const total = municipalTotal(state, municipality, fiscalYear)

@@ -1,4 +1,14 @@
-import type { BudgetLineEvent, Currency, FundingSource, Money, MunicipalityEvent, PlanEvent, PlannedCost } from '@treguesi/domain'
+import {
+  periodContains,
+  type BudgetLineEvent,
+  type Currency,
+  type FundingSource,
+  type Money,
+  type MunicipalityEvent,
+  type Period,
+  type PlanEvent,
+  type PlannedCost,
+} from '@treguesi/domain'
 import type { LogEvent, Projection } from '../projection.js'
 import { own } from './records.js'
 import { emptyMap, getEntry, setEntry, type PersistentMap } from '../persistent-map.js'
@@ -38,6 +48,17 @@ export interface BudgetLineFacts {
   readonly allocated: Money | null
   /** Null until expenditure is recorded. */
   readonly executed: Money | null
+  /**
+   * The allocation and expenditure as the latest approval of the plan's reporting round of the
+   * line's year published them (see PlanPublication); absent before it.
+   */
+  readonly approved?: { readonly allocated: Money | null; readonly executed: Money | null }
+}
+
+/** A budget line as everyone reads it: its amounts as approved, none before (see `approved`). */
+export function approvedLine(line: BudgetLineFacts): BudgetLineFacts {
+  const { approved, ...facts } = line
+  return { ...facts, allocated: approved?.allocated ?? null, executed: approved?.executed ?? null }
 }
 
 /**
@@ -127,6 +148,16 @@ function apply(state: BudgetsState, logEvent: LogEvent): BudgetsState {
           [data.municipality]: { ...ofMunicipality, [data.fiscalYear]: [...(ofMunicipality[data.fiscalYear] ?? []), data.budgetLineId] },
         },
       }
+    }
+    case 'plan.report-approved.v1': {
+      const { planId, period } = event.data
+      let lines = state.lines
+      for (const budgetLineId of getEntry(state.linesByPlan, planId) ?? []) {
+        const line = getEntry(lines, budgetLineId)!
+        if (periodContains(period, `${line.fiscalYear}` as Period))
+          lines = setEntry(lines, budgetLineId, { ...line, approved: { allocated: line.allocated, executed: line.executed } })
+      }
+      return { ...state, lines }
     }
     case 'budget-line.planned-cost-revised.v1':
       return withLine(state, event.data.budgetLineId, (line) => ({ ...line, planned: event.data.planned }))

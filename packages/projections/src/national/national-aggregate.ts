@@ -73,16 +73,20 @@ export interface MunicipalFigure {
    * through another indicator later, and that later figure counts; 'no-counts': a percentage
    * without its numerator and denominator, left out of the ratio; 'suppressed': a small count
    * of a sensitive indicator, withheld from the caller (its value is null), so left out of the
-   * total that would give it away.
+   * total that would give it away; 'awaiting-approval': a figure no reviewer has approved yet,
+   * which the caller reads only once approved (its value is null).
    */
-  readonly excludedBecause: null | 'superseded' | 'no-counts' | 'suppressed'
+  readonly excludedBecause: null | 'superseded' | 'no-counts' | Withholding
 }
 
+/** Why a municipal figure is withheld from the caller whole. */
+export type Withholding = 'suppressed' | 'awaiting-approval'
+
 /**
- * A municipal figure as the caller may see it: the same, without some parts of its breakdown
- * (they are then missing from the national breakdown), or 'suppressed' when withheld whole.
+ * A municipal figure as the caller may see it: the same, as approved, without some parts of its
+ * breakdown (they are then missing from the national breakdown), or why it is withheld whole.
  */
-export type Concealment = (contribution: Contribution) => Contribution | 'suppressed'
+export type Concealment = (contribution: Contribution) => Contribution | Withholding
 
 export interface NationalAggregate {
   readonly position: bigint | null
@@ -217,27 +221,28 @@ export function nationalAggregate(
 ): NationalAggregate | null {
   const { state, position } = model
   if (!(getEntry(state.byCode, nationalCode) ?? []).some(keep)) return null
-  const suppressed = new Set<Contribution>()
+  const withheld = new Map<Contribution, Withholding>()
   const contributions = Object.values(own(getEntry(state.values, nationalCode) ?? {}, period) ?? {})
     .filter((c) => keep(c.indicatorId))
     .map((c) => {
       const seen = conceal(c)
-      if (seen !== 'suppressed') return seen
+      if (typeof seen !== 'string') return seen
       const hidden: Contribution = { ...c, value: null, breakdown: null, numerator: null, denominator: null }
-      suppressed.add(hidden)
+      withheld.set(hidden, seen)
       return hidden
     })
     .sort((a, b) => byText(a.municipality, b.municipality) || byText(a.indicatorId, b.indicatorId))
   // A withheld figure still supersedes the municipality's earlier ones: those are not shown instead.
   const counted = latestPerMunicipality(contributions)
-  const countedList = contributions.filter((c) => counted.has(c) && !suppressed.has(c))
+  const countedList = contributions.filter((c) => counted.has(c) && !withheld.has(c))
   const units = new Set(countedList.map((c) => c.unit))
   const unit = units.size === 1 ? countedList[0]!.unit : null
   const total = totalOf(unit, countedList)
   const included = new Set(total.included)
   const excludedBecause = (c: Contribution): MunicipalFigure['excludedBecause'] => {
     if (!counted.has(c)) return 'superseded'
-    if (suppressed.has(c)) return 'suppressed'
+    const why = withheld.get(c)
+    if (why !== undefined) return why
     return unit === 'percent' && !included.has(c) ? 'no-counts' : null
   }
   const municipalityOf = (c: Contribution) => c.municipality

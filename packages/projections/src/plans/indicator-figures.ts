@@ -38,13 +38,15 @@ import { isSmall, withheldFigures, type SmallCellRule, type Withheld } from './s
 export type BudgetShareSource = (municipality: string, fiscalYear: number, category: string) => Figure
 
 /** Why an indicator figure is missing: the domain's reasons, and one of this read model's. */
-export type PlanFigureReason = FigureReason | 'budget-share-unavailable' | 'suppressed'
+export type PlanFigureReason = FigureReason | 'budget-share-unavailable' | 'suppressed' | 'awaiting-approval'
 
 export const planFigureReasons: Readonly<Record<PlanFigureReason, string>> = {
   ...figureReasons,
   'budget-share-unavailable': 'the indicator is a budget share, computed from budget figures, and none were given to compute it from',
   suppressed:
     "a small count of a sensitive indicator, withheld (with whatever would give it away) so that no person can be recognised; the municipality's staff and admins see it",
+  'awaiting-approval':
+    "the municipality reported a figure for the period that no reviewer has approved yet; until then only the municipality's staff and admins read it",
 }
 
 export type PlanFigure = Figure<Decimal, PlanFigureReason>
@@ -62,6 +64,11 @@ export interface FigureOptions {
    * withheld (see `withheldFigures`), and every figure made from them.
    */
   readonly smallCells?: SmallCellRule
+  /**
+   * For callers who read a municipality's figures only as approved: the values of each period as
+   * the latest approval of a round holding it published them (see PlanPublication), none before.
+   */
+  readonly published?: boolean
 }
 
 /** A target as the plan gives it, and resolved to absolute figures for the period it applies to. */
@@ -130,7 +137,15 @@ function computedValues(definition: IndicatorDefinition, budgetShareOf: BudgetSh
   return values
 }
 
-function reportedValues({ facts, history }: IndicatorEntry): ValueView[] {
+function reportedValues({ facts, history, published }: IndicatorEntry, approvedOnly: boolean): ValueView[] {
+  if (approvedOnly) {
+    return Object.entries(published).map(([period, { value, corrections }]) => ({
+      ...value,
+      period: period as Period,
+      computed: false,
+      corrections,
+    }))
+  }
   return Object.entries(facts.values).map(([period, value]) => ({
     ...value,
     period: period as Period,
@@ -191,7 +206,7 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
   const lastYear = `${definition.planPeriod.to}` as Period
   const budgetShare = definition.computed
 
-  const reported = reportedValues(entry).sort((a, b) => comparePeriods(a.period, b.period))
+  const reported = reportedValues(entry, options.published === true).sort((a, b) => comparePeriods(a.period, b.period))
   const withheld = withheldOf(definition, plan, reported, options.smallCells)
   const values = [
     ...(withheld === null ? reported : reported.map((view) => withheldView(view, withheld))),
@@ -221,7 +236,9 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
     }
     if (withheld?.periods.has(period)) return noFigure('suppressed')
     const value = byPeriod.get(period)?.value
-    return value === undefined ? noFigure('no-actual') : { value, reason: null }
+    if (value !== undefined) return { value, reason: null }
+    const unapproved = options.published === true && Object.hasOwn(facts.values, period)
+    return noFigure(unapproved ? 'awaiting-approval' : 'no-actual')
   }
 
   const resolvedAt = (period: TargetPeriod, appliesTo: Period, target: Target): TargetView => ({
@@ -262,7 +279,7 @@ export function figuresOf(state: PlansState, indicatorId: string, options: Figur
     baselineWithheld,
     targets,
     values,
-    corrections: facts.corrections,
+    corrections: options.published === true ? reported.reduce((total, value) => total + value.corrections, 0) : facts.corrections,
     period,
     periodChoice,
     actual,

@@ -30,6 +30,7 @@ import { own } from '../own.js'
 import type { ReadModel } from '../projection.js'
 import { figuresOf, type FigureOptions, type IndicatorFigures } from './indicator-figures.js'
 import { indicatorEntry, indicatorsOfPlan, type PlansState, type ValueHistoryEntry } from './plans-projection.js'
+import { noPublication, publicMeasure } from './publication.js'
 
 // ---------------------------------------------------------------------------------------------
 // Roll-ups
@@ -233,7 +234,12 @@ export function planTree(model: ReadModel<PlansState>, planId: string, options: 
   const figures = indicatorsOfPlan(state, planId).map((indicatorId) => figuresOf(state, indicatorId, options)!)
   const attached = groupBy(figures, ({ definition }) => attachment(definition))
   const indicatorsOf = (kind: 'objective' | 'measure', id: string) => attached.get(`${kind} ${id}`) ?? []
-  const measuresOf = groupBy(Object.values(plan.measures), (measure) => measure.objectiveId)
+  // Measures as the caller reads them: their statuses as approved, for callers who read only that.
+  const publication = getEntry(state.publications, planId) ?? noPublication
+  const measures = Object.values(plan.measures).map((measure) =>
+    options.published === true ? publicMeasure(measure, publication) : measure,
+  )
+  const measuresOf = groupBy(measures, (measure) => measure.objectiveId)
   const objectives = Object.values(plan.objectives)
   const childrenOf = groupBy(objectives, (objective) => objective.parentObjectiveId)
 

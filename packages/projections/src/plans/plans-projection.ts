@@ -12,6 +12,7 @@ import {
   type IndicatorEvent,
   type LocalizedText,
   type MunicipalityEvent,
+  periodContains,
   type Period,
   type PlanEvent,
   type ReportedValue,
@@ -19,6 +20,7 @@ import {
 import { own } from '../own.js'
 import { emptyMap, getEntry, setEntry, type PersistentMap } from '../persistent-map.js'
 import type { LogEvent, Projection } from '../projection.js'
+import { noPublication, publishedStatusHistory, type PlanPublication, type PublishedValue } from './publication.js'
 
 /**
  * The facts of plans and their indicators, as the domain's own deciders fold them: each plan,
@@ -48,6 +50,8 @@ export interface IndicatorEntry {
   readonly facts: DefinedIndicator
   /** Every value reported or corrected, in log order. */
   readonly history: readonly ValueHistoryEntry[]
+  /** Each period's figure as the latest approval of a round holding it published it, by period. */
+  readonly published: Readonly<Record<string, PublishedValue>>
 }
 
 /**
@@ -63,6 +67,8 @@ export interface PlansState {
   readonly indicatorsByPlan: PersistentMap<readonly string[]>
   /** Plan ids by municipality code, in the order they were drafted. */
   readonly plansByMunicipality: Readonly<Record<string, readonly string[]>>
+  /** What the approvals of each plan's reporting rounds published, by plan id; none before the first. */
+  readonly publications: PersistentMap<PlanPublication>
 }
 
 export const initialPlansState: PlansState = Object.freeze({
@@ -71,6 +77,7 @@ export const initialPlansState: PlansState = Object.freeze({
   indicators: emptyMap<IndicatorEntry>(),
   indicatorsByPlan: emptyMap<readonly string[]>(),
   plansByMunicipality: {},
+  publications: emptyMap<PlanPublication>(),
 })
 
 /** An indicator's entry, wherever its plan is. */
@@ -100,7 +107,36 @@ function applyMunicipality(state: PlansState, event: MunicipalityEvent): PlansSt
   return { ...state, municipalities: { ...state.municipalities, [code]: next } }
 }
 
-function applyPlan(state: PlansState, event: PlanEvent): PlansState {
+/**
+ * The figures of a round's periods published as they stand at its approval (see PlanPublication):
+ * every indicator's values of those periods, and the status changes of its measures dated in them.
+ */
+function publishRound(state: PlansState, plan: DraftedPlan, round: Period, position: bigint): PlansState {
+  const { planId } = plan
+  const before = getEntry(state.publications, planId) ?? noPublication
+  const statusHistory = Object.fromEntries(
+    Object.values(plan.measures).map((measure) => [
+      measure.measureId,
+      publishedStatusHistory(measure, round, own(before.statusHistory, measure.measureId)),
+    ]),
+  )
+  const publication: PlanPublication = { approvedAt: { ...before.approvedAt, [round]: position }, statusHistory }
+  let indicators = state.indicators
+  for (const indicatorId of indicatorsOfPlan(state, planId)) {
+    const entry = getEntry(indicators, indicatorId)!
+    const approved = Object.entries(entry.facts.values).filter(([period]) => periodContains(round, period as Period))
+    if (approved.length === 0) continue
+    const published = { ...entry.published }
+    for (const [period, value] of approved) {
+      const corrections = entry.history.filter((change) => change.kind === 'corrected' && change.period === period).length
+      published[period] = { value, corrections }
+    }
+    indicators = setEntry(indicators, indicatorId, { ...entry, published })
+  }
+  return { ...state, indicators, publications: setEntry(state.publications, planId, publication) }
+}
+
+function applyPlan(state: PlansState, event: PlanEvent, position: bigint): PlansState {
   const { planId } = event.data
   const current = getEntry(state.plans, planId)
   if (event.type !== 'plan.drafted.v1') {
@@ -117,6 +153,7 @@ function applyPlan(state: PlansState, event: PlanEvent): PlansState {
   }
   const next = plan.evolve(current ?? plan.initialState, event) as DraftedPlan
   const plans = setEntry(state.plans, planId, next)
+  if (event.type === 'plan.report-approved.v1') return publishRound({ ...state, plans }, next, event.data.period, position)
   // Drafted again (a log written by another client): the index holds it already.
   if (event.type !== 'plan.drafted.v1' || current !== undefined) return { ...state, plans }
   const ofMunicipality = own(state.plansByMunicipality, next.municipality) ?? []
@@ -169,20 +206,25 @@ function indexedUnderPlan(state: PlansState, indicatorId: string, planId: string
 
 function applyIndicator(state: PlansState, event: IndicatorEvent, logged: LogEvent): PlansState {
   const { indicatorId } = event.data
+  const current = getEntry(state.indicators, indicatorId)
   if (event.type === 'indicator.defined.v1') {
-    const entry: IndicatorEntry = { facts: indicator.evolve(indicator.initialState, event) as DefinedIndicator, history: [] }
+    const entry: IndicatorEntry = {
+      facts: indicator.evolve(indicator.initialState, event) as DefinedIndicator,
+      history: [],
+      published: current?.published ?? {},
+    }
     return {
       ...state,
       indicators: setEntry(state.indicators, indicatorId, entry),
       indicatorsByPlan: indexedUnderPlan(state, indicatorId, event.data.planId),
     }
   }
-  const current = getEntry(state.indicators, indicatorId)
   if (current === undefined) return state
   const value = valueHistoryEntry(event, logged)
   const entry: IndicatorEntry = {
     facts: indicator.evolve(current.facts, event) as DefinedIndicator,
     history: value === null ? current.history : [...current.history, value],
+    published: current.published,
   }
   return { ...state, indicators: setEntry(state.indicators, indicatorId, entry) }
 }
@@ -198,7 +240,7 @@ export const plansProjection: Projection<PlansState> = {
   apply(state, logged) {
     const { type, data } = logged
     if (isOneOf(municipalityEventTypes, type)) return applyMunicipality(state, { type, data } as MunicipalityEvent)
-    if (isOneOf(planEventTypes, type)) return applyPlan(state, { type, data } as PlanEvent)
+    if (isOneOf(planEventTypes, type)) return applyPlan(state, { type, data } as PlanEvent, logged.position)
     if (isOneOf(indicatorEventTypes, type)) return applyIndicator(state, { type, data } as IndicatorEvent, logged)
     return state
   },

@@ -1,7 +1,7 @@
 import { canTakeStep, isEditable, type PlanStatus, type Review } from '@treguesi/domain'
 import { maySend } from './policy.js'
 import type { Principal } from './principal.js'
-import { canReadPlan, canSeeRecorder, canSeeSmallCounts } from './read-policy.js'
+import { canReadPlan, canSeeRecorder, canSeeSmallCounts, readsFiguresBeforeApproval } from './read-policy.js'
 
 /** The callers the table distinguishes; the plan in each row is Elbasan's. */
 const callers: ReadonlyArray<readonly [label: string, principal: Principal]> = [
@@ -41,6 +41,10 @@ export const operations: ReadonlyArray<readonly [label: string, allowed: (princi
   [
     'the small counts of its sensitive indicators (else withheld)',
     (principal, stage) => readable(principal, stage) && canSeeSmallCounts(principal, 'ELB'),
+  ],
+  [
+    "a period's figures before its report is approved (else as last approved)",
+    (principal, stage) => readable(principal, stage) && readsFiguresBeforeApproval(principal, 'ELB'),
   ],
   ['its history (`history`)', (principal) => principal.role === 'admin'],
   [

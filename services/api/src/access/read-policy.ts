@@ -26,10 +26,21 @@ export function readsAsItsOwn(principal: Principal, municipality: string): boole
  * Who may read a plan, its figures and its events, on every read path (queries, as-of answers,
  * aggregates, the change feed, subscriptions): an approved or closed plan everyone, anonymous
  * callers and ministries included; a draft only its municipality's own staff and admins, since
- * figures not yet approved are not the municipality's word.
+ * figures not yet approved are not the municipality's word. The figures of a period, on a plan
+ * everyone reads, follow the same rule by their report round (`readsFiguresBeforeApproval`).
  */
 export function canReadPlan(principal: Principal, plan: PlanStanding): boolean {
   return plan.status !== 'draft' || readsAsItsOwn(principal, plan.municipality)
+}
+
+/**
+ * Who reads a period's figures (values, corrections, allocations, expenditures, measure statuses)
+ * as they are recorded: admins and the municipality's own staff. Everyone else reads them as the
+ * latest approval of a report round holding the period published them, and none before: a
+ * figure submitted, returned or reopened is not yet the municipality's word.
+ */
+export function readsFiguresBeforeApproval(principal: Principal, municipality: string): boolean {
+  return readsAsItsOwn(principal, municipality)
 }
 
 /**

@@ -607,6 +607,8 @@ export type ExcludedMunicipalities = {
 
 /** Why a municipality's figure is not in the national total. */
 export type ExclusionReason =
+  /** A figure no reviewer has approved yet: the caller reads it once approved, the municipality's staff and admins before. */
+  | 'awaiting_approval'
   /** A percentage without its numerator and denominator. */
   | 'no_counts'
   /** The municipality gave this code and period through another indicator later, and that one counts. */
@@ -756,7 +758,10 @@ export type Indicator = {
   dataSource: Maybe<LocalizedText>;
   direction: IndicatorDirection;
   disaggregations: Array<Disaggregation>;
-  /** Every value reported or corrected, in log order, with who and when. */
+  /**
+   * Every value reported or corrected, in log order, with who and when; for a caller other than the
+   * municipality's staff and admins, those an approval published (recorded before it).
+   */
   history: Array<IndicatorHistoryEntry>;
   id: Scalars['ID']['output'];
   /** The most recent period with a value; null when none. */
@@ -785,7 +790,12 @@ export type Indicator = {
   /** Every target, as given and resolved, by the period it applies to. */
   targets: Array<TargetView>;
   unit: IndicatorUnit;
-  /** Current values by period, earliest first; only the given period's when one is given. */
+  /**
+   * Current values by period, earliest first; only the given period's when one is given. A caller
+   * other than the municipality's staff and admins reads each period's value as the latest approval
+   * of a report holding the period published it, and none before (its actual's reason is then
+   * awaiting-approval).
+   */
   values: Array<IndicatorValue>;
 };
 
@@ -3192,6 +3202,12 @@ export type SubmitReportInput = {
  * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
  * the municipality's own editors and reviewers learn.
  *
+ * A period's figures (values, corrections, allocations, expenditures, status changes) reach the
+ * municipality's own editors and reviewers and admins as they are recorded; everyone else hears of
+ * them when a reviewer approves a report round holding their period: one event per figure the
+ * approval published, each with the approval's position, time and actor (the figure's own recorder
+ * is in `change`).
+ *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
  * together, an event must match both.
@@ -3220,6 +3236,12 @@ export type Subscription = {
  * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
  * the municipality's own editors and reviewers learn.
  *
+ * A period's figures (values, corrections, allocations, expenditures, status changes) reach the
+ * municipality's own editors and reviewers and admins as they are recorded; everyone else hears of
+ * them when a reviewer approves a report round holding their period: one event per figure the
+ * approval published, each with the approval's position, time and actor (the figure's own recorder
+ * is in `change`).
+ *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
  * together, an event must match both.
@@ -3240,6 +3262,12 @@ export type SubscriptionBudgetChangedArgs = {
  * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
  * the municipality's own editors and reviewers learn.
  *
+ * A period's figures (values, corrections, allocations, expenditures, status changes) reach the
+ * municipality's own editors and reviewers and admins as they are recorded; everyone else hears of
+ * them when a reviewer approves a report round holding their period: one event per figure the
+ * approval published, each with the approval's position, time and actor (the figure's own recorder
+ * is in `change`).
+ *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given
  * together, an event must match both.
@@ -3259,6 +3287,12 @@ export type SubscriptionIndicatorValueReportedArgs = {
  * anonymous. Every subscriber hears of approved and closed plans, and of a draft only as its
  * municipality's editor or reviewer or an admin; who recorded an event (`actor.id`) only admins and
  * the municipality's own editors and reviewers learn.
+ *
+ * A period's figures (values, corrections, allocations, expenditures, status changes) reach the
+ * municipality's own editors and reviewers and admins as they are recorded; everyone else hears of
+ * them when a reviewer approves a report round holding their period: one event per figure the
+ * approval published, each with the approval's position, time and actor (the figure's own recorder
+ * is in `change`).
  *
  * Every event is sent once the read models have applied it: the entities it carries, and a query
  * with `consistentWith: position`, already show the change. Both filters are optional; given

@@ -5,11 +5,11 @@ import type { QueryBudgetSummaryArgs, Resolvers } from '../generated/resolvers.j
 import { toEnum, type BudgetSummaryModel, type CategoryShareModel } from '../models.js'
 import { consistent } from './consistency.js'
 import { toFigure } from './figures.js'
-import { budgetShareIndicators, canRead, figures, lineFilter, planSummary } from './snapshot.js'
+import { budgetShareIndicators, canRead, figures, lineView, planSummary } from './snapshot.js'
 
 /** A municipality's budget for a year over the plans the caller may read; null when nothing is known of it. */
 export function summaryFor(context: GraphQLContext, municipality: string, fiscalYear: number): BudgetSummaryModel | null {
-  return budgetSummary(context.models.budgets, municipality, fiscalYear, lineFilter(context))
+  return budgetSummary(context.models.budgets, municipality, fiscalYear, lineView(context))
 }
 
 /**

@@ -1,7 +1,7 @@
-import { getEntry } from '@treguesi/projections'
+import { getEntry, publicMeasure } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetLineModel, IndicatorModel, MeasureModel, MunicipalityModel, PlanModel } from '../models.js'
-import { canRead, own, planSummary, readableBudgetLine, readableIndicator } from './snapshot.js'
+import { canRead, own, planSummary, publicationOf, readableBudgetLine, readableIndicator, readsApprovedOnly } from './snapshot.js'
 
 /**
  * Entities by id, as the object types resolve them, for whoever returns one (a query, a
@@ -17,9 +17,14 @@ export function loadPlan(context: GraphQLContext, planId: string): PlanModel | n
   return planSummary(context, planId)
 }
 
+/** A measure, with its statuses as approved for a caller who reads its municipality's figures only so. */
 export function loadMeasure(context: GraphQLContext, planId: string, measureId: string): MeasureModel | null {
-  const measure = canRead(context, planId) ? own(getEntry(context.models.plans.state.plans, planId)!.measures, measureId) : undefined
-  return measure === undefined ? null : { ...measure, planId }
+  if (!canRead(context, planId)) return null
+  const plan = getEntry(context.models.plans.state.plans, planId)!
+  const measure = own(plan.measures, measureId)
+  if (measure === undefined) return null
+  const shown = readsApprovedOnly(context, plan.municipality) ? publicMeasure(measure, publicationOf(context, planId)) : measure
+  return { ...shown, planId }
 }
 
 export function loadIndicator(context: GraphQLContext, indicatorId: string): IndicatorModel | null {

@@ -1,10 +1,10 @@
-import { aggregates, hasSensitiveCounts, type PlanStatus } from '@treguesi/domain'
+import { aggregates, hasSensitiveCounts, quarterOf, type Period, type PlanStatus } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import { maxPosition, type AllFilter, type JsonObject, type RecordedEvent } from '@treguesi/event-store'
-import { getEntry } from '@treguesi/projections'
+import { getEntry, isPublished, noPublication } from '@treguesi/projections'
 import type { ReadModels } from '@treguesi/read-models'
 import type { Principal } from '../../access/principal.js'
-import { canReadPlan, canSeeSmallCounts } from '../../access/read-policy.js'
+import { canReadPlan, canSeeSmallCounts, readsAsItsOwn } from '../../access/read-policy.js'
 import type { QueryEventsArgs, Resolvers } from '../generated/resolvers.js'
 import { metadataFor } from '../recorder.js'
 import { positionProblem } from '../scalars.js'
@@ -33,6 +33,7 @@ function afterPosition(after: string | null | undefined): bigint | undefined {
  */
 interface Owner {
   readonly municipality: string
+  readonly planId?: string
   readonly status?: PlanStatus
   /** A sensitive count indicator's stream: its figures are withheld from all but the municipality's staff. */
   readonly sensitiveCounts?: boolean
@@ -40,14 +41,19 @@ interface Owner {
 
 function planOwner(models: ReadModels, planId: string | undefined): Owner | null {
   const plan = planId === undefined ? undefined : getEntry(models.plans.state.plans, planId)
-  return plan === undefined ? null : { municipality: plan.municipality, status: plan.status }
+  return plan === undefined ? null : { municipality: plan.municipality, planId: plan.planId, status: plan.status }
 }
 
 function indicatorOwner(models: ReadModels, indicatorId: string): Owner | null {
   const definition = getEntry(models.plans.state.indicators, indicatorId)?.facts.definition
   const plan = definition === undefined ? undefined : getEntry(models.plans.state.plans, definition.planId)
   if (plan === undefined) return null
-  return { municipality: plan.municipality, status: plan.status, sensitiveCounts: hasSensitiveCounts(definition!, plan.kind) }
+  return {
+    municipality: plan.municipality,
+    planId: plan.planId,
+    status: plan.status,
+    sensitiveCounts: hasSensitiveCounts(definition!, plan.kind),
+  }
 }
 
 /** The events of an indicator that carry its counts: values, corrections, its baseline. */
@@ -67,6 +73,36 @@ function withoutFigures(event: RecordedEvent): RecordedEvent {
   const kept = ['indicatorId', 'period', 'year', 'reason', 'source'].filter((field) => event.data[field] !== undefined)
   const data = { ...Object.fromEntries(kept.map((field) => [field, event.data[field]])), withheld: 'suppressed' }
   return { ...event, data: data as JsonObject }
+}
+
+/**
+ * The period a figure event is of: a value's or correction's own, a status change's quarter, an
+ * allocation's or expenditure's fiscal year; undefined for an event of the plan's content.
+ */
+function figurePeriod(models: ReadModels, event: RecordedEvent): Period | undefined {
+  switch (event.type) {
+    case 'indicator.value-reported.v1':
+    case 'indicator.value-corrected.v1':
+      return event.data.period as Period
+    case 'plan.measure-status-changed.v1':
+      return quarterOf(String(event.data.date))
+    case 'budget-line.allocated.v1':
+    case 'budget-line.expenditure-recorded.v1':
+      return `${getEntry(models.budgets.state.lines, String(event.data.budgetLineId))!.fiscalYear}` as Period
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Whether a caller who reads the plan's figures only as approved reads the event: an event of
+ * its content, or one of a figure an approval published (one holding its period came after it).
+ */
+function isPublic(models: ReadModels, owner: Owner, event: RecordedEvent): boolean {
+  const period = figurePeriod(models, event)
+  if (period === undefined) return true
+  const publication = getEntry(models.plans.state.publications, owner.planId!) ?? noPublication
+  return isPublished(publication, period, event.position)
 }
 
 /** Each aggregate's streams by their name's prefix, and how the read models find the owner from the key after it. */
@@ -90,6 +126,8 @@ function asReadBy(principal: Principal, models: ReadModels, event: RecordedEvent
       ? principal.role === 'admin'
       : owner.status === undefined || canReadPlan(principal, { municipality: owner.municipality, status: owner.status })
   if (!readable) return null
+  // A figure not yet approved is its municipality's staff's and admins' alone.
+  if (owner?.planId !== undefined && !readsAsItsOwn(principal, owner.municipality) && !isPublic(models, owner, event)) return null
   const shown = owner?.sensitiveCounts === true && !canSeeSmallCounts(principal, owner.municipality) ? withoutFigures(event) : event
   return { ...shown, metadata: metadataFor(principal, event.metadata, owner?.municipality ?? null) }
 }

@@ -1,5 +1,5 @@
 import type { Period } from '@treguesi/domain'
-import { indicatorHistory, type IndicatorFigures, type ValueHistoryEntry } from '@treguesi/projections'
+import { indicatorHistory, isPublished, type IndicatorFigures, type ValueHistoryEntry } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import { recordedActor } from '../recorder.js'
 import type { QueryIndicatorArgs, Resolvers } from '../generated/resolvers.js'
@@ -7,7 +7,7 @@ import { toEnum, type IndicatorHistoryEntryModel, type IndicatorModel, type With
 import { consistent } from './consistency.js'
 import { loadIndicator } from './entities.js'
 import { breakdownList, explain, toFigure } from './figures.js'
-import { figures, planSummary, withholdsFrom } from './snapshot.js'
+import { figures, planSummary, publicationOf, readsApprovedOnly, withholdsFrom } from './snapshot.js'
 
 const suppressed: WithheldValue = Object.freeze({ withheld: 'suppressed' })
 
@@ -25,6 +25,16 @@ export function historyEntryFor(
   const actor = recordedActor(entry.actor, indicator.definition.municipality)
   if (!withholdsFrom(context, indicator)) return { ...entry, actor }
   return { ...entry, actor, value: suppressed, ...(entry.kind === 'corrected' && { previous: suppressed }) }
+}
+
+/**
+ * Whether the caller reads a value event of the indicator: its municipality's staff and admins
+ * every one, everyone else those an approval published (recorded before the latest approval of
+ * a round holding the period).
+ */
+export function readsHistoryEntry(context: GraphQLContext, indicator: IndicatorFigures, entry: ValueHistoryEntry): boolean {
+  const { municipality, planId } = indicator.definition
+  return !readsApprovedOnly(context, municipality) || isPublished(publicationOf(context, planId), entry.period, entry.position)
 }
 
 /**
@@ -74,7 +84,9 @@ export const indicatorResolvers: Resolvers = {
     // Reached only for an indicator the log holds. Each entry's actor carries the indicator's
     // municipality, which decides who may know its recorder.
     history: (indicator, _args, context) =>
-      indicatorHistory(context.models.plans, indicator.indicatorId)!.entries.map((entry) => historyEntryFor(context, indicator, entry)),
+      indicatorHistory(context.models.plans, indicator.indicatorId)!
+        .entries.filter((entry) => readsHistoryEntry(context, indicator, entry))
+        .map((entry) => historyEntryFor(context, indicator, entry)),
   },
   TargetView: {
     period: (view) => view.period,

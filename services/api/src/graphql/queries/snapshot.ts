@@ -1,11 +1,13 @@
 import { hasSensitiveCounts, type IndicatorDefinition, type Period } from '@treguesi/domain'
 import {
+  approvedLine,
   budgetShareOf,
   figuresOf,
   getEntry,
   indicatorEntry,
   indicatorsOfPlan,
   nationalAggregate,
+  noPublication,
   plansOf,
   planSummaryOf,
   planTree,
@@ -15,14 +17,15 @@ import {
   type IndicatorEntry,
   type FigureOptions,
   type IndicatorFigures,
-  type LineFilter,
+  type LineView,
   type NationalAggregate,
+  type PlanPublication,
   type PlansState,
   type PlanSummary,
   type PlanTree,
 } from '@treguesi/projections'
 import { anonymous } from '../../access/principal.js'
-import { canReadPlan, draftAccess, readsAsItsOwn } from '../../access/read-policy.js'
+import { canReadPlan, draftAccess, readsFiguresBeforeApproval } from '../../access/read-policy.js'
 import type { GraphQLContext } from '../context.js'
 import type { ReadModels } from '@treguesi/read-models'
 
@@ -84,16 +87,29 @@ export function visibilityOf(context: GraphQLContext): Visibility {
 }
 
 /**
- * What a caller sees of one municipality's plans: all of them, with their figures as reported,
- * or only those approved and closed, with the small counts of sensitive indicators withheld. A figure made of one municipality's plans (a plan's tree, an indicator's figures, a
- * budget share) depends on the caller's visibility through this alone, so it is kept under it:
- * two entries at most per plan and indicator, whatever number of editors' visibilities ask.
+ * What a caller sees of one municipality's plans: all of them, with their figures as recorded;
+ * or only those approved and closed, with each period's figures as the approval of a round
+ * holding it published them (values, allocations, expenditures, measure statuses) and the small
+ * counts of sensitive indicators withheld. A figure made of one municipality's plans (a plan's
+ * tree, an indicator's figures, a budget share) depends on the caller's visibility through this
+ * alone, so it is kept under it: two entries at most per plan and indicator, whatever number of
+ * editors' visibilities ask.
  */
 type Scope = 'all' | 'public'
 
 function scopeIn(context: GraphQLContext, municipality: string): Scope {
-  // Those who read its drafts are those who see its small counts: its own staff and admins.
-  return readsAsItsOwn(context.principal, municipality) ? 'all' : 'public'
+  // Those who read its figures before approval are those who see its small counts: its own staff and admins.
+  return readsFiguresBeforeApproval(context.principal, municipality) ? 'all' : 'public'
+}
+
+/** Whether the caller reads a municipality's figures only as approved (see Scope). */
+export function readsApprovedOnly(context: GraphQLContext, municipality: string): boolean {
+  return scopeIn(context, municipality) === 'public'
+}
+
+/** What the approvals of a plan's reporting rounds published (none before the first). */
+export function publicationOf(context: GraphQLContext, planId: string): PlanPublication {
+  return getEntry(context.models.plans.state.publications, planId) ?? noPublication
 }
 
 /**
@@ -166,10 +182,13 @@ const publicPlan =
     return plan !== undefined && canReadPlan(anonymous, plan)
   }
 
-/** The budget lines the caller's figures are made of: those of the plans it may read. */
-export function lineFilter(context: GraphQLContext): LineFilter | undefined {
+/** A budget line as a scope reads it: as recorded, or its amounts as approved. */
+const lineIn = (scope: Scope, line: BudgetLineFacts): BudgetLineFacts => (scope === 'all' ? line : approvedLine(line))
+
+/** The budget lines the caller's figures are made of: those of the plans it may read, as it reads them. */
+export function lineView(context: GraphQLContext): LineView | undefined {
   if (visibilityOf(context) === 'all') return undefined
-  return (line) => canRead(context, line.planId)
+  return (line) => (canRead(context, line.planId) ? lineIn(scopeIn(context, line.municipality), line) : undefined)
 }
 
 /**
@@ -191,19 +210,28 @@ export function nationalFigures(context: GraphQLContext, nationalCode: string, p
 
 /**
  * Municipal figures as the caller sees them in a national aggregate: as its indicator's own
- * figures show them (a count withheld there is withheld here, and left out of the total; a
- * dimension with a part withheld is left out of the national breakdown for that municipality).
+ * figures show them. A figure no approval published yet is left out of the total; a published
+ * one counts as approved (a correction recorded since, not yet approved, does not count); a
+ * count withheld there is withheld here, and left out of the total; a dimension with a part
+ * withheld is left out of the national breakdown for that municipality.
  */
 function concealment(context: GraphQLContext, period: Period): Concealment {
   return (contribution) => {
     if (scopeIn(context, contribution.municipality) === 'all') return contribution
     const shown = figures(context, contribution.indicatorId).values.find((value) => value.period === period)
-    if (shown?.withheld !== undefined) return 'suppressed'
-    if (shown?.withheldParts === undefined) return contribution
-    const breakdown = Object.fromEntries(
-      Object.entries(contribution.breakdown!).filter(([dimension]) => !(dimension in shown.withheldParts!)),
-    )
-    return { ...contribution, breakdown }
+    if (shown === undefined) return 'awaiting-approval'
+    if (shown.withheld !== undefined) return 'suppressed'
+    const approved = {
+      ...contribution,
+      value: shown.value ?? null,
+      breakdown: shown.breakdown ?? null,
+      numerator: shown.numerator ?? null,
+      denominator: shown.denominator ?? null,
+      corrections: shown.corrections,
+    }
+    if (shown.withheldParts === undefined) return approved
+    const breakdown = Object.fromEntries(Object.entries(shown.breakdown!).filter(([dimension]) => !(dimension in shown.withheldParts!)))
+    return { ...approved, breakdown }
   }
 }
 
@@ -213,7 +241,10 @@ type ShareOf = (municipality: string, fiscalYear: number, category: string) => B
 function sharesIn(models: ReadModels, scope: Scope): ShareOf {
   return cached(models, `budget shares ${scope}`, () => {
     const readable = publicPlan(models)
-    return budgetShareOf(models.budgets.state, scope === 'all' ? undefined : (line) => readable(line.planId))
+    return budgetShareOf(
+      models.budgets.state,
+      scope === 'all' ? undefined : (line) => (readable(line.planId) ? approvedLine(line) : undefined),
+    )
   })
 }
 
@@ -261,7 +292,7 @@ function figureInputs(context: GraphQLContext, entry: IndicatorEntry): unknown[]
  * the municipality's drafts (its staff and admins).
  */
 function figureOptions(context: GraphQLContext, scope: Scope): FigureOptions {
-  return { budgetShareOf: shareOf(context), ...(scope === 'public' && { smallCells: context.smallCells }) }
+  return { budgetShareOf: shareOf(context), ...(scope === 'public' && { smallCells: context.smallCells, published: true }) }
 }
 
 /**
@@ -370,12 +401,16 @@ interface PlanLines {
   readonly byMeasure: ReadonlyMap<string, BudgetLineFacts[]>
 }
 
-/** A plan's budget lines, and by measure, each by fiscal year then id: from the plan's own lines. */
+/**
+ * A plan's budget lines as the caller reads them, and by measure, each by fiscal year then id:
+ * from the plan's own lines. Only called for a plan the caller may read.
+ */
 function planLines(context: GraphQLContext, planId: string): PlanLines {
-  return cached(context.models, `budget lines ${planId}`, () => {
+  const scope = scopeIn(context, getEntry(context.models.plans.state.plans, planId)!.municipality)
+  return cached(context.models, `budget lines ${scope} ${planId}`, () => {
     const { state } = context.models.budgets
     const all = (getEntry(state.linesByPlan, planId) ?? [])
-      .map((budgetLineId) => getEntry(state.lines, budgetLineId)!)
+      .map((budgetLineId) => lineIn(scope, getEntry(state.lines, budgetLineId)!))
       .sort((a, b) => a.fiscalYear - b.fiscalYear || (a.budgetLineId < b.budgetLineId ? -1 : 1))
     const byMeasure = new Map<string, BudgetLineFacts[]>()
     for (const line of all) addTo(byMeasure, line.measureId, line)
@@ -386,7 +421,7 @@ function planLines(context: GraphQLContext, planId: string): PlanLines {
 /** A budget line when the caller may read its plan. */
 export function readableBudgetLine(context: GraphQLContext, budgetLineId: string): BudgetLineFacts | null {
   const line = getEntry(context.models.budgets.state.lines, budgetLineId)
-  return line !== undefined && canRead(context, line.planId) ? line : null
+  return line !== undefined && canRead(context, line.planId) ? lineIn(scopeIn(context, line.municipality), line) : null
 }
 
 /** A readable plan's budget lines. */

@@ -9,15 +9,19 @@ export interface EventSource {
 }
 
 /**
- * Turns an event, with the read models just after it, into what a subscriber receives, or
- * null when the subscriber is not to hear of it (another plan, a plan it may not read).
+ * Turns an event, with the read models just after it, into what a subscriber receives: nothing
+ * when the subscriber is not to hear of it (another plan, a plan it may not read), or several
+ * items for an event that changes several things it reads (an approval publishing a round's
+ * figures).
  */
-export type Selector<Item> = (event: RecordedEvent, models: ReadModels) => Item | null
+export type Selector<Item> = (event: RecordedEvent, models: ReadModels) => readonly Item[]
 
 /**
  * How many events may wait for a subscriber that does not keep up. Past that the subscription
  * ends with TRG_LIMIT_EXCEEDED rather than holding an unbounded backlog in memory; the client
- * resubscribes and catches up from its last position with the `events` query.
+ * resubscribes and catches up from its last position with the `events` query. An event counts
+ * once whatever number of items it gives: those are bounded by the size of one plan, and an
+ * approval of a large plan's report is one step of the log, not a flood.
  */
 export const backlogLimit = 1000
 
@@ -29,7 +33,9 @@ export const backlogLimit = 1000
  * it reads it.
  */
 export function eventFeed<Item>(source: EventSource, select: Selector<Item>, limit = backlogLimit): AsyncIterableIterator<Item> {
-  const backlog: Item[] = []
+  // Each waiting event's items not yet read, oldest first; the first event's are read from `read`.
+  const backlog: (readonly Item[])[] = []
+  let read = 0
   let waiting: { resolve: (result: IteratorResult<Item>) => void; reject: (error: unknown) => void } | undefined
   let failure: unknown
   let done = false
@@ -39,6 +45,7 @@ export function eventFeed<Item>(source: EventSource, select: Selector<Item>, lim
     done = true
     stop()
     backlog.length = 0
+    read = 0
     const pending = waiting
     waiting = undefined
     // A read already waiting gets the end (or the error) now; otherwise the next read does.
@@ -49,20 +56,24 @@ export function eventFeed<Item>(source: EventSource, select: Selector<Item>, lim
 
   // The listener runs inside the read models' update: it must never throw into it.
   const stop = source.onEvent((event) => {
-    let item: Item | null
+    let items: readonly Item[]
     try {
-      item = select(event, source.current)
+      items = select(event, source.current)
     } catch (error) {
       finish(error)
       return
     }
-    if (item === null) return
+    if (items.length === 0) return
+    let rest = items
     if (waiting !== undefined) {
       const pending = waiting
       waiting = undefined
-      pending.resolve({ value: item, done: false })
-    } else if (backlog.length < limit) {
-      backlog.push(item)
+      pending.resolve({ value: items[0]!, done: false })
+      rest = items.slice(1)
+      if (rest.length === 0) return
+    }
+    if (backlog.length < limit) {
+      backlog.push(rest)
     } else {
       finish(
         new TreguesiError('TRG_LIMIT_EXCEEDED', {
@@ -76,7 +87,16 @@ export function eventFeed<Item>(source: EventSource, select: Selector<Item>, lim
 
   return {
     next() {
-      if (backlog.length > 0) return Promise.resolve({ value: backlog.shift()!, done: false })
+      if (backlog.length > 0) {
+        const items = backlog[0]!
+        const value = items[read]!
+        read += 1
+        if (read === items.length) {
+          backlog.shift()
+          read = 0
+        }
+        return Promise.resolve({ value, done: false })
+      }
       if (failure !== undefined) {
         const error = failure
         failure = undefined

@@ -1,0 +1,46 @@
+import { createClient, type FormattedExecutionResult } from 'graphql-ws'
+import type { Test } from 'tap'
+import WebSocket from 'ws'
+import type { TestService } from './service.js'
+
+export type ExecutionResult<Data> = FormattedExecutionResult<Data, unknown>
+
+/**
+ * A subscriber over graphql-ws with `token` (anonymous without one), resolved once the server
+ * follows the event feed for it: an event written after this resolves reaches it.
+ */
+export async function subscribe<Data>(
+  t: Test,
+  service: TestService,
+  token: string | undefined,
+  query: string,
+): Promise<AsyncIterableIterator<ExecutionResult<Data>>> {
+  const original = service.live.onEvent.bind(service.live)
+  const registered = new Promise<void>((resolve) => {
+    service.live.onEvent = (listener) => {
+      const stop = original(listener)
+      service.live.onEvent = original
+      resolve()
+      return stop
+    }
+  })
+  const client = createClient({
+    url: `${service.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  })
+  t.teardown(() => client.dispose())
+  const events = client.iterate<Data>({ query })
+  t.teardown(() => void events.return?.())
+  await registered
+  return events
+}
+
+/** The next event's data; an error or the end of the subscription throws. */
+export async function next<Data>(events: AsyncIterableIterator<ExecutionResult<Data>>): Promise<Data> {
+  const { value, done } = await events.next()
+  if (done) throw new Error('the subscription ended')
+  if (value.errors !== undefined) throw new Error(JSON.stringify(value.errors))
+  return value.data!
+}
