@@ -154,7 +154,10 @@ interface IndicatorRead {
   readonly baseline: { value: string } | null
   readonly baselineReason: string | null
   readonly values: Value[]
-  readonly history: ReadonlyArray<{ value: { value: string | null; reason: string | null }; previous: { reason: string | null } | null }>
+  readonly history: ReadonlyArray<{
+    value: { value: string | null; reason: string | null; breakdowns: unknown[] }
+    previous: { reason: string | null } | null
+  }>
 }
 
 async function data(query: string, variables: object, token: string | undefined): Promise<any> {
@@ -166,7 +169,7 @@ async function data(query: string, variables: object, token: string | undefined)
 const indicatorFields = `id municipality unit sensitive accumulation nationalCode disaggregations { dimension exhaustive }
   baseline { value } baselineReason
   values { period value reason breakdowns { dimension categories { category value reason } } }
-  history { value { value reason } previous { value reason } }`
+  history { value { value reason breakdowns { dimension } } previous { value reason } }`
 
 async function indicatorsReadBy(token: string | undefined): Promise<IndicatorRead[]> {
   const { plans } = await data('{ plans(first: 200) { edges { node { id } } } }', {}, token)
@@ -255,6 +258,7 @@ t.test('every figure shown is the real one; every one left out is withheld with 
         (entry) =>
           entry.value.value === null &&
           entry.value.reason === 'suppressed' &&
+          entry.value.breakdowns.length === 0 &&
           (entry.previous === null || entry.previous.reason === 'suppressed'),
       ),
       `${indicator.id}: its history names periods, not figures`,

@@ -449,7 +449,7 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
     'subscription { budgetChanged { position kind planId municipality fiscalYear actor { id } occurredAt municipalTotal { amount } } }',
   )
 
-  // Another writer's events the read models cannot place: an indicator, a measure, a budget line
+  // Another writer's events the read models cannot place: an indicator, a measure, a report, a budget line
   // the log never introduced; and a total for a municipality it never registered, with no metadata.
   const raw = async (stream: string, type: string, data: JsonObject) =>
     (await service.store.append(stream, [{ id: randomUUID(), type, data }])).position.toString()
@@ -462,6 +462,7 @@ t.test('events about what the read models cannot place, or a draft an anonymous 
     to: 'completed',
     date: '2025-01-01',
   })
+  await raw(`plan-${unknownPlan}`, 'plan.report-approved.v1', { planId: unknownPlan, period: '2025' })
   await raw(`budget-line-${randomUUID()}`, 'budget-line.allocated.v1', {
     budgetLineId: randomUUID(),
     allocated: { amount: '1', currency: 'ALL' },

@@ -54,6 +54,16 @@ export interface NationalState {
 
 type FoldedEvent = MunicipalityEvent | IndicatorEvent
 
+/** The parts of a reported figure a contribution carries, null where the report gives none. */
+export function contributedFigure(figure: ReportedValue): Pick<Contribution, 'value' | 'breakdown' | 'numerator' | 'denominator'> {
+  return {
+    value: figure.value ?? null,
+    breakdown: figure.breakdown ?? null,
+    numerator: figure.numerator ?? null,
+    denominator: figure.denominator ?? null,
+  }
+}
+
 function withFigure(
   state: NationalState,
   indicatorId: string,
@@ -71,10 +81,7 @@ function withFigure(
   const previous = own(byIndicator, indicatorId)
   const contribution: Contribution = {
     ...described,
-    value: figure.value ?? null,
-    breakdown: figure.breakdown ?? null,
-    numerator: figure.numerator ?? null,
-    denominator: figure.denominator ?? null,
+    ...contributedFigure(figure),
     corrections: (previous?.corrections ?? 0) + (corrected ? 1 : 0),
     position,
   }

@@ -29,8 +29,8 @@ import {
 import { own } from '../own.js'
 import type { ReadModel } from '../projection.js'
 import { figuresOf, type FigureOptions, type IndicatorFigures } from './indicator-figures.js'
-import { indicatorEntry, indicatorsOfPlan, type PlansState, type ValueHistoryEntry } from './plans-projection.js'
-import { noPublication, publicMeasure } from './publication.js'
+import { indicatorEntry, indicatorsOfPlan, publicationOf, type PlansState, type ValueHistoryEntry } from './plans-projection.js'
+import { publicMeasure } from './publication.js'
 
 // ---------------------------------------------------------------------------------------------
 // Roll-ups
@@ -235,7 +235,7 @@ export function planTree(model: ReadModel<PlansState>, planId: string, options: 
   const attached = groupBy(figures, ({ definition }) => attachment(definition))
   const indicatorsOf = (kind: 'objective' | 'measure', id: string) => attached.get(`${kind} ${id}`) ?? []
   // Measures as the caller reads them: their statuses as approved, for callers who read only that.
-  const publication = getEntry(state.publications, planId) ?? noPublication
+  const publication = publicationOf(state, planId)
   const measures = Object.values(plan.measures).map((measure) =>
     options.published === true ? publicMeasure(measure, publication) : measure,
   )

@@ -113,7 +113,7 @@ function applyMunicipality(state: PlansState, event: MunicipalityEvent): PlansSt
  */
 function publishRound(state: PlansState, plan: DraftedPlan, round: Period, position: bigint): PlansState {
   const { planId } = plan
-  const before = getEntry(state.publications, planId) ?? noPublication
+  const before = publicationOf(state, planId)
   const statusHistory = Object.fromEntries(
     Object.values(plan.measures).map((measure) => [
       measure.measureId,
@@ -134,6 +134,11 @@ function publishRound(state: PlansState, plan: DraftedPlan, round: Period, posit
     indicators = setEntry(indicators, indicatorId, { ...entry, published })
   }
   return { ...state, indicators, publications: setEntry(state.publications, planId, publication) }
+}
+
+/** What the approvals of a plan's reporting rounds published (none before the first). */
+export function publicationOf(state: PlansState, planId: string): PlanPublication {
+  return getEntry(state.publications, planId) ?? noPublication
 }
 
 function applyPlan(state: PlansState, event: PlanEvent, position: bigint): PlansState {

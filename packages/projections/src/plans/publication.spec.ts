@@ -6,7 +6,8 @@ import { getEntry } from '../persistent-map.js'
 import { emptyReadModel, project } from '../projection.js'
 import { figuresOf } from './indicator-figures.js'
 import { planTree } from './plan-selectors.js'
-import { isPublished, noPublication, publicMeasure, publishedAt } from './publication.js'
+import { publicationOf } from './plans-projection.js'
+import { isPublished, publicMeasure, publishedAt } from './publication.js'
 import { elbasan, elbasanScenario, modelOf, reviewer, uuid, type Scenario } from './test-support.js'
 
 const { plan: planId, indicator: ids, measure } = elbasan
@@ -19,7 +20,7 @@ function approve(s: Scenario, period: string): bigint {
 }
 
 const stateOf = (s: Scenario) => modelOf(s.log).state
-const publicationOf = (s: Scenario) => getEntry(stateOf(s).publications, planId) ?? noPublication
+const publicationIn = (s: Scenario) => publicationOf(stateOf(s), planId)
 
 t.test('before any approval, a caller who reads figures only as approved reads none of them', async (t) => {
   const s = elbasanScenario()
@@ -39,7 +40,7 @@ t.test('before any approval, a caller who reads figures only as approved reads n
   const statuses = tree.areas.flatMap((area) => area.objectives.flatMap((objective) => objective.measures.map((m) => m.status)))
   t.same(statuses, ['planned', 'planned', 'planned'], 'no status change is published')
   t.equal(tree.rollUp.measureStatuses.planned, 3)
-  t.equal(publishedAt(publicationOf(s), '2024' as Period), undefined)
+  t.equal(publishedAt(publicationIn(s), '2024' as Period), undefined)
 })
 
 t.test("a round's approval publishes its periods' figures as they stand, and no other period's", async (t) => {
@@ -54,7 +55,7 @@ t.test("a round's approval publishes its periods' figures as they stand, and no 
   t.equal(audits.period, '2023', 'the latest published period with a target')
   t.equal(audits.actual.value, '8')
   t.same(figuresOf(state, ids.audits, { ...approvedOnly, period: '2024' as Period })!.actual, { value: null, reason: 'awaiting-approval' })
-  const publication = publicationOf(s)
+  const publication = publicationIn(s)
   t.equal(publishedAt(publication, '2023' as Period), at2023)
   t.equal(publishedAt(publication, '2023-Q2' as Period), at2023, "a year's round holds its quarters")
   t.equal(publishedAt(publication, '2024' as Period), undefined)
@@ -75,17 +76,17 @@ t.test("a round's approval publishes its periods' figures as they stand, and no 
   t.same(figuresOf(all, ids.audits, approvedOnly)!.values, figuresOf(all, ids.audits)!.values, 'every period approved: the same figures')
   const measures = getEntry(all.plans, planId)!.measures
   t.same(
-    Object.values(measures).map((m) => publicMeasure(m, publicationOf(s)).status),
+    Object.values(measures).map((m) => publicMeasure(m, publicationIn(s)).status),
     Object.values(measures).map((m) => m.status),
     'every status change published',
   )
-  t.same(publicMeasure(measures[measure['II.2 (a)']]!, publicationOf(s)).statusHistory, measures[measure['II.2 (a)']]!.statusHistory)
+  t.same(publicMeasure(measures[measure['II.2 (a)']]!, publicationIn(s)).statusHistory, measures[measure['II.2 (a)']]!.statusHistory)
 })
 
 t.test('a reopened round stays as approved until it is approved again', async (t) => {
   const s = elbasanScenario()
   approve(s, '2024')
-  const approvedAt = publishedAt(publicationOf(s), '2024' as Period)!
+  const approvedAt = publishedAt(publicationIn(s), '2024' as Period)!
   s.run({ type: 'ReopenReport', planId, period: '2024', reason: { sq: 'Auditimet e dhjetorit' } }, undefined, reviewer)
   const [corrected] = s.run({
     type: 'CorrectIndicatorValue',
@@ -100,19 +101,34 @@ t.test('a reopened round stays as approved until it is approved again', async (t
   t.equal(audits.actual.value, '14', 'the approved figure')
   t.equal(audits.corrections, 0, 'its corrections by the approval')
   t.equal(figuresOf(during, ids.audits)!.actual.value, '15', 'the correction, for those who read figures as recorded')
-  t.notOk(isPublished(publicationOf(s), '2024' as Period, corrected!.position), 'the correction is not published')
-  t.ok(isPublished(publicationOf(s), '2024' as Period, approvedAt), 'what the approval held is')
+  t.notOk(isPublished(publicationIn(s), '2024' as Period, corrected!.position), 'the correction is not published')
+  t.ok(isPublished(publicationIn(s), '2024' as Period, approvedAt), 'what the approval held is')
   const victims = getEntry(during.plans, planId)!.measures[measure['IV.2 (a)']]!
-  t.equal(publicMeasure(victims, publicationOf(s)).status, 'planned', 'nor is the status change')
+  t.equal(publicMeasure(victims, publicationIn(s)).status, 'planned', 'nor is the status change')
   t.equal(victims.status, 'in-progress')
 
   const again = approve(s, '2024')
   const after = stateOf(s)
   t.equal(figuresOf(after, ids.audits, approvedOnly)!.actual.value, '15', 'published by the new approval')
   t.equal(figuresOf(after, ids.audits, approvedOnly)!.corrections, 1)
-  t.ok(isPublished(publicationOf(s), '2024' as Period, corrected!.position))
-  t.equal(publishedAt(publicationOf(s), '2024' as Period), again)
-  t.equal(publicMeasure(getEntry(after.plans, planId)!.measures[measure['IV.2 (a)']]!, publicationOf(s)).status, 'in-progress')
+  t.ok(isPublished(publicationIn(s), '2024' as Period, corrected!.position))
+  t.equal(publishedAt(publicationIn(s), '2024' as Period), again)
+  t.equal(publicMeasure(getEntry(after.plans, planId)!.measures[measure['IV.2 (a)']]!, publicationIn(s)).status, 'in-progress')
+})
+
+t.test("a period's figures are those of the latest approval holding it, whichever round it was", async (t) => {
+  const s = elbasanScenario()
+  const quarter = approve(s, '2024-Q1')
+  const year = approve(s, '2024')
+  t.equal(publishedAt(publicationIn(s), '2024-Q1' as Period), year, "the year's, approved after the quarter's")
+  s.run({ type: 'ReopenReport', planId, period: '2024-Q1', reason: { sq: 'Rishikim' } }, undefined, reviewer)
+  s.run({ type: 'ReopenReport', planId, period: '2024', reason: { sq: 'Rishikim' } }, undefined, reviewer)
+  s.run({ type: 'SubmitReport', planId, period: '2024' })
+  s.run({ type: 'ReturnReport', planId, period: '2024', comments: { sq: 'Mungon tremujori' } }, undefined, reviewer)
+  const again = approve(s, '2024-Q1')
+  t.ok(again > year && year > quarter)
+  t.equal(publishedAt(publicationIn(s), '2024-Q1' as Period), again, "the quarter's again, approved after the year's")
+  t.equal(publishedAt(publicationIn(s), '2024-Q2' as Period), year, "another quarter: the year's")
 })
 
 t.test('an approval publishes the allocations and expenditures of the lines of its year, as they stand', async (t) => {

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict'
 import { createClient, type FormattedExecutionResult } from 'graphql-ws'
 import type { Test } from 'tap'
 import WebSocket from 'ws'
@@ -37,10 +38,10 @@ export async function subscribe<Data>(
   return events
 }
 
-/** The next event's data; an error or the end of the subscription throws. */
+/** The next event's data; an error or the end of the subscription fails the assertion. */
 export async function next<Data>(events: AsyncIterableIterator<ExecutionResult<Data>>): Promise<Data> {
   const { value, done } = await events.next()
-  if (done) throw new Error('the subscription ended')
-  if (value.errors !== undefined) throw new Error(JSON.stringify(value.errors))
+  assert.equal(done, false, 'the subscription ended')
+  assert.equal(value.errors, undefined, 'the event came with errors')
   return value.data!
 }

@@ -1,7 +1,7 @@
 import { getEntry, publicMeasure } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetLineModel, IndicatorModel, MeasureModel, MunicipalityModel, PlanModel } from '../models.js'
-import { canRead, own, planSummary, publicationOf, readableBudgetLine, readableIndicator, readsApprovedOnly } from './snapshot.js'
+import { canRead, own, planSummary, planPublication, readableBudgetLine, readableIndicator, readsApprovedOnly } from './snapshot.js'
 
 /**
  * Entities by id, as the object types resolve them, for whoever returns one (a query, a
@@ -23,7 +23,7 @@ export function loadMeasure(context: GraphQLContext, planId: string, measureId: 
   const plan = getEntry(context.models.plans.state.plans, planId)!
   const measure = own(plan.measures, measureId)
   if (measure === undefined) return null
-  const shown = readsApprovedOnly(context, plan.municipality) ? publicMeasure(measure, publicationOf(context, planId)) : measure
+  const shown = readsApprovedOnly(context, plan.municipality) ? publicMeasure(measure, planPublication(context, planId)) : measure
   return { ...shown, planId }
 }
 

@@ -1,7 +1,7 @@
 import { aggregates, hasSensitiveCounts, quarterOf, type Period, type PlanStatus } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
 import { maxPosition, type AllFilter, type JsonObject, type RecordedEvent } from '@treguesi/event-store'
-import { getEntry, isPublished, noPublication } from '@treguesi/projections'
+import { getEntry, isPublished, publicationOf } from '@treguesi/projections'
 import type { ReadModels } from '@treguesi/read-models'
 import type { Principal } from '../../access/principal.js'
 import { canReadPlan, canSeeSmallCounts, readsAsItsOwn } from '../../access/read-policy.js'
@@ -101,8 +101,7 @@ function figurePeriod(models: ReadModels, event: RecordedEvent): Period | undefi
 function isPublic(models: ReadModels, owner: Owner, event: RecordedEvent): boolean {
   const period = figurePeriod(models, event)
   if (period === undefined) return true
-  const publication = getEntry(models.plans.state.publications, owner.planId!) ?? noPublication
-  return isPublished(publication, period, event.position)
+  return isPublished(publicationOf(models.plans.state, owner.planId!), period, event.position)
 }
 
 /** Each aggregate's streams by their name's prefix, and how the read models find the owner from the key after it. */

@@ -7,7 +7,7 @@ import { toEnum, type IndicatorHistoryEntryModel, type IndicatorModel, type With
 import { consistent } from './consistency.js'
 import { loadIndicator } from './entities.js'
 import { breakdownList, explain, toFigure } from './figures.js'
-import { figures, planSummary, publicationOf, readsApprovedOnly, withholdsFrom } from './snapshot.js'
+import { figures, planSummary, planPublication, readsApprovedOnly, withholdsFrom } from './snapshot.js'
 
 const suppressed: WithheldValue = Object.freeze({ withheld: 'suppressed' })
 
@@ -34,7 +34,7 @@ export function historyEntryFor(
  */
 export function readsHistoryEntry(context: GraphQLContext, indicator: IndicatorFigures, entry: ValueHistoryEntry): boolean {
   const { municipality, planId } = indicator.definition
-  return !readsApprovedOnly(context, municipality) || isPublished(publicationOf(context, planId), entry.period, entry.position)
+  return !readsApprovedOnly(context, municipality) || isPublished(planPublication(context, planId), entry.period, entry.position)
 }
 
 /**

@@ -2,12 +2,13 @@ import { hasSensitiveCounts, type IndicatorDefinition, type Period } from '@treg
 import {
   approvedLine,
   budgetShareOf,
+  contributedFigure,
   figuresOf,
   getEntry,
   indicatorEntry,
   indicatorsOfPlan,
   nationalAggregate,
-  noPublication,
+  publicationOf,
   plansOf,
   planSummaryOf,
   planTree,
@@ -107,9 +108,9 @@ export function readsApprovedOnly(context: GraphQLContext, municipality: string)
   return scopeIn(context, municipality) === 'public'
 }
 
-/** What the approvals of a plan's reporting rounds published (none before the first). */
-export function publicationOf(context: GraphQLContext, planId: string): PlanPublication {
-  return getEntry(context.models.plans.state.publications, planId) ?? noPublication
+/** What the approvals of a plan's reporting rounds published, in the request's snapshot. */
+export function planPublication(context: GraphQLContext, planId: string): PlanPublication {
+  return publicationOf(context.models.plans.state, planId)
 }
 
 /**
@@ -221,14 +222,7 @@ function concealment(context: GraphQLContext, period: Period): Concealment {
     const shown = figures(context, contribution.indicatorId).values.find((value) => value.period === period)
     if (shown === undefined) return 'awaiting-approval'
     if (shown.withheld !== undefined) return 'suppressed'
-    const approved = {
-      ...contribution,
-      value: shown.value ?? null,
-      breakdown: shown.breakdown ?? null,
-      numerator: shown.numerator ?? null,
-      denominator: shown.denominator ?? null,
-      corrections: shown.corrections,
-    }
+    const approved = { ...contribution, ...contributedFigure(shown), corrections: shown.corrections }
     if (shown.withheldParts === undefined) return approved
     const breakdown = Object.fromEntries(Object.entries(shown.breakdown!).filter(([dimension]) => !(dimension in shown.withheldParts!)))
     return { ...approved, breakdown }

@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../context.js'
 import type { BudgetChangeKind, ResolversTypes } from '../generated/resolvers.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadPlan } from '../queries/entities.js'
 import { historyEntryFor, readsHistoryEntry } from '../queries/indicator.js'
-import { readsApprovedOnly } from '../queries/snapshot.js'
+import { planBudgetLines, readsApprovedOnly } from '../queries/snapshot.js'
 import { recordedActor } from '../recorder.js'
 import type { Selector } from './feed.js'
 
@@ -169,8 +169,7 @@ export function budgetChanges(context: GraphQLContext, filter: ChangeFilter): Se
     if (published !== null) {
       // Each allocation and expenditure the approval published: those of the lines of the round's year.
       const { planId, municipality, round } = published
-      return (getEntry(models.budgets.state.linesByPlan, planId) ?? []).flatMap((budgetLineId) => {
-        const budgetLine = loadBudgetLine(view, budgetLineId)!
+      return planBudgetLines(view, planId).flatMap((budgetLine) => {
         const { fiscalYear } = budgetLine
         if (!periodContains(round, `${fiscalYear}` as Period)) return []
         const kinds = [
