@@ -56,12 +56,20 @@ export const correctionMutation = `mutation Correct($input: CorrectIndicatorValu
   correctIndicatorValue(input: $input) { position revision replayed indicator { id corrections } }
 }`
 
+/** The reopening of a plan's report, so that its figures may be corrected. */
+const reopenMutation = `mutation Reopen($input: ReopenReportInput!) { reopenReport(input: $input) { position } }`
+
 interface Targets {
   readonly planId: string
   readonly nationalCode: string
   readonly period: string
   /** Milestone indicators with a value for the first half-year, which a correction flips. */
   readonly milestones: readonly string[]
+  /**
+   * The plans of those milestones whose first year's report is approved: it is reopened before
+   * the corrections, as a real correction of approved figures would be.
+   */
+  readonly reopen: readonly string[]
 }
 
 /** What the queries and mutations are about, read from the log itself. */
@@ -80,18 +88,35 @@ function findTargets(path: string): Targets {
       .get() as { code: string }
     // Two scans and an intersection: a join on json_extract would compare every pair of rows.
     const column = (sql: string, ...params: string[]): string[] => (db.prepare(sql).all(...params) as { id: string }[]).map((row) => row.id)
-    const milestoneIds = new Set(
-      column(
-        `SELECT json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.defined.v1' AND json_extract(data, '$.unit') = 'milestone'`,
-      ),
+    const planOf = new Map(
+      (
+        db
+          .prepare(
+            `SELECT json_extract(data, '$.indicatorId') AS id, json_extract(data, '$.planId') AS planId FROM events
+             WHERE type = 'indicator.defined.v1' AND json_extract(data, '$.unit') = 'milestone'`,
+          )
+          .all() as { id: string; planId: string }[]
+      ).map((row) => [row.id, row.planId]),
     )
+    const reports = (type: string) =>
+      new Set(
+        column(
+          `SELECT json_extract(data, '$.planId') AS id FROM events WHERE type = ? AND json_extract(data, '$.period') = ?`,
+          type,
+          String(firstYear),
+        ),
+      )
+    const approved = reports('plan.report-approved.v1')
+    // A report submitted and not yet approved (the log may end between the two) cannot be reopened.
+    const waiting = [...reports('plan.report-submitted.v1')].filter((planId) => !approved.has(planId))
     const milestones = column(
       `SELECT json_extract(data, '$.indicatorId') AS id FROM events WHERE type = 'indicator.value-reported.v1' AND json_extract(data, '$.period') = ? ORDER BY position`,
       `${firstYear}-H1`,
     )
-      .filter((id) => milestoneIds.has(id))
+      .filter((id) => planOf.has(id) && !waiting.includes(planOf.get(id)!))
       .slice(0, 5000)
-    return { planId: plan.id, nationalCode: code.code, period: String(firstYear + 4), milestones }
+    const reopen = [...new Set(milestones.map((id) => planOf.get(id)!))].filter((planId) => approved.has(planId))
+    return { planId: plan.id, nationalCode: code.code, period: String(firstYear + 4), milestones, reopen }
   } finally {
     db.close()
   }
@@ -388,7 +413,7 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
       rounds: commandRounds,
       commandsPerRound,
       concurrency: 1,
-      mutation: 'correctIndicatorValue of a milestone indicator (flips its first half-year)',
+      mutation: "correctIndicatorValue of a milestone indicator (flips its first half-year; its plan's first report reopened before)",
       indicators: targets.milestones.length,
     }
     const random = new Random('command-latency')
@@ -407,10 +432,19 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
       return JSON.stringify({ query: correctionMutation, variables: { input } })
     }
     const adminHeaders = { authorization: `Bearer ${server.adminToken}` }
+    let reopened: { status: number; text: string } | null = null
+    for (const planId of targets.reopen) {
+      const input = { commandId: random.uuid(), planId, period: String(firstYear), reason: { sq: 'Korrigjim pas verifikimit' } }
+      const response = await post(`${server.api}/graphql`, JSON.stringify({ query: reopenMutation, variables: { input } }), adminHeaders)
+      if (problemOf(response) !== null) {
+        reopened = response
+        break
+      }
+    }
     const first =
       targets.milestones.length === 0
         ? { status: 0, text: 'the log has no milestone indicator to correct' }
-        : await post(`${server.api}/graphql`, mutationBody(), adminHeaders)
+        : (reopened ?? (await post(`${server.api}/graphql`, mutationBody(), adminHeaders)))
     const problem = problemOf(first)
     if (problem !== null) {
       progress(`command.latency: not measured: ${problem}`)
