@@ -28,7 +28,8 @@ import {
   type TargetPeriod,
   type TargetResolution,
 } from '@treguesi/domain'
-import { indicatorEntry, type IndicatorEntry, type PlansState } from './plans-projection.js'
+import { correctionsOf, indicatorEntry, type IndicatorEntry, type PlansState } from './plans-projection.js'
+import type { PublishedValue } from './publication.js'
 import { isSmall, withheldFigures, type SmallCellRule, type Withheld } from './small-cells.js'
 
 /**
@@ -137,21 +138,12 @@ function computedValues(definition: IndicatorDefinition, budgetShareOf: BudgetSh
   return values
 }
 
+/** Each period's reported figure: as recorded, or as the latest approval holding it published it. */
 function reportedValues({ facts, history, published }: IndicatorEntry, approvedOnly: boolean): ValueView[] {
-  if (approvedOnly) {
-    return Object.entries(published).map(([period, { value, corrections }]) => ({
-      ...value,
-      period: period as Period,
-      computed: false,
-      corrections,
-    }))
-  }
-  return Object.entries(facts.values).map(([period, value]) => ({
-    ...value,
-    period: period as Period,
-    computed: false,
-    corrections: history.filter((entry) => entry.kind === 'corrected' && entry.period === period).length,
-  }))
+  const figures: [string, PublishedValue][] = approvedOnly
+    ? Object.entries(published)
+    : Object.entries(facts.values).map(([period, value]) => [period, { value, corrections: correctionsOf(history, period) }])
+  return figures.map(([period, { value, corrections }]) => ({ ...value, period: period as Period, computed: false, corrections }))
 }
 
 /** A figure as a caller without the right to the real figures sees it. */

@@ -128,12 +128,16 @@ function publishRound(state: PlansState, plan: DraftedPlan, round: Period, posit
     if (approved.length === 0) continue
     const published = { ...entry.published }
     for (const [period, value] of approved) {
-      const corrections = entry.history.filter((change) => change.kind === 'corrected' && change.period === period).length
-      published[period] = { value, corrections }
+      published[period] = { value, corrections: correctionsOf(entry.history, period) }
     }
     indicators = setEntry(indicators, indicatorId, { ...entry, published })
   }
   return { ...state, indicators, publications: setEntry(state.publications, planId, publication) }
+}
+
+/** How many times a period's figure was corrected, by the value events of `history`. */
+export function correctionsOf(history: readonly ValueHistoryEntry[], period: string): number {
+  return history.filter((entry) => entry.kind === 'corrected' && entry.period === period).length
 }
 
 /** What the approvals of a plan's reporting rounds published (none before the first). */

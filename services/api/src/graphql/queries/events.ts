@@ -4,7 +4,7 @@ import { maxPosition, type AllFilter, type JsonObject, type RecordedEvent } from
 import { getEntry, isPublished, publicationOf } from '@treguesi/projections'
 import type { ReadModels } from '@treguesi/read-models'
 import type { Principal } from '../../access/principal.js'
-import { canReadPlan, canSeeSmallCounts, readsAsItsOwn } from '../../access/read-policy.js'
+import { canReadPlan, canSeeSmallCounts, readsFiguresBeforeApproval } from '../../access/read-policy.js'
 import type { QueryEventsArgs, Resolvers } from '../generated/resolvers.js'
 import { metadataFor } from '../recorder.js'
 import { positionProblem } from '../scalars.js'
@@ -126,7 +126,8 @@ function asReadBy(principal: Principal, models: ReadModels, event: RecordedEvent
       : owner.status === undefined || canReadPlan(principal, { municipality: owner.municipality, status: owner.status })
   if (!readable) return null
   // A figure not yet approved is its municipality's staff's and admins' alone.
-  if (owner?.planId !== undefined && !readsAsItsOwn(principal, owner.municipality) && !isPublic(models, owner, event)) return null
+  if (owner?.planId !== undefined && !readsFiguresBeforeApproval(principal, owner.municipality) && !isPublic(models, owner, event))
+    return null
   const shown = owner?.sensitiveCounts === true && !canSeeSmallCounts(principal, owner.municipality) ? withoutFigures(event) : event
   return { ...shown, metadata: metadataFor(principal, event.metadata, owner?.municipality ?? null) }
 }

@@ -4,6 +4,7 @@ import { getEntry, indicatorEntry, indicatorsOfPlan } from '@treguesi/projection
 import type { ReadModels } from '@treguesi/read-models'
 import type { GraphQLContext } from '../context.js'
 import type { BudgetChangeKind, ResolversTypes } from '../generated/resolvers.js'
+import type { PlanModel } from '../models.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadPlan } from '../queries/entities.js'
 import { historyEntryFor, readsHistoryEntry } from '../queries/indicator.js'
 import { planBudgetLines, readsApprovedOnly } from '../queries/snapshot.js'
@@ -66,14 +67,14 @@ function publishing(
   view: GraphQLContext,
   event: RecordedEvent,
   filter: ChangeFilter,
-): { planId: string; municipality: string; round: Period } | null {
+): { planId: string; municipality: string; round: Period; plan: PlanModel } | null {
   if (event.type !== 'plan.report-approved.v1') return null
   const planId = String(event.data.planId)
   const plan = loadPlan(view, planId)
   if (plan === null) return null
   const municipality = plan.municipality.code
   if (!readsApprovedOnly(view, municipality) || !matches(filter, planId, municipality)) return null
-  return { planId, municipality, round: event.data.period as Period }
+  return { planId, municipality, round: event.data.period as Period, plan }
 }
 
 export function indicatorValueChanges(context: GraphQLContext, filter: ChangeFilter): Selector<IndicatorValueChange> {
@@ -113,8 +114,7 @@ export function measureStatusChanges(context: GraphQLContext, filter: ChangeFilt
     const published = publishing(view, event, filter)
     if (published !== null) {
       // Each status change the approval published: those dated in the round's period.
-      const { planId, municipality, round } = published
-      const plan = loadPlan(view, planId)!
+      const { planId, municipality, round, plan } = published
       return Object.keys(getEntry(models.plans.state.plans, planId)!.measures).flatMap((measureId) => {
         const measure = loadMeasure(view, planId, measureId)!
         return measure.statusHistory
