@@ -6,6 +6,7 @@ import {
   assertYearInPlan,
   commandDefinition,
   isId,
+  nationalCodeSchema,
   periodProblem,
   type AggregateName,
   type CommandNeed,
@@ -68,6 +69,18 @@ async function planToJoin(command: RawCommand, references: References, aggregate
   return plan
 }
 
+/**
+ * The command with the unit of the national indicator it ties an indicator to, which must be in
+ * the catalogue; without one (or untying), without a unit. A code that is not even well-formed is
+ * left for the command's schema.
+ */
+async function withNationalUnit(command: RawCommand, references: References): Promise<RawCommand> {
+  const { nationalUnit: _given, ...rest } = command
+  const code = command.nationalCode
+  if (typeof code !== 'string' || !nationalCodeSchema.safeParse(code).success) return rest
+  return { ...rest, nationalUnit: (await references.nationalIndicator(code)).unit }
+}
+
 /** How each need is met: a need without its preparation does not compile. */
 export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
   async 'registered-municipality'(command, references) {
@@ -82,7 +95,7 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     if ((attachedTo?.kind === 'objective' || attachedTo?.kind === 'measure') && isId(attachedTo.id)) {
       assertInPlan(plan, attachedTo.kind, attachedTo.id)
     }
-    return { ...command, planPeriod: plan.period }
+    return { ...(await withNationalUnit(command, references)), planPeriod: plan.period }
   },
 
   async 'plan-to-join-with-currency'(command, references, aggregate) {
@@ -95,6 +108,10 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     }
     const { currency } = await references.municipality(plan.municipality)
     return { ...command, currency }
+  },
+
+  'national-indicator'(command, references) {
+    return withNationalUnit(command, references)
   },
 
   /** Commands on an existing instance: the plan it belongs to must not be closed, nor locked against it. */

@@ -5,6 +5,8 @@ import {
   type BudgetLineState,
   type DraftedPlan,
   type MunicipalityState,
+  type NationalIndicatorDefinition,
+  type NationalIndicatorState,
   type PlanState,
   type RegisteredMunicipality,
 } from '@treguesi/domain'
@@ -40,6 +42,13 @@ export class References {
     const state = (await this.#state('plan', planId)) as PlanState
     if (!state.drafted) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'plan', id: planId })
     if (state.status === 'closed') throw new TreguesiError('TRG_PLAN_CLOSED', { planId })
+    return state
+  }
+
+  /** A national indicator of the catalogue, which must be defined. */
+  async nationalIndicator(code: string): Promise<NationalIndicatorDefinition> {
+    const state = (await this.#state('nationalIndicator', code)) as NationalIndicatorState
+    if (!state.defined) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'national indicator', id: code })
     return state
   }
 

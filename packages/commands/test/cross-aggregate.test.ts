@@ -227,3 +227,45 @@ t.test("a report round locks the figures of its period, and a budget line's by i
   await run(value('2024-H1'))
   await run(spend)
 })
+
+t.test('an indicator is tied to a national indicator of the catalogue, of its unit, also once its plan is closed', async (t) => {
+  const { store, run, review } = await storeWithPlan(t)
+  const national = { type: 'DefineNationalIndicator', code: 'AL-SKBGJ-4.1', name: { sq: 'Gra të trajnuara' }, unit: 'count' }
+  const tied = define({ nationalCode: 'AL-SKBGJ-4.1' })
+  await t.rejects(
+    run(tied),
+    { code: 'TRG_NOT_FOUND', details: { entity: 'national indicator', id: 'AL-SKBGJ-4.1' } },
+    'not in the catalogue yet',
+  )
+  await run(national)
+  await t.rejects(run({ ...tied, unit: 'percent' }), { code: 'TRG_UNIT_MISMATCH', details: { field: 'nationalCode', unit: 'percent' } })
+  // A unit a client sends is not believed: the catalogue's is taken.
+  await run({ ...tied, nationalUnit: 'count' })
+  const [defined] = await collect(store.readStream(`indicator-${tied.indicatorId}`))
+  t.match(defined!.data, { nationalCode: 'AL-SKBGJ-4.1' })
+  t.notOk('nationalUnit' in defined!.data, "the national indicator's unit is not recorded with the indicator")
+  await t.rejects(run({ ...define({ unit: 'percent' }), nationalCode: 'AL-SKBGJ-4.1', nationalUnit: 'percent' }), {
+    code: 'TRG_UNIT_MISMATCH',
+  })
+  await t.rejects(run({ ...define(), nationalCode: 'bad code' }), { code: 'TRG_INVALID_COMMAND', details: { field: 'nationalCode' } })
+
+  const untied = define()
+  await run(untied)
+  const reason = { sq: 'Treguesi i strategjisë kombëtare' }
+  const link = { type: 'LinkNationalIndicator', indicatorId: untied.indicatorId, nationalCode: 'AL-SKBGJ-4.1', reason }
+  await run({ type: 'SubmitPlan', planId })
+  await review(approval)
+  await run({ type: 'ClosePlan', planId, date: '2027-12-31', reason: { sq: 'Përfundoi' } })
+  await run(link)
+  await t.rejects(run({ ...link, nationalCode: 'AL-SKBGJ-9.9' }), { code: 'TRG_NOT_FOUND', details: { entity: 'national indicator' } })
+  await run({ ...link, nationalCode: null })
+  const events = await collect(store.readStream(`indicator-${untied.indicatorId}`))
+  t.same(
+    events.slice(1).map((event) => [event.data.nationalCode, event.data.previous]),
+    [
+      ['AL-SKBGJ-4.1', null],
+      [null, 'AL-SKBGJ-4.1'],
+    ],
+    'tied after its plan closed, then untied',
+  )
+})

@@ -199,7 +199,15 @@ t.test('texts: codes, one-line labels and titles, descriptions that may span lin
   )
   bounds(t, indicatorCommandSchema, defineIndicator, 'name.sq', 'ç'.repeat(500), longerThan(500), /at most 500/)
   bounds(t, indicatorCommandSchema, defineIndicator, 'disaggregations.0.categories.1', 'fshat', 'fsh\nat', /one line/)
-  bounds(t, indicatorCommandSchema, { ...defineIndicator, nationalCode: 'x' }, 'nationalCode', 'SKBGJ-2.3', 'SKBGJ\u0000', /U\+0000/)
+  bounds(
+    t,
+    indicatorCommandSchema,
+    { ...defineIndicator, nationalCode: 'x' },
+    'nationalCode',
+    'A'.repeat(40),
+    'A'.repeat(41),
+    /1–40 letters/,
+  )
   bounds(
     t,
     indicatorCommandSchema,

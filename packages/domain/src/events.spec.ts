@@ -16,6 +16,7 @@ import { revokeTokensSchema, tokenRevocations } from './access/token-revocations
 import { readModelRebuilds, recordForcedRebuildSchema } from './audit/read-model-rebuilds.js'
 import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
 import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
+import { nationalIndicator, nationalIndicatorCommandSchema } from './national-indicator/national-indicator.js'
 import { plan, planCommandSchema } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
 import { fixedIds } from './testing/fixed-ids.js'
@@ -201,8 +202,16 @@ const indicatorEvents = [
       disaggregations: [{ dimension: 'area', categories: ['urban', 'rural'], exhaustive: true }],
       dataSource: { sq: 'Drejtoria e Arsimit' },
       nationalCode: 'SKBGJ-2.3',
+      nationalUnit: 'percent',
     },
     { type: 'ReviseIndicator', indicatorId, code: 'I.1.b', reason: { sq: 'Kodi sipas planit të rishikuar' } },
+    {
+      type: 'LinkNationalIndicator',
+      indicatorId,
+      nationalCode: 'AL-SKGJB-2.3',
+      nationalUnit: 'percent',
+      reason: { sq: 'Kodi i katalogut kombëtar', en: 'The national catalogue code' },
+    },
     { type: 'SetBaseline', indicatorId, value: '60.0', year: 2021, note: { sq: 'Sipas REVALB' } },
     { type: 'SetBaseline', indicatorId, value: '61', year: 2021 },
     { type: 'SetTarget', indicatorId, period: '2022', target: { kind: 'range', lower: '60', upper: '65' } },
@@ -306,6 +315,18 @@ const budgetEvents = [
   ]),
 ]
 
+const nationalIndicatorEvents = decided(nationalIndicator, nationalIndicatorCommandSchema, [
+  {
+    type: 'DefineNationalIndicator',
+    code: 'AL-SKGJB-2.3',
+    name: { sq: 'Vajzat në arsimin profesional', en: 'Girls in vocational education' },
+    unit: 'percent',
+    numerator: { sq: 'Vajza të regjistruara' },
+    denominator: { sq: 'Nxënës të regjistruar' },
+  },
+  { type: 'ReviseNationalIndicator', code: 'AL-SKGJB-2.3', sdg: { indicator: '4.3.1' } },
+])
+
 const rebuildEvents = decided(readModelRebuilds, recordForcedRebuildSchema, [
   forcedRebuild('plans', { ok: false, checkedEvents: 11, firstBadPosition: '12', reason: 'plan-1@0 was altered', head: null }),
 ])
@@ -319,6 +340,7 @@ const events: AnyDomainEvent[] = [
   ...planEvents,
   ...indicatorEvents,
   ...budgetEvents,
+  ...nationalIndicatorEvents,
   ...rebuildEvents,
   ...revocationEvents,
 ]
@@ -331,7 +353,7 @@ const one = <T extends DomainEventType>(type: T): Extract<AnyDomainEvent, { type
 
 t.test('every event type has a schema, and the deciders above record every one', async (t) => {
   t.same(eventTypes, Object.keys(eventSchemas).sort(), 'the types, sorted')
-  t.equal(eventTypes.length, 33)
+  t.equal(eventTypes.length, 36)
   t.ok(Object.isFrozen(eventTypes) && Object.isFrozen(eventSchemas))
   t.same([...new Set(events.map((event) => event.type))].sort(), eventTypes, 'each type decided at least once')
 })

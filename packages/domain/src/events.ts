@@ -10,10 +10,18 @@ import {
   type MunicipalityEvent,
   type MunicipalityRegisteredV1,
 } from './municipality/municipality.js'
+import { nationalIndicatorEventSchemas, type NationalIndicatorEvent } from './national-indicator/national-indicator.js'
 import { planEventSchemas, type PlanEvent } from './plan/plan.js'
 
 /** Every event a decider records. */
-export type AnyDomainEvent = MunicipalityEvent | PlanEvent | IndicatorEvent | BudgetLineEvent | ReadModelRebuildEvent | TokenRevocationEvent
+export type AnyDomainEvent =
+  | MunicipalityEvent
+  | PlanEvent
+  | IndicatorEvent
+  | BudgetLineEvent
+  | NationalIndicatorEvent
+  | ReadModelRebuildEvent
+  | TokenRevocationEvent
 export type DomainEventType = AnyDomainEvent['type']
 export type DomainEventData<T extends DomainEventType> = Extract<AnyDomainEvent, { type: T }>['data']
 
@@ -28,6 +36,7 @@ export const eventSchemas = Object.freeze({
   ...planEventSchemas,
   ...indicatorEventSchemas,
   ...budgetLineEventSchemas,
+  ...nationalIndicatorEventSchemas,
   ...readModelRebuildEventSchemas,
   ...tokenRevocationEventSchemas,
 })

@@ -18,6 +18,7 @@ const creations: { readonly [Name in AggregateName]: Readonly<Record<string, unk
   plan: plan.draft,
   indicator: { ...plan.define(indicatorId), planPeriod: { from: 2024, to: 2027 } },
   budgetLine: { ...plan.budgetLine(budgetLineId), currency: 'ALL' },
+  nationalIndicator: { type: 'DefineNationalIndicator', code: 'AL-SKGJB-1.1', name: { sq: 'Gratë në këshill' }, unit: 'count' },
 }
 
 t.test('each aggregate tells whose an instance is and its plan, and nothing before it exists', async (t) => {
@@ -26,6 +27,8 @@ t.test('each aggregate tells whose an instance is and its plan, and nothing befo
     plan: { owner: 'ELB', plan: fixedIds.plan },
     indicator: { owner: 'ELB', plan: fixedIds.plan },
     budgetLine: { owner: 'ELB', plan: fixedIds.plan },
+    // The catalogue is no municipality's.
+    nationalIndicator: { owner: undefined, plan: undefined },
   }
   for (const name of Object.keys(aggregates) as AggregateName[]) {
     const definition = aggregateDefinition(name)

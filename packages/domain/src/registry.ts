@@ -10,6 +10,13 @@ import {
   municipalityStream,
   type MunicipalityCommand,
 } from './municipality/municipality.js'
+import {
+  nationalIndicator,
+  nationalCodeSchema,
+  nationalIndicatorCommandSchema,
+  nationalIndicatorStream,
+  type NationalIndicatorCommand,
+} from './national-indicator/national-indicator.js'
 import { plan, planCommandSchema, planStream, type PlanCommand } from './plan/plan.js'
 import { idSchema } from './shared/id.js'
 
@@ -73,6 +80,16 @@ export const aggregates = {
     ownerOf: (state) => (state.exists ? state.municipality : undefined),
     planOf: (state) => (state.exists ? state.planId : undefined),
   }),
+  nationalIndicator: defineAggregate({
+    entity: 'national indicator',
+    decider: nationalIndicator,
+    commandSchema: nationalIndicatorCommandSchema,
+    key: { field: 'code', schema: nationalCodeSchema },
+    streamOf: nationalIndicatorStream,
+    // The catalogue is the country's, no municipality's.
+    ownerOf: () => undefined,
+    planOf: () => undefined,
+  }),
 } as const
 
 export type AggregateName = keyof typeof aggregates
@@ -87,6 +104,7 @@ interface CommandsOf {
   plan: PlanCommand
   indicator: IndicatorCommand
   budgetLine: BudgetLineCommand
+  nationalIndicator: NationalIndicatorCommand
 }
 
 /** Every command a client can send. */
@@ -102,9 +120,16 @@ type AggregateOf<Type extends CommandType> = {
  * - `plan-to-join` and its variants: the open plan its `planId` names, of the same municipality,
  *   holds what it attaches to; the indicator also takes the plan's period, the budget line the
  *   municipality's currency;
- * - `open-plan`: the plan of the instance it addresses is not closed.
+ * - `open-plan`: the plan of the instance it addresses is not closed;
+ * - `national-indicator`: the national indicator its `nationalCode` names is in the catalogue,
+ *   whose unit it takes (as does `plan-to-join-with-period`, for an indicator defined tied).
  */
-export type CommandNeed = 'registered-municipality' | 'plan-to-join-with-period' | 'plan-to-join-with-currency' | 'open-plan'
+export type CommandNeed =
+  | 'registered-municipality'
+  | 'plan-to-join-with-period'
+  | 'plan-to-join-with-currency'
+  | 'open-plan'
+  | 'national-indicator'
 
 /**
  * Whose a command is: the municipality its own field names and/or the owners of the instances it
@@ -175,6 +200,8 @@ export const commands: { readonly [Type in CommandType]: CommandDefinition<Aggre
     guard: 'adoption',
   },
   ReviseIndicator: onIndicator,
+  // The catalogue's upkeep: a closed plan's indicators are tied too, as their figures still count.
+  LinkNationalIndicator: { aggregate: 'indicator', needs: 'national-indicator', owner: 'admins', by: 'editors' },
   SetBaseline: onIndicator,
   SetTarget: onIndicator,
   ReportIndicatorValue: { ...onIndicator, guard: 'period' },
@@ -190,6 +217,8 @@ export const commands: { readonly [Type in CommandType]: CommandDefinition<Aggre
   AllocateBudget: { ...onBudgetLine, guard: 'line-year' },
   RecordExpenditure: { ...onBudgetLine, guard: 'line-year' },
   RetagBudgetLine: onBudgetLine,
+  DefineNationalIndicator: { aggregate: 'nationalIndicator', needs: null, owner: 'admins', by: 'editors' },
+  ReviseNationalIndicator: { aggregate: 'nationalIndicator', needs: null, owner: 'admins', by: 'editors' },
 }
 
 /** Every command type, in order. */

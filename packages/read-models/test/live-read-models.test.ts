@@ -28,7 +28,8 @@ t.test('the live read models keep plans, budgets and national figures at one pos
   t.equal(caughtUp.plans.position, head)
   t.equal(caughtUp.budgets.position, head)
   t.equal(caughtUp.national.position, head)
-  t.same(nationalCodes(caughtUp.national).codes, [], 'no seed indicator carries a national code')
+  const seeded = nationalCodes(caughtUp.national)
+  t.ok(seeded.length > 20 && seeded.every((code) => code.definition !== null), "the seeds' national catalogue")
   t.same(Object.keys(caughtUp.national.state.municipalities).sort(), ['DRE', 'ELB'])
 
   const planId = entriesOf(caughtUp.plans.state.plans).find((plan) => plan.municipality === 'DRE')!.planId
@@ -46,8 +47,14 @@ t.test('the live read models keep plans, budgets and national figures at one pos
       nationalCode: 'PKVBGJ-3.1',
     },
   )
-  // The seed's plan is approved: it takes a new indicator once reopened.
+  // The seed's plan is approved: it takes a new indicator once reopened. The national indicator it
+  // is tied to is in the catalogue first.
   await executeCommand(store, { type: 'ReopenPlan', planId, reason: { sq: 'Shtohet një tregues' } }, context())
+  await executeCommand(
+    store,
+    { type: 'DefineNationalIndicator', code: 'PKVBGJ-3.1', name: { sq: 'Raste të trajtuara' }, unit: 'count' },
+    context(),
+  )
   await executeCommand(store, define, context())
   const reported = await executeCommand(store, { type: 'ReportIndicatorValue', indicatorId, period: '2025-H1', value: '12' }, context())
   t.ok(await live.reach(reported.position!, 2000))
@@ -55,8 +62,18 @@ t.test('the live read models keep plans, budgets and national figures at one pos
   const now = live.current
   t.not(now, caughtUp, 'a new snapshot; the old one is unchanged')
   t.equal(now.national.position, reported.position)
-  t.match(nationalAggregate(now.national, 'PKVBGJ-3.1', '2025-H1' as never), { total: { value: '12' }, counted: ['DRE'] })
-  t.same(nationalCodes(caughtUp.national).codes, [])
+  t.match(nationalAggregate(now.national, 'PKVBGJ-3.1', '2025-H1' as never, 'XK'), {
+    definition: { code: 'PKVBGJ-3.1', unit: 'count' },
+    country: 'XK',
+    total: { value: '12' },
+    counted: ['DRE'],
+  })
+  t.match(
+    nationalCodes(now.national).find((code) => code.nationalCode === 'PKVBGJ-3.1'),
+    { countries: ['XK'], municipalities: ['DRE'] },
+  )
+  t.equal(nationalCodes(now.national).length, seeded.length + 1, 'one code more')
+  t.same(nationalCodes(caughtUp.national), seeded, 'the earlier snapshot is as it was')
 })
 
 t.test('listeners hear each event once it is applied, and stop when asked', async (t) => {

@@ -131,7 +131,7 @@ t.test('asOf on every read query, before the entity existed and before the first
     plans(asOf: $asOf) { totalCount }
     indicator(id: "${indicatorId}", asOf: $asOf) { id }
     budgetSummary(municipality: "ELB", fiscalYear: 2024, asOf: $asOf) { fiscalYear }
-    nationalAggregate(nationalCode: "SKGJB-2021-2030/3.1", period: "2024", asOf: $asOf) { nationalCode }
+    nationalAggregate(nationalCode: "SKGJB-2021-2030/3.1", country: AL, period: "2024", asOf: $asOf) { nationalCode }
     events(asOf: $asOf) { edges { cursor } }
   }`
   const empty = await service.graphql<any>(queries, { asOf: { position: first } }, viewer)

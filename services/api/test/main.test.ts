@@ -241,7 +241,7 @@ async function wholeDemo(t: Test) {
 
 t.test('a demo load killed part-way is finished by the next start, to the log an uninterrupted load writes', async (t) => {
   const expected = await wholeDemo(t)
-  t.equal(expected.events.length, 575)
+  t.equal(expected.events.length, 620)
 
   // Killed twice while loading (the second time while finishing the first load), then started.
   const path = join(tempDir(t), 'treguesi.db')
@@ -257,13 +257,13 @@ t.test('a demo load killed part-way is finished by the next start, to the log an
   }
   const run = runService(t, { PORT: '0', TREGUESI_DB_PATH: path })
   const ready = await readiness(await run.url)
-  t.match(ready, { status: 200, body: { status: 'ready', headPosition: '575', readModelsPosition: '575' } }, 'ready on the whole demo')
+  t.match(ready, { status: 200, body: { status: 'ready', headPosition: '620', readModelsPosition: '620' } }, 'ready on the whole demo')
   run.kill('SIGTERM')
   t.equal((await run.exit).code, 0)
   t.same(await fingerprint(path), expected, 'the same events in the same places, the same verified head')
 
   const again = runService(t, { PORT: '0', TREGUESI_DB_PATH: path })
-  t.match(await readiness(await again.url), { status: 200, body: { headPosition: '575' } }, 'a complete demo is left as it is')
+  t.match(await readiness(await again.url), { status: 200, body: { headPosition: '620' } }, 'a complete demo is left as it is')
   again.kill('SIGTERM')
   await again.exit
 })
@@ -313,7 +313,7 @@ t.test('a log that cannot be read starts degraded, says why, and keeps answering
   t.equal(ready.status, 503)
   t.match(ready.body, {
     status: 'degraded',
-    headPosition: '575',
+    headPosition: '620',
     readModelsPosition: '119',
     position: '120',
     code: 'TRG_EVENT_UNREADABLE',

@@ -373,7 +373,7 @@ t.test('graphql-js refusals carry stable codes: syntax with its place, validatio
   )
 
   const scalar = await postJson({
-    query: 'query ($p: Period!) { nationalAggregate(nationalCode: "X", period: $p) { value } }',
+    query: 'query ($p: Period!) { nationalAggregate(nationalCode: "X", country: AL, period: $p) { value } }',
     variables: { p: '2024-H3' },
   })
   refused(t, scalar, 200, 'TRG_INVALID_VALUE', 'BAD_USER_INPUT', { type: 'Period', value: '2024-H3' })

@@ -15,6 +15,7 @@ const selections = {
     'indicator { id code name { sq } baseline { value year } values { period value corrections } targets { period target { kind value } } }',
   budgetLine:
     'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
+  nationalIndicator: 'nationalIndicator { code name { sq en } unit aggregation sdg { indicator series } inCatalogue municipalities }',
 } as const
 
 /** Every mutation: its command type and the entity its payload carries, as the registry of commands gives them. */
@@ -69,6 +70,8 @@ export interface World {
   readonly measureId: string
   readonly indicatorId: string
   readonly budgetLineId: string
+  /** A national indicator in count, of the catalogue, which the world's indicator does not count towards yet. */
+  readonly nationalCode: string
 }
 
 export type PlanStage = 'draft' | 'submitted' | 'approved' | 'reopened'
@@ -105,11 +108,13 @@ export async function buildWorld(
     measureId: randomUUID(),
     indicatorId: randomUUID(),
     budgetLineId: randomUUID(),
+    nationalCode: `T-${randomUUID().slice(0, 8)}`,
   }
   const { planId, indicatorId, budgetLineId } = world
   const plan = planCommands(world)
   const amount = { amount: world.currency === 'EUR' ? '3000' : '120000', currency: world.currency }
   const commands: object[] = [
+    { type: 'DefineNationalIndicator', code: world.nationalCode, name: text('Pjesëmarrës në fushata'), unit: 'count' },
     draftPlan(planId, { municipality, kind: 'gender-equality', title: { sq: 'Plan prove' }, period: { from: 2024, to: 2026 } }),
     ...plan.structure,
     plan.define(indicatorId, { municipality, disaggregations: [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }] }),
@@ -138,7 +143,7 @@ const text = (sq: string) => ({ sq })
  * a new command id.
  */
 export function inputFor(name: MutationName, world: World): { readonly commandId: string; readonly [field: string]: unknown } {
-  const { municipality, currency, planId, areaId, objectiveId, measureId, indicatorId, budgetLineId } = world
+  const { municipality, currency, planId, areaId, objectiveId, measureId, indicatorId, budgetLineId, nationalCode } = world
   const money = (amount: string) => ({ amount, currency })
   const commandId = randomUUID()
   const inputs: Record<MutationName, () => Record<string, unknown>> = {
@@ -218,6 +223,16 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
     allocateBudget: () => ({ budgetLineId, allocated: money('100000'), date: '2024-01-31' }),
     recordExpenditure: () => ({ budgetLineId, executed: money('25000'), asOf: '2024-06-30' }),
     retagBudgetLine: () => ({ budgetLineId, categories: ['gender-responsive-budgeting'] }),
+    defineNationalIndicator: () => ({
+      code: `N-${randomUUID().slice(0, 8)}`,
+      name: { sq: 'Gratë e zgjedhura në këshillin bashkiak', en: 'Women elected to the municipal council' },
+      unit: 'percent',
+      numerator: text('Këshilltare'),
+      denominator: text('Vende në këshill'),
+      sdg: { indicator: '5.5.1', series: 'SG_GEN_LOCGELS' },
+    }),
+    reviseNationalIndicator: () => ({ code: nationalCode, name: { sq: 'Pjesëmarrës në fushata', en: 'Campaign participants' } }),
+    linkNationalIndicator: () => ({ indicatorId, nationalCode, reason: text('Treguesi i strategjisë kombëtare') }),
   }
   return { commandId, ...inputs[name]() }
 }
@@ -266,4 +281,7 @@ export const eventTypeOf: Record<MutationName, string> = {
   allocateBudget: 'budget-line.allocated.v1',
   recordExpenditure: 'budget-line.expenditure-recorded.v1',
   retagBudgetLine: 'budget-line.retagged.v1',
+  defineNationalIndicator: 'national-indicator.defined.v1',
+  reviseNationalIndicator: 'national-indicator.revised.v1',
+  linkNationalIndicator: 'indicator.national-code-linked.v1',
 }

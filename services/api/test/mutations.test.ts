@@ -69,6 +69,27 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     { fiscalYear: 2024, total: { amount: '15000000000', currency: 'ALL' } },
   ])
 
+  const national = await step(
+    'defineNationalIndicator',
+    {
+      code: 'SKBGJ-4.2',
+      name: text('Gra të strehuara', 'Women sheltered'),
+      unit: 'count',
+      sdg: { indicator: '5.2.1' },
+    },
+    'national-indicator.defined.v1',
+    0,
+  )
+  t.same(national.nationalIndicator, {
+    code: 'SKBGJ-4.2',
+    name: { sq: 'Gra të strehuara', en: 'Women sheltered' },
+    unit: 'count',
+    aggregation: 'sum',
+    sdg: { indicator: '5.2.1', series: null },
+    inCatalogue: true,
+    municipalities: [],
+  })
+
   const drafted = await step(
     'draftPlan',
     {

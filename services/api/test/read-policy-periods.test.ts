@@ -35,6 +35,7 @@ const review = async (type: 'Report' | 'Plan', period?: string, extra: object = 
 }
 
 const plan = planCommands({ planId, areaId, objectiveId, measureId })
+await write({ type: 'DefineNationalIndicator', code: nationalCode, name: text('Gra të trajnuara'), unit: 'count' }, actors.admin)
 await write({ ...plan.draft, kind: 'gender-equality', title: text('Plani 2030–2031'), period: { from: 2030, to: 2031 } })
 for (const command of plan.structure) await write(command)
 await write({
@@ -121,7 +122,7 @@ const planQuery = `query ($id: ID!) { plan(id: $id) {
 const summaryQuery = `query ($year: Int!) { budgetSummary(municipality: "ELB", fiscalYear: $year) {
   allocated { amount } executed { amount } shares { category share { value } }
 } }`
-const nationalQuery = `query ($period: Period!) { nationalAggregate(nationalCode: "${nationalCode}", period: $period) {
+const nationalQuery = `query ($period: Period!) { nationalAggregate(nationalCode: "${nationalCode}", country: AL, period: $period) {
   value byMunicipality { municipality value excludedBecause }
 } }`
 const feedQuery = `query ($prefix: String!, $at: Position) {

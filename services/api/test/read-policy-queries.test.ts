@@ -87,6 +87,7 @@ async function draftWithFigures(municipality: string, value: string, allocated: 
 
 // Built in this order, the draft's value is Elbasan's latest for the code, the closed plan's the
 // latest of those everyone reads.
+await run('defineNationalIndicator', { code: nationalCode, name: text('Numri i rasteve'), unit: 'count' })
 const approvedPlan = await draftWithFigures('ELB', '10', '20')
 const closedPlan = await draftWithFigures('ELB', '1', '1')
 const submittedPlan = await draftWithFigures('ELB', '50', '50')
@@ -156,13 +157,13 @@ const municipalityQuery = '{ municipality(code: "ELB") { plans { id } } }'
 const summaryQuery = `{ budgetSummary(municipality: "ELB", fiscalYear: 2030) {
   allocated { amount } lines { total } plans { id }
 } }`
-const nationalQuery = `{ nationalAggregate(nationalCode: "${nationalCode}", period: "2030") {
+const nationalQuery = `query ($country: Country! = AL) { nationalAggregate(nationalCode: "${nationalCode}", country: $country, period: "2030") {
   value counted byMunicipality { municipality indicatorId excludedBecause }
 } }`
 const asOfQuery = `query ($asOf: AsOf) {
   plans(municipality: "ELB", first: 200, asOf: $asOf) { edges { node { id status } } }
   budgetSummary(municipality: "ELB", fiscalYear: 2030, asOf: $asOf) { lines { total } plans { id } }
-  nationalAggregate(nationalCode: "${nationalCode}", period: "2030", asOf: $asOf) { byMunicipality { indicatorId } }
+  nationalAggregate(nationalCode: "${nationalCode}", country: AL, period: "2030", asOf: $asOf) { byMunicipality { indicatorId } }
 }`
 
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((item) => item.id)
@@ -240,12 +241,12 @@ for (const [caller, token] of callers) {
     t.same(asOf.budgetSummary.lines.total, sees.draft ? 4 : 0, `${caller}: as of then, every line was a draft's`)
     // Elbasan counts once, with its latest figure the caller reads: the draft's, else the closed plan's.
     const elbasan = Number(reportedIn[sees.draft ? 'draft' : 'closed'])
-    const drenas = readsDrenasDrafts[caller] === true ? 7 : 0
-    t.equal(national.value, String(elbasan + drenas), `${caller}: the national value, of the figures it reads`)
-    t.equal(
-      national.byMunicipality.some((figure: any) => figure.indicatorId === drenasDraft.indicatorId),
-      readsDrenasDrafts[caller] === true,
-      `${caller}: Drenas's draft figure, for its own staff and admins`,
+    t.equal(national.value, String(elbasan), `${caller}: Albania's value, of the figures it reads`)
+    const kosovo = (await data(nationalQuery, { country: 'XK' }, token)).nationalAggregate
+    t.same(
+      kosovo && [kosovo.value, kosovo.byMunicipality.map((figure: any) => figure.indicatorId)],
+      readsDrenasDrafts[caller] === true ? ['7', [drenasDraft.indicatorId]] : null,
+      `${caller}: Kosovo's, Drenas's draft figure, for its own staff and admins; none for others`,
     )
   })
 }
@@ -270,7 +271,7 @@ t.test('caches: callers who read the same drafts share figures, those who read o
     'the key: all, public, or the drafts of which municipalities (sorted, once each)',
   )
 
-  const aggregate = (principal: Principal) => nationalFigures(contextFor(principal), nationalCode, '2030' as never)
+  const aggregate = (principal: Principal) => nationalFigures(contextFor(principal), nationalCode, '2030' as never, 'cross-country')
   t.equal(aggregate(bothAgain), aggregate(both), 'the same drafts: the very same aggregate')
   t.equal(aggregate(principals.viewer), aggregate(anonymous), 'no draft: the public one')
   const figuresOf = (principal: Principal) =>
@@ -292,7 +293,8 @@ t.test('caches: callers who read the same drafts share figures, those who read o
   )
 
   const bothToken = service.token(both)
-  const national = (await data(nationalQuery, {}, bothToken)).nationalAggregate
-  t.equal(national.value, '107', 'over HTTP: the draft of each counts')
-  t.same(national.counted, ['DRE', 'ELB'], 'both municipalities counted')
+  const albania = (await data(nationalQuery, { country: 'AL' }, bothToken)).nationalAggregate
+  const kosovo = (await data(nationalQuery, { country: 'XK' }, bothToken)).nationalAggregate
+  t.same([albania.value, albania.counted], ['100', ['ELB']], "over HTTP: Albania's figure is Elbasan's draft")
+  t.same([kosovo.value, kosovo.counted], ['7', ['DRE']], "Kosovo's is Drenas's: two countries' counts are not added")
 })

@@ -178,20 +178,23 @@ t.test(
   'over HTTP: a bad scalar in the query or in a variable is BAD_USER_INPUT with TRG_INVALID_VALUE, before any resolver runs',
   async (t) => {
     const service = await startService(t, { seed: false })
-    const literal = await service.graphql('{ nationalAggregate(nationalCode: "X", period: "2024-H3") { value } }')
+    const literal = await service.graphql('{ nationalAggregate(nationalCode: "X", country: AL, period: "2024-H3") { value } }')
     t.match(literal.errors, [
       {
         message: /"2024-H3" is not a valid Period/,
         extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE', details: { type: 'Period', value: '2024-H3' } },
       },
     ])
-    const unquoted = await service.graphql('{ nationalAggregate(nationalCode: "X", period: 2024) { value } }')
+    const unquoted = await service.graphql('{ nationalAggregate(nationalCode: "X", country: AL, period: 2024) { value } }')
     t.match(unquoted.errors, [
       { message: /must be written as a string/, extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE' } },
     ])
-    const variable = await service.graphql('query ($p: Period!) { nationalAggregate(nationalCode: "X", period: $p) { value } }', {
-      p: '2024-Q5',
-    })
+    const variable = await service.graphql(
+      'query ($p: Period!) { nationalAggregate(nationalCode: "X", country: AL, period: $p) { value } }',
+      {
+        p: '2024-Q5',
+      },
+    )
     t.match(variable.errors, [
       { message: /"2024-Q5" is not a valid Period/, extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE' } },
     ])
@@ -199,7 +202,7 @@ t.test(
     t.match(position.errors, [
       { message: /must be given as a string/, extensions: { code: 'BAD_USER_INPUT', trgCode: 'TRG_INVALID_VALUE' } },
     ])
-    t.same((await service.graphql('{ nationalAggregate(nationalCode: "X", period: "2024-H1") { value } }')).data, {
+    t.same((await service.graphql('{ nationalAggregate(nationalCode: "X", country: AL, period: "2024-H1") { value } }')).data, {
       nationalAggregate: null,
     })
   },

@@ -9,6 +9,8 @@ import {
   multiply,
   municipality,
   municipalityStream,
+  nationalIndicator,
+  nationalIndicatorStream,
   plan,
   planStream,
   round,
@@ -19,6 +21,7 @@ import {
   type Decimal,
   type DomainEvent,
   type IndicatorCommand,
+  type NationalIndicatorCommand,
   type LocalizedText,
   type MunicipalityCommand,
   type PlanCommand,
@@ -47,16 +50,16 @@ import { Random } from './random.js'
  * generating 1M events take minutes. The generator test checks that parsing changes nothing.
  */
 
-export type AggregateName = 'municipality' | 'plan' | 'indicator' | 'budget-line'
+export type AggregateName = 'municipality' | 'plan' | 'indicator' | 'budget-line' | 'national-indicator'
 
-export type AnyCommand = MunicipalityCommand | PlanCommand | IndicatorCommand | BudgetLineCommand
+export type AnyCommand = MunicipalityCommand | PlanCommand | IndicatorCommand | BudgetLineCommand | NationalIndicatorCommand
 
 export interface GeneratedCommand {
   readonly aggregate: AggregateName
   readonly stream: string
   readonly command: AnyCommand
   readonly context: CommandContext
-  /** 0-based index of the municipality whose story this command belongs to. */
+  /** 0-based index of the municipality whose story this command belongs to; -1 for the national catalogue before them. */
   readonly municipality: number
 }
 
@@ -76,6 +79,7 @@ export const deciders: Readonly<Record<AggregateName, Decider<never, DomainEvent
   plan: plan as unknown as Decider<never, DomainEvent, unknown>,
   indicator: indicator as unknown as Decider<never, DomainEvent, unknown>,
   'budget-line': budgetLine as unknown as Decider<never, DomainEvent, unknown>,
+  'national-indicator': nationalIndicator as unknown as Decider<never, DomainEvent, unknown>,
 }
 
 /** Plans run ten years; values are reported from the first half-year to the last. */
@@ -154,7 +158,11 @@ const schedules = [sq('Çdo vit'), sq('Çdo 6 muaj'), sq(`${firstYear}–${lastY
 const sources = [sq('Raporti vjetor i monitorimit'), sq('REVALB'), sq('ROMALB'), sq('Regjistri i Drejtorisë së Shërbimeve Sociale')]
 const donors = ['UN Women', 'World Vision', 'Terre des Hommes', 'OSBE', 'donatorë (A2B, ADRA)']
 const statusReasons = [sq('Mungesë fondesh'), sq('Vonesë në prokurim'), sq('U realizua sipas planit')]
-const nationalCodes = Array.from({ length: 30 }, (_, i) => `NSGE-${Math.floor(i / 6) + 1}.${(i % 6) + 1}`)
+/** The national catalogue: 20 counts and 10 percentages an indicator of the same unit may count towards. */
+const nationalCodes = {
+  count: Array.from({ length: 20 }, (_, i) => `NSGE-${Math.floor(i / 5) + 1}.${(i % 5) + 1}`),
+  percent: Array.from({ length: 10 }, (_, i) => `NSGE-P${Math.floor(i / 5) + 1}.${(i % 5) + 1}`),
+} as const
 
 type CountUnit = 'count' | 'percent' | 'milestone'
 
@@ -369,7 +377,7 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
         const level = unit === 'milestone' ? 1 : random.int(20, 2000)
         const item: IndicatorPlan = { indicatorId, unit, lowerIsBetter, level, milestoneAt: random.int(2, 19), computed }
         indicators.push(item)
-        const nationalCode = unit !== 'milestone' && !computed && random.chance(0.4) ? random.pick(nationalCodes) : undefined
+        const nationalCode = unit !== 'milestone' && !computed && random.chance(0.4) ? random.pick(nationalCodes[unit]) : undefined
         yield at('indicator', ofIndicator, planned, {
           type: 'DefineIndicator',
           indicatorId,
@@ -391,7 +399,7 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
                 ? [{ dimension: 'sex', categories: ['F', 'M'], exhaustive: true }]
                 : [],
           dataSource: random.pick(sources),
-          ...(nationalCode !== undefined && { nationalCode }),
+          ...(nationalCode !== undefined && { nationalCode, nationalUnit: unit }),
           ...(computed && { computed: { kind: 'budget-share', category: 'dv-specialised-services' } }),
           planPeriod: { from: firstYear, to: lastYear },
         })
@@ -597,8 +605,28 @@ function* municipalityStory(seed: string, index: number): Generator<GeneratedCom
   }
 }
 
-/** Every municipality's story, one after another, without end: take as many as needed. */
+/** The ministry's national catalogue, defined before any municipality registers. */
+function* nationalCatalogue(seed: string): Generator<GeneratedCommand> {
+  const random = new Random(`${seed}/catalogue`)
+  const actor: Actor = { id: 'admin-ministry', role: 'admin' }
+  for (const unit of ['count', 'percent'] as const) {
+    for (const code of nationalCodes[unit]) {
+      const command: NationalIndicatorCommand = {
+        type: 'DefineNationalIndicator',
+        code,
+        name: sq(`Treguesi kombëtar ${code}`),
+        ...(unit === 'percent' && { numerator: sq('Të përfshirë'), denominator: sq('Gjithsej') }),
+        unit,
+      }
+      const context = { commandId: random.uuid(), actor, occurredAt: `${firstYear - 1}-01-15T09:00:00+01:00` }
+      yield { aggregate: 'national-indicator', stream: nationalIndicatorStream(code), command, context, municipality: -1 }
+    }
+  }
+}
+
+/** The national catalogue, then every municipality's story, one after another, without end: take as many as needed. */
 export function* nationalCommands(seed: string): Generator<GeneratedCommand> {
+  yield* nationalCatalogue(seed)
   for (let index = 0; ; index++) yield* municipalityStory(seed, index)
 }
 

@@ -7,6 +7,7 @@ import {
   envelopeFor,
   indicatorCommandSchema,
   municipalityCommandSchema,
+  nationalIndicatorCommandSchema,
   parseCommand,
   planCommandSchema,
 } from '@treguesi/domain'
@@ -19,6 +20,7 @@ const schemas: Readonly<Record<AggregateName, Parameters<typeof parseCommand>[1]
   plan: planCommandSchema,
   indicator: indicatorCommandSchema,
   'budget-line': budgetLineCommandSchema,
+  'national-indicator': nationalIndicatorCommandSchema,
 }
 
 /** One digest of a whole log, so two logs of tens of thousands of events compare in one assertion. */

@@ -5,9 +5,10 @@ import { planPeriodSchema } from '../plan/vocabulary.js'
 import { decimalSchema, nonNegativeDecimalSchema, type Decimal } from '../shared/decimal.js'
 import { idSchema } from '../shared/id.js'
 import { currencySchema } from '../shared/money.js'
+import { nationalCodeSchema, nationalUnits } from '../national-indicator/commands.js'
 import { periodProblem, periodSchema } from '../shared/period.js'
 import { refinement } from '../shared/problem.js'
-import { codeSchema, localizedLabelSchema, localizedTextSchema, textKinds, trimmedTextSchema, type LocalizedText } from '../shared/text.js'
+import { codeSchema, localizedLabelSchema, localizedTextSchema, type LocalizedText } from '../shared/text.js'
 import {
   breakdownSchema,
   disaggregationSchema,
@@ -16,6 +17,8 @@ import {
   targetSchema,
   type TargetPeriod,
 } from './vocabulary.js'
+
+const nationalUnitSchema = z.enum(nationalUnits)
 
 const sensitiveSchema = z.boolean({ message: 'must be true or false' })
 
@@ -44,8 +47,10 @@ export const defineIndicatorSchema = z
      * right to the real figures; left out, as its plan's kind says (domestic violence: yes).
      */
     sensitive: sensitiveSchema.optional(),
-    /** Ties the indicator to a national-strategy indicator, so ministries can aggregate it. */
-    nationalCode: trimmedTextSchema(textKinds.label, 'a national code must not be empty').optional(),
+    /** Ties the indicator to a national indicator of the catalogue, so ministries can aggregate it. */
+    nationalCode: nationalCodeSchema.optional(),
+    /** Filled in by the command handler: the unit of the national indicator `nationalCode` names. */
+    nationalUnit: nationalUnitSchema.optional(),
     /** A budget share's actual comes from budget events (allocations tagged `category`), never typed in. */
     computed: z
       .object({
@@ -199,9 +204,24 @@ export const reviseIndicatorSchema = z
     message: 'must give at least one of code, name, dataSource, sensitive or unit',
   })
 
+/**
+ * Ties an indicator to a national indicator of the catalogue, moves it to another, or (null) unties
+ * it, at any time of its plan's life: its figures, past ones too, then count towards that national
+ * indicator's totals. The reason is kept for the history.
+ */
+export const linkNationalIndicatorSchema = z.object({
+  type: z.literal('LinkNationalIndicator'),
+  indicatorId: idSchema,
+  nationalCode: nationalCodeSchema.nullable(),
+  reason: localizedTextSchema,
+  /** Filled in by the command handler, as for DefineIndicator. */
+  nationalUnit: nationalUnitSchema.optional(),
+})
+
 export const indicatorCommandSchema = z.discriminatedUnion('type', [
   defineIndicatorSchema,
   reviseIndicatorSchema,
+  linkNationalIndicatorSchema,
   setBaselineSchema,
   setTargetSchema,
   reportIndicatorValueSchema,

@@ -5,7 +5,7 @@ import { changedFields, defined, sameJson } from '../shared/json.js'
 import type { IndicatorCommand } from './commands.js'
 import type { Baseline, IndicatorEvent } from './events.js'
 import { assertFigure, correctedFigure, figureOf } from './reported-figure.js'
-import { assertBaselineYear, assertInPlan, assertTarget, assertUnit, assertUnitRevisable } from './rules.js'
+import { assertBaselineYear, assertInPlan, assertTarget, assertTiedUnit, assertUnit, assertUnitRevisable } from './rules.js'
 import { evolveIndicator, type DefinedIndicator, type IndicatorState } from './state.js'
 
 function definedOrThrow(state: IndicatorState, indicatorId: string): DefinedIndicator {
@@ -19,8 +19,17 @@ export const indicator: Decider<IndicatorCommand, IndicatorEvent, IndicatorState
   decide(command, state) {
     switch (command.type) {
       case 'DefineIndicator': {
-        const data = creationData(defined(command), state.defined, 'indicator', command.indicatorId)
+        const { nationalUnit, ...data } = creationData(defined(command), state.defined, 'indicator', command.indicatorId)
+        if (data.nationalCode !== undefined) assertTiedUnit(data.unit, data.nationalCode, nationalUnit)
         return [{ type: 'indicator.defined.v1', data }]
+      }
+      case 'LinkNationalIndicator': {
+        const { definition } = definedOrThrow(state, command.indicatorId)
+        const { indicatorId, nationalCode, reason, nationalUnit } = command
+        const previous = definition.nationalCode ?? null
+        if (nationalCode === previous) return []
+        if (nationalCode !== null) assertTiedUnit(definition.unit, nationalCode, nationalUnit)
+        return [{ type: 'indicator.national-code-linked.v1', data: { indicatorId, nationalCode, previous, reason } }]
       }
       case 'ReviseIndicator': {
         const current = definedOrThrow(state, command.indicatorId)

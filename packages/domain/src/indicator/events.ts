@@ -1,19 +1,30 @@
 import { z } from 'zod'
 import { fieldsOf, recordedText, type DataOf, type EventsOf, type Recorded } from '../shared/recorded.js'
-import { defineIndicatorSchema, reportIndicatorValueSchema, reviseIndicatorSchema, setBaselineSchema, setTargetSchema } from './commands.js'
+import { trimmedTextSchema, textKinds } from '../shared/text.js'
+import {
+  defineIndicatorSchema,
+  linkNationalIndicatorSchema,
+  reportIndicatorValueSchema,
+  reviseIndicatorSchema,
+  setBaselineSchema,
+  setTargetSchema,
+} from './commands.js'
 import { disaggregationSchema, targetSchema } from './vocabulary.js'
 
 const definition = defineIndicatorSchema.shape
+// The national indicator's unit is checked when deciding, and is the catalogue's to keep.
+const { nationalUnit: _nationalUnit, ...definitionFields } = fieldsOf(definition)
 
 export const indicatorDefinedSchema = z.strictObject({
-  ...fieldsOf(definition),
+  ...definitionFields,
   attachedTo: definition.attachedTo.strict(),
   name: recordedText,
   currency: definition.currency.unwrap().exactOptional(),
   disaggregations: z.array(disaggregationSchema.strict()),
   dataSource: recordedText.exactOptional(),
   sensitive: definition.sensitive.unwrap().exactOptional(),
-  nationalCode: definition.nationalCode.unwrap().exactOptional(),
+  // Recorded before the catalogue, a national code was any label: stored ones stay readable.
+  nationalCode: trimmedTextSchema(textKinds.label).exactOptional(),
   computed: definition.computed.unwrap().strict().exactOptional(),
   planPeriod: definition.planPeriod.strict(),
 })
@@ -26,6 +37,14 @@ export const indicatorRevisedSchema = z.strictObject({
   dataSource: recordedText.exactOptional(),
   sensitive: definition.sensitive.unwrap().exactOptional(),
   unit: reviseIndicatorSchema.shape.unit.unwrap().exactOptional(),
+  reason: recordedText,
+})
+
+/** `previous` is the code it was tied to, null when none. */
+export const indicatorNationalCodeLinkedSchema = z.strictObject({
+  indicatorId: definition.indicatorId,
+  nationalCode: linkNationalIndicatorSchema.shape.nationalCode,
+  previous: trimmedTextSchema(textKinds.label).nullable(),
   reason: recordedText,
 })
 
@@ -75,6 +94,7 @@ export const indicatorValueCorrectedSchema = z.strictObject({
 export const indicatorEventSchemas = Object.freeze({
   'indicator.defined.v1': indicatorDefinedSchema,
   'indicator.revised.v1': indicatorRevisedSchema,
+  'indicator.national-code-linked.v1': indicatorNationalCodeLinkedSchema,
   'indicator.baseline-set.v1': indicatorBaselineSetSchema,
   'indicator.target-set.v1': indicatorTargetSetSchema,
   'indicator.value-reported.v1': indicatorValueReportedSchema,

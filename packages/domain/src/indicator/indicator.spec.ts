@@ -29,7 +29,6 @@ const define = {
     { dimension: 'area', categories: ['urban', 'rural'], exhaustive: false },
   ],
   dataSource: { sq: 'Drejtoria e Shërbimeve Sociale' },
-  nationalCode: 'SKBGJ-2.3',
   planPeriod: { from: 2022, to: 2024 },
 }
 
@@ -53,7 +52,7 @@ t.test('DefineIndicator', async (t) => {
   t.equal(indicatorStream(indicatorId), `indicator-${indicatorId}`)
   decider(t).given([defined]).when(define).thenFails('TRG_ALREADY_EXISTS', { entity: 'indicator', id: indicatorId })
 
-  const { disaggregations: _d, nationalCode: _n, dataSource: _s, ...bare } = define
+  const { disaggregations: _d, dataSource: _s, ...bare } = define
   const { type: _t, ...bareData } = bare
   decider(t)
     .given([])
@@ -132,7 +131,7 @@ t.test('DefineIndicator refuses inconsistent definitions', async (t) => {
       invalid(define, { indicatorId: 'x' }, 'indicatorId', /UUID/),
       invalid(define, { municipality: 'elb' }, 'municipality'),
       invalid(define, { name: { sq: '' } }, 'name.sq'),
-      invalid(define, { nationalCode: '' }, 'nationalCode', /must not be empty/),
+      invalid(define, { nationalCode: '' }, 'nationalCode', /must be 1–40 letters, digits/),
       invalid(define, { planPeriod: { from: 2024, to: 2022 } }, 'planPeriod.to', /must not be before from/),
       invalid(define, { planPeriod: undefined }, 'planPeriod'),
     ])
@@ -884,4 +883,78 @@ t.test('a percent can carry the counts it is the share of', async (t) => {
   decider(t)
     .given([percentDefined])
     .refuses([invalid(share, { numerator: null, denominator: null }, 'numerator'), invalid(share, { note: null }, 'note')])
+})
+
+t.test('DefineIndicator tied to a national indicator of its unit, which the catalogue gives', async (t) => {
+  const tied = { ...define, nationalCode: 'AL-SKBGJ-2.3', nationalUnit: 'count' }
+  decider(t)
+    .given([])
+    .when(tied)
+    .then([definedAs({ nationalCode: 'AL-SKBGJ-2.3' })], "the code is recorded; the unit is the catalogue's to keep")
+  decider(t)
+    .given([])
+    .refuses([
+      [
+        { ...tied, nationalUnit: undefined },
+        'TRG_NOT_FOUND',
+        { entity: 'national indicator', id: 'AL-SKBGJ-2.3' },
+        'no such code in the catalogue',
+      ],
+      [
+        { ...tied, nationalUnit: 'percent' },
+        'TRG_UNIT_MISMATCH',
+        { field: 'nationalCode', unit: 'count', problem: /AL-SKBGJ-2.3 is in percent: only indicators in percent count towards it/ },
+      ],
+      invalid(tied, { nationalCode: 'SKBGJ 2.3' }, 'nationalCode', /1–40 letters, digits/),
+    ])
+})
+
+t.test('LinkNationalIndicator ties, moves and unties an indicator, with the reason', async (t) => {
+  const reason = { sq: 'Treguesi i strategjisë kombëtare', en: 'The national strategy indicator' }
+  const link = { type: 'LinkNationalIndicator', indicatorId, nationalCode: 'AL-SKBGJ-2.3', nationalUnit: 'count', reason }
+  const linked = (nationalCode: string | null, previous: string | null) =>
+    event({ type: 'indicator.national-code-linked.v1', data: { indicatorId, nationalCode, previous, reason } })
+  const reported = event({ type: 'indicator.value-reported.v1', data: { indicatorId, period: '2023', value: '70' } })
+  decider(t)
+    .given([defined, reported])
+    .when(link)
+    .then([linked('AL-SKBGJ-2.3', null)], 'tied after its figures were reported')
+  decider(t)
+    .given([defined, linked('AL-SKBGJ-2.3', null)])
+    .decides([
+      [link, [], 'tied to the same code again: nothing'],
+      [{ ...link, nationalCode: 'AL-SKBGJ-2.4' }, [linked('AL-SKBGJ-2.4', 'AL-SKBGJ-2.3')], 'moved to another code'],
+      [{ ...link, nationalCode: null, nationalUnit: undefined }, [linked(null, 'AL-SKBGJ-2.3')], 'untied'],
+    ])
+  t.match(replay(indicator, [defined, linked('AL-SKBGJ-2.3', null)]), { definition: { nationalCode: 'AL-SKBGJ-2.3' } })
+  t.notOk(
+    'nationalCode' in
+      (replay(indicator, [defined, linked('AL-SKBGJ-2.3', null), linked(null, 'AL-SKBGJ-2.3')]) as { definition: object }).definition,
+    'untied, it carries no code',
+  )
+  decider(t)
+    .given([defined])
+    .when({ ...link, nationalCode: null })
+    .then([], 'untying an untied indicator: nothing')
+  decider(t)
+    .given([])
+    .refuses([[link, 'TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId }]])
+  decider(t)
+    .given([textDefined])
+    .refuses([[{ ...link, nationalUnit: 'count' }, 'TRG_UNIT_MISMATCH', { field: 'nationalCode', unit: 'text' }]])
+  decider(t)
+    .given([defined])
+    .refuses([
+      [{ ...link, nationalUnit: undefined }, 'TRG_NOT_FOUND', { entity: 'national indicator', id: 'AL-SKBGJ-2.3' }],
+      invalid(link, { reason: undefined }, 'reason'),
+    ])
+
+  decider(t)
+    .given([defined, linked('AL-SKBGJ-2.3', null)])
+    .when({ type: 'ReviseIndicator', indicatorId, unit: 'percent', reason })
+    .thenFails(
+      'TRG_INVALID_STATE',
+      { entity: 'indicator', id: indicatorId, state: 'tied to national indicator AL-SKBGJ-2.3', action: 'given another unit' },
+      'a tied indicator keeps its unit: the national figure adds it',
+    )
 })

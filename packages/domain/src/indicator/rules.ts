@@ -1,6 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import { compare, type Decimal } from '../shared/decimal.js'
 import { assertYearInPlan, yearOf, type Period } from '../shared/period.js'
+import type { NationalUnit } from '../national-indicator/commands.js'
 import { revisableUnits } from './commands.js'
 import type { IndicatorDefinition } from './events.js'
 import type { DefinedIndicator } from './state.js'
@@ -54,12 +55,36 @@ export function assertUnitRevisable(command: string, indicator: DefinedIndicator
   if (!(revisableUnits as readonly string[]).includes(definition.unit)) {
     throw invalid(command, 'unit', `a ${definition.unit} indicator's unit is not revised: define a new indicator`)
   }
+  if (definition.nationalCode !== undefined) {
+    throw new TreguesiError('TRG_INVALID_STATE', {
+      entity: 'indicator',
+      id: definition.indicatorId,
+      state: `tied to national indicator ${definition.nationalCode}`,
+      action: 'given another unit',
+    })
+  }
   if (baseline !== null || Object.keys(targets).length > 0 || Object.keys(values).length > 0) {
     throw new TreguesiError('TRG_INVALID_STATE', {
       entity: 'indicator',
       id: definition.indicatorId,
       state: 'with figures recorded in its unit',
       action: 'given another unit',
+    })
+  }
+}
+
+/**
+ * An indicator counts towards a national indicator of its own unit only: the national figure adds
+ * its values (or, for a percentage, its counts). `nationalUnit` is the catalogue's, absent when the
+ * catalogue has no such code.
+ */
+export function assertTiedUnit(unit: IndicatorUnit, nationalCode: string, nationalUnit: NationalUnit | undefined): void {
+  if (nationalUnit === undefined) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'national indicator', id: nationalCode })
+  if (unit !== nationalUnit) {
+    throw new TreguesiError('TRG_UNIT_MISMATCH', {
+      field: 'nationalCode',
+      unit,
+      problem: `national indicator ${nationalCode} is in ${nationalUnit}: only indicators in ${nationalUnit} count towards it`,
     })
   }
 }

@@ -30,6 +30,11 @@ export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): I
       const { indicatorId: _id, reason: _reason, ...revised } = event.data
       return { ...defined, definition: { ...defined.definition, ...revised } }
     }
+    case 'indicator.national-code-linked.v1': {
+      const { nationalCode: _tied, ...untied } = defined.definition
+      const { nationalCode } = event.data
+      return { ...defined, definition: nationalCode === null ? untied : { ...untied, nationalCode } }
+    }
     case 'indicator.baseline-set.v1': {
       const { indicatorId: _id, ...baseline } = event.data
       return { ...defined, baseline }

@@ -43,10 +43,14 @@ export type LineView = (line: BudgetLineFacts) => BudgetLineFacts | undefined
 
 const asRecorded: LineView = (line) => line
 
-/** Every budget line of one municipality and fiscal year as `view` shows it, over all its plans, by id. */
-export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number, view: LineView = asRecorded): BudgetLineFacts[] {
-  const ids = own(state.linesByMunicipalityYear, municipality)?.[fiscalYear] ?? []
+/** The lines of `ids` (an index of the state) as `view` shows them, by id; those it leaves out are skipped. */
+export function viewedLines(state: BudgetsState, ids: readonly string[], view: LineView = asRecorded): BudgetLineFacts[] {
   return linesById(state, ids).flatMap((line) => view(line) ?? [])
+}
+
+/** Every budget line of one municipality and fiscal year as `view` shows it, over all its plans, by id. */
+export function linesOf(state: BudgetsState, municipality: string, fiscalYear: number, view?: LineView): BudgetLineFacts[] {
+  return viewedLines(state, own(state.linesByMunicipalityYear, municipality)?.[fiscalYear] ?? [], view)
 }
 
 /** What lines tagged with one category add up to in the adopted budget. */

@@ -2,7 +2,7 @@ import t from 'tap'
 import { emptyReadModel, project, type ReadModel } from '../projection.js'
 import { budgetTotals, type BudgetQuery } from './budget-totals.js'
 import { budgetsProjection, type BudgetsState } from './budgets.js'
-import { budgetScenario, ids, uuid, type TestLog } from './test-support.js'
+import { budgetScenario, ids, uuid, type TestLog, scenarioWithEuroLine } from './test-support.js'
 
 const modelOf = (log: TestLog): ReadModel<BudgetsState> => project(budgetsProjection, emptyReadModel(budgetsProjection), log.events)
 const all = (amount: string) => ({ amount, currency: 'ALL' })
@@ -138,17 +138,7 @@ t.test('funders of one kind are listed by name, and grouped in their kind', asyn
 })
 
 t.test('amounts in a currency other than the municipality’s are refused', async (t) => {
-  const log = budgetScenario().run({
-    type: 'PlanBudgetLine',
-    budgetLineId: uuid(99),
-    planId: ids.genderPlan,
-    measureId: ids.awareness,
-    municipality: 'ELB',
-    fiscalYear: 2024,
-    fundingSource: { kind: 'donor', name: 'OSCE' },
-    planned: { amount: { amount: '1000', currency: 'EUR' } },
-    currency: 'EUR',
-  })
+  const log = scenarioWithEuroLine(2024)
   t.throws(() => budgetTotals(modelOf(log), { planId: ids.genderPlan }), {
     code: 'TRG_CURRENCY_MISMATCH',
     details: { field: `lines.${uuid(99)}.planned`, expected: 'ALL', actual: 'EUR' },

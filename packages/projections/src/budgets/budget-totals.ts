@@ -171,6 +171,16 @@ function matches(state: BudgetsState, line: BudgetLineFacts, query: BudgetQuery)
 }
 
 /**
+ * What a plan's lines are summed in: its municipality's currency, or, when the log does not hold
+ * the plan or its municipality (a log read from the middle), the currency of its first line;
+ * undefined when neither is known, so there is nothing to sum in.
+ */
+export function planCurrency(state: BudgetsState, planId: string, lines: readonly BudgetLineFacts[]): Currency | undefined {
+  const plan = getEntry(state.plans, planId)
+  return (plan && own(state.municipalities, plan.municipality)?.currency) ?? lines[0]?.currency
+}
+
+/**
  * Planned, allocated and executed totals of a plan, or of one of its areas, objectives or
  * measures, for one fiscal year or all, in the municipality's currency (amounts in another are
  * refused with TRG_CURRENCY_MISMATCH). Null when nothing is known to total: no line, and no
@@ -179,8 +189,7 @@ function matches(state: BudgetsState, line: BudgetLineFacts, query: BudgetQuery)
 export function budgetTotals(model: ReadModel<BudgetsState>, query: BudgetQuery): BudgetTotals | null {
   const { state, position } = model
   const lines = linesById(state, getEntry(state.linesByPlan, query.planId) ?? []).filter((line) => matches(state, line, query))
-  const plan = getEntry(state.plans, query.planId)
-  const currency = (plan && own(state.municipalities, plan.municipality)?.currency) ?? lines[0]?.currency
+  const currency = planCurrency(state, query.planId, lines)
   if (currency === undefined) return null
   return { position, query, ...sumLines(lines, currency) }
 }

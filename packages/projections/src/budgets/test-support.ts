@@ -230,3 +230,18 @@ export function budgetScenario(): TestLog {
     date: '2025-01-15',
   })
 }
+
+/** Elbasan's scenario with a line of the gender plan costed in euro, which Elbasan's lekë refuse to add. */
+export function scenarioWithEuroLine(fiscalYear: number): TestLog {
+  return budgetScenario().run({
+    type: 'PlanBudgetLine',
+    budgetLineId: uuid(99),
+    planId: ids.genderPlan,
+    measureId: ids.awareness,
+    municipality: 'ELB',
+    fiscalYear,
+    fundingSource: { kind: 'donor', name: 'OSCE' },
+    planned: { amount: { amount: '1000', currency: 'EUR' } },
+    currency: 'EUR',
+  })
+}

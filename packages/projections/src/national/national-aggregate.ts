@@ -1,23 +1,24 @@
 import {
   add,
-  comparePeriods,
   disaggregationDimensions,
   divide,
   isZero,
   multiply,
   sum,
+  type Country,
   type Currency,
   type Decimal,
   type DisaggregationDimension,
   type Figure,
   type IndicatorUnit,
   type LocalizedText,
+  type NationalIndicatorDefinition,
   type Period,
 } from '@treguesi/domain'
 import { byText, own } from '../budgets/records.js'
-import { getEntry, keyedEntriesOf } from '../persistent-map.js'
+import { getEntry, keyedEntriesOf, type PersistentMap } from '../persistent-map.js'
 import type { ReadModel } from '../projection.js'
-import type { Contribution, NationalState } from './national.js'
+import type { Contribution, MunicipalIndicator, NationalState } from './national.js'
 
 /** Why a national figure cannot be given. */
 export type NationalReason =
@@ -91,6 +92,10 @@ export type Concealment = (contribution: Contribution) => Contribution | Withhol
 export interface NationalAggregate {
   readonly position: bigint | null
   readonly nationalCode: string
+  /** The catalogue's entry; null for a code indicators carried before the catalogue. */
+  readonly definition: NationalIndicatorDefinition | null
+  /** The country whose municipalities are counted; null when both are (a cross-country ratio). */
+  readonly country: Country | null
   readonly period: Period
   /** Null when there are no values, or their units differ. */
   readonly unit: IndicatorUnit | null
@@ -208,7 +213,10 @@ function breakdownOf(
  * out, with their number; no denominator is ever guessed), never a mean of percentages. Each
  * municipality counts once, with the latest figure it gave for the code and period (a correction
  * replaces the value it corrects). Values are those reported for exactly this period: a year's
- * figure is not made of its halves. Null when no indicator carries the code. Only indicators
+ * figure is not made of its halves. Only the municipalities of `country` count: amounts are
+ * never added across currencies, nor figures across countries, unless a caller asks for a
+ * `cross-country` figure (a ratio of sums; the API allows no other). Null when no indicator of the
+ * country carries the code. Only indicators
  * `keep` keeps count, as if the others were not in the log (the API's anonymous callers see no
  * draft's): the code's own values are filtered, never the country's.
  */
@@ -216,14 +224,26 @@ export function nationalAggregate(
   model: ReadModel<NationalState>,
   nationalCode: string,
   period: Period,
+  country: Country | 'cross-country',
   keep: (indicatorId: string) => boolean = () => true,
   conceal: Concealment = (contribution) => contribution,
 ): NationalAggregate | null {
   const { state, position } = model
-  if (!(getEntry(state.byCode, nationalCode) ?? []).some(keep)) return null
+  const inScope = (indicator: MunicipalIndicator) =>
+    country === 'cross-country' || own(state.municipalities, indicator.municipality)?.country === country
+  const indicators = (getEntry(state.byCode, nationalCode) ?? [])
+    .filter(keep)
+    .map((id) => getEntry(state.indicators, id)!)
+    .filter(inScope)
+  if (indicators.length === 0) return null
   const withheld = new Map<Contribution, Withholding>()
-  const contributions = Object.values(own(getEntry(state.values, nationalCode) ?? {}, period) ?? {})
-    .filter((c) => keep(c.indicatorId))
+  const contributions = indicators
+    .flatMap((indicator): Contribution[] => {
+      const figure = own(getEntry(state.figures, indicator.indicatorId) ?? {}, period)
+      if (figure === undefined) return []
+      const { nationalCode: _code, planId: _planId, ...described } = indicator
+      return [{ ...described, ...figure }]
+    })
     .map((c) => {
       const seen = conceal(c)
       if (typeof seen !== 'string') return seen
@@ -250,6 +270,8 @@ export function nationalAggregate(
   return {
     position,
     nationalCode,
+    definition: getEntry(state.catalogue, nationalCode) ?? null,
+    country: country === 'cross-country' ? null : country,
     period,
     unit,
     method: methods[unit ?? 'none'],
@@ -279,33 +301,32 @@ export function nationalAggregate(
   }
 }
 
-/** A national code as the log knows it: the municipal indicators tied to it and the periods with values. */
+/** A national code as the log knows it: the catalogue's entry, and the municipal indicators tied to it. */
 export interface NationalCode {
   readonly nationalCode: string
-  readonly indicators: number
+  /** Null for a code indicators carried before the catalogue. */
+  readonly definition: NationalIndicatorDefinition | null
+  readonly indicators: readonly MunicipalIndicator[]
+  /** The countries and municipalities of the indicators tied to it. */
+  readonly countries: readonly Country[]
   readonly municipalities: readonly string[]
-  readonly units: readonly IndicatorUnit[]
-  /** Periods some municipality gave a value for, earliest first. */
-  readonly periods: readonly Period[]
 }
 
-/** Every national code some municipal indicator carries, by code. */
-export function nationalCodes(model: ReadModel<NationalState>): {
-  readonly position: bigint | null
-  readonly codes: readonly NationalCode[]
-} {
-  const { state, position } = model
-  const codes = keyedEntriesOf(state.byCode)
-    .map(([nationalCode, ids]): NationalCode => {
-      const indicators = ids.map((id) => getEntry(state.indicators, id)!)
-      return {
-        nationalCode,
-        indicators: indicators.length,
-        municipalities: [...new Set(indicators.map((i) => i.municipality))].sort(byText),
-        units: [...new Set(indicators.map((i) => i.unit))].sort(byText),
-        periods: (Object.keys(getEntry(state.values, nationalCode) ?? {}) as Period[]).sort(comparePeriods),
-      }
-    })
-    .sort((a, b) => byText(a.nationalCode, b.nationalCode))
-  return { position, codes }
+/** One national code, or undefined when neither the catalogue nor an indicator knows it. */
+export function nationalCode(model: ReadModel<NationalState>, code: string, keep: (indicatorId: string) => boolean = () => true) {
+  const { state } = model
+  const definition = getEntry(state.catalogue, code) ?? null
+  const ids = getEntry(state.byCode, code) ?? []
+  if (definition === null && ids.length === 0) return undefined
+  const indicators = ids.filter(keep).map((id) => getEntry(state.indicators, id)!)
+  const municipalities = [...new Set(indicators.map((i) => i.municipality))].sort(byText)
+  const countries = [...new Set(municipalities.flatMap((m) => own(state.municipalities, m)?.country ?? []))].sort(byText)
+  return { nationalCode: code, definition, indicators, countries, municipalities } satisfies NationalCode
+}
+
+/** The catalogue and every code an indicator carries, by code. */
+export function nationalCodes(model: ReadModel<NationalState>, keep?: (indicatorId: string) => boolean): readonly NationalCode[] {
+  const keys = (map: PersistentMap<unknown>) => keyedEntriesOf(map).map(([key]) => key)
+  const codes = new Set([...keys(model.state.catalogue), ...keys(model.state.byCode)])
+  return [...codes].sort(byText).map((code) => nationalCode(model, code, keep)!)
 }

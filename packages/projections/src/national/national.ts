@@ -1,21 +1,23 @@
 import type {
   Breakdown,
+  Country,
   Currency,
   Decimal,
   IndicatorEvent,
   IndicatorUnit,
   LocalizedText,
   MunicipalityEvent,
+  NationalIndicatorDefinition,
+  NationalIndicatorEvent,
   ReportedValue,
 } from '@treguesi/domain'
 import { own } from '../own.js'
 import { emptyMap, getEntry, removeEntry, setEntry, type PersistentMap } from '../persistent-map.js'
 import type { LogEvent, Projection } from '../projection.js'
 
-/** A municipal indicator tied to a national-strategy indicator by its national code. */
-export interface NationalIndicator {
+/** A municipal indicator as national figures need it: whose it is, its unit, its national code. */
+export interface MunicipalIndicator {
   readonly indicatorId: string
-  readonly nationalCode: string
   readonly municipality: string
   readonly planId: string
   /** The municipality's own code for it. */
@@ -23,11 +25,12 @@ export interface NationalIndicator {
   readonly unit: IndicatorUnit
   /** An amount indicator's currency. */
   readonly currency: Currency | null
+  /** The national indicator it counts towards; null while it counts towards none. */
+  readonly nationalCode: string | null
 }
 
-/** One municipal indicator's current figure for a period: the latest report or correction. */
-export interface Contribution extends Omit<NationalIndicator, 'nationalCode' | 'planId'> {
-  /** Null for a text indicator. */
+/** A municipal indicator's current figure for a period: the latest report or correction. */
+export interface HeldFigure {
   readonly value: Decimal | null
   readonly breakdown: Breakdown | null
   /** A percent's counts, when the reporter gave them. */
@@ -38,24 +41,36 @@ export interface Contribution extends Omit<NationalIndicator, 'nationalCode' | '
   readonly position: bigint
 }
 
+/** One municipal indicator's figure for a period, as it enters a national one. */
+export interface Contribution extends Omit<MunicipalIndicator, 'nationalCode' | 'planId'>, HeldFigure {}
+
 /**
- * Facts for national aggregates: which indicators carry a national code, and their current
- * figures. Figures across municipalities are derived by the selectors (nationalAggregate).
+ * Facts for national figures: the catalogue of national indicators, the municipal indicators
+ * that could count towards one, which do, and their current figures. Figures across
+ * municipalities are derived by the selectors (nationalAggregate).
  */
 export interface NationalState {
-  readonly municipalities: Readonly<Record<string, { readonly name: LocalizedText; readonly country: 'AL' | 'XK' }>>
-  /** Only indicators with a national code; the others never reach a national figure. */
-  readonly indicators: PersistentMap<NationalIndicator>
-  /** The ids of the indicators carrying each national code, in the order they were defined. */
+  readonly municipalities: Readonly<Record<string, { readonly name: LocalizedText; readonly country: Country }>>
+  /** By national code. */
+  readonly catalogue: PersistentMap<NationalIndicatorDefinition>
+  /**
+   * Every indicator of a unit a national indicator takes (count, amount, percent, milestone), tied
+   * or not: an admin may tie it later, with the figures it has by then. Others only while tied
+   * (a log recorded before the catalogue).
+   */
+  readonly indicators: PersistentMap<MunicipalIndicator>
+  /** The ids of the indicators tied to each national code, in the order they were tied. */
   readonly byCode: PersistentMap<readonly string[]>
-  /** By national code, then period, then indicator id. */
-  readonly values: PersistentMap<Readonly<Record<string, Readonly<Record<string, Contribution>>>>>
+  /** By indicator id, then period. */
+  readonly figures: PersistentMap<Readonly<Record<string, HeldFigure>>>
 }
 
-type FoldedEvent = MunicipalityEvent | IndicatorEvent
+type FoldedEvent = MunicipalityEvent | IndicatorEvent | NationalIndicatorEvent
+
+const tiable: ReadonlySet<IndicatorUnit> = new Set(['count', 'amount', 'percent', 'milestone'])
 
 /** The parts of a reported figure a contribution carries, null where the report gives none. */
-export function contributedFigure(figure: ReportedValue): Pick<Contribution, 'value' | 'breakdown' | 'numerator' | 'denominator'> {
+export function contributedFigure(figure: ReportedValue): Pick<HeldFigure, 'value' | 'breakdown' | 'numerator' | 'denominator'> {
   return {
     value: figure.value ?? null,
     breakdown: figure.breakdown ?? null,
@@ -71,59 +86,34 @@ function withFigure(
   figure: ReportedValue,
   position: bigint,
   corrected: boolean,
-): NationalState {
-  const indicator = getEntry(state.indicators, indicatorId)
-  // Indicators without a national code are not aggregated nationally.
-  if (indicator === undefined) return state
-  const { nationalCode, planId: _planId, ...described } = indicator
-  const byPeriod = getEntry(state.values, nationalCode) ?? {}
-  const byIndicator = own(byPeriod, period) ?? {}
-  const previous = own(byIndicator, indicatorId)
-  const contribution: Contribution = {
-    ...described,
-    ...contributedFigure(figure),
-    corrections: (previous?.corrections ?? 0) + (corrected ? 1 : 0),
-    position,
-  }
-  return {
-    ...state,
-    values: setEntry(state.values, nationalCode, { ...byPeriod, [period]: { ...byIndicator, [indicatorId]: contribution } }),
-  }
+) {
+  // Indicators no national indicator can take are not held.
+  if (getEntry(state.indicators, indicatorId) === undefined) return state
+  const byPeriod = getEntry(state.figures, indicatorId) ?? {}
+  const corrections = (own(byPeriod, period)?.corrections ?? 0) + (corrected ? 1 : 0)
+  const held: HeldFigure = { ...contributedFigure(figure), corrections, position }
+  return { ...state, figures: setEntry(state.figures, indicatorId, { ...byPeriod, [period]: held }) }
 }
 
-/**
- * A tied indicator's municipal code revised, in its entry and in the figures it contributed, which
- * show it: the copies are of its own national code's periods, a revision is rare.
- */
-function withCode(state: NationalState, indicatorId: string, code: string): NationalState {
-  const indicator = getEntry(state.indicators, indicatorId)
-  // Only tied indicators are here; a revised name or data source is not held.
-  if (indicator === undefined) return state
-  const indicators = setEntry(state.indicators, indicatorId, { ...indicator, code })
-  const byPeriod = getEntry(state.values, indicator.nationalCode)
-  if (byPeriod === undefined) return { ...state, indicators }
-  const revised = Object.fromEntries(
-    Object.entries(byPeriod).map(([period, byIndicator]) => {
-      const contribution = own(byIndicator, indicatorId)
-      return [period, contribution === undefined ? byIndicator : { ...byIndicator, [indicatorId]: { ...contribution, code } }]
-    }),
-  )
-  return { ...state, indicators, values: setEntry(state.values, indicator.nationalCode, revised) }
-}
-
-/**
- * The code index with `indicator` under its code. Defined again (a log written by another
- * client), it is already there, or moves there from the code it carried before.
- */
-function indexed({ indicators, byCode }: NationalState, { indicatorId, nationalCode }: NationalIndicator): NationalState['byCode'] {
-  const before = getEntry(indicators, indicatorId)?.nationalCode
+/** The code index with the indicator moved from the code it carried to `nationalCode` (null: none). */
+function retied(byCode: NationalState['byCode'], indicatorId: string, before: string | null, nationalCode: string | null) {
   if (before === nationalCode) return byCode
   let index = byCode
-  if (before !== undefined) {
+  if (before !== null) {
+    // Every tied indicator is in the index under its code.
     const rest = getEntry(index, before)!.filter((id) => id !== indicatorId)
     index = rest.length === 0 ? removeEntry(index, before) : setEntry(index, before, rest)
   }
-  return setEntry(index, nationalCode, [...(getEntry(index, nationalCode) ?? []), indicatorId])
+  return nationalCode === null ? index : setEntry(index, nationalCode, [...(getEntry(index, nationalCode) ?? []), indicatorId])
+}
+
+function withIndicator(state: NationalState, indicator: MunicipalIndicator): NationalState {
+  const before = getEntry(state.indicators, indicator.indicatorId)?.nationalCode ?? null
+  return {
+    ...state,
+    indicators: setEntry(state.indicators, indicator.indicatorId, indicator),
+    byCode: retied(state.byCode, indicator.indicatorId, before, indicator.nationalCode),
+  }
 }
 
 function apply(state: NationalState, logEvent: LogEvent): NationalState {
@@ -133,14 +123,42 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
       const { code, name, country } = event.data
       return { ...state, municipalities: { ...state.municipalities, [code]: { name, country } } }
     }
+    case 'national-indicator.defined.v1':
+      return { ...state, catalogue: setEntry(state.catalogue, event.data.code, event.data) }
+    case 'national-indicator.revised.v1': {
+      const current = getEntry(state.catalogue, event.data.code)
+      // A revision of a national indicator this log never defined has nothing to revise.
+      return current === undefined
+        ? state
+        : { ...state, catalogue: setEntry(state.catalogue, event.data.code, { ...current, ...event.data }) }
+    }
     case 'indicator.defined.v1': {
       const { indicatorId, nationalCode, municipality, planId, code, unit, currency } = event.data
-      if (nationalCode === undefined) return state
-      const indicator: NationalIndicator = { indicatorId, nationalCode, municipality, planId, code, unit, currency: currency ?? null }
-      return { ...state, indicators: setEntry(state.indicators, indicatorId, indicator), byCode: indexed(state, indicator) }
+      if (!tiable.has(unit) && nationalCode === undefined) return state
+      return withIndicator(state, {
+        indicatorId,
+        municipality,
+        planId,
+        code,
+        unit,
+        currency: currency ?? null,
+        nationalCode: nationalCode ?? null,
+      })
     }
-    case 'indicator.revised.v1':
-      return event.data.code === undefined ? state : withCode(state, event.data.indicatorId, event.data.code)
+    case 'indicator.national-code-linked.v1': {
+      const indicator = getEntry(state.indicators, event.data.indicatorId)
+      // Only indicators of a unit a national indicator takes are ever tied.
+      return indicator === undefined ? state : withIndicator(state, { ...indicator, nationalCode: event.data.nationalCode })
+    }
+    case 'indicator.revised.v1': {
+      const indicator = getEntry(state.indicators, event.data.indicatorId)
+      const { code, unit } = event.data
+      if (indicator === undefined || (code === undefined && unit === undefined)) return state
+      return {
+        ...state,
+        indicators: setEntry(state.indicators, indicator.indicatorId, { ...indicator, ...(code && { code }), ...(unit && { unit }) }),
+      }
+    }
     case 'indicator.value-reported.v1': {
       const { indicatorId, period, ...figure } = event.data
       return withFigure(state, indicatorId, period, figure, logEvent.position, false)
@@ -155,9 +173,15 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
   }
 }
 
-export const initialNationalState: NationalState = { municipalities: {}, indicators: emptyMap(), byCode: emptyMap(), values: emptyMap() }
+export const initialNationalState: NationalState = {
+  municipalities: {},
+  catalogue: emptyMap(),
+  indicators: emptyMap(),
+  byCode: emptyMap(),
+  figures: emptyMap(),
+}
 
-/** Folds municipality.* and indicator.* events into the facts national aggregates need. */
+/** Folds municipality.*, national-indicator.* and indicator.* events into the facts national figures need. */
 export const nationalProjection: Projection<NationalState> = {
   name: 'national',
   initialState: initialNationalState,

@@ -15,6 +15,7 @@ import type { RecordedEvent } from '@treguesi/event-store'
 import type {
   AreaNode,
   BreakdownAggregate,
+  BudgetAmounts,
   BudgetLineFacts,
   BudgetSummary,
   CategoryShare,
@@ -22,7 +23,9 @@ import type {
   IndicatorFigures,
   MunicipalFigure,
   NationalAggregate,
+  NationalCode,
   ObjectiveNode,
+  PlanCosting,
   PlanSummary,
   RegisteredMunicipality,
   ReportRound,
@@ -30,6 +33,7 @@ import type {
   TargetView,
   ValueHistoryEntry,
   ValueView,
+  YearCosting,
 } from '@treguesi/projections'
 
 /**
@@ -77,8 +81,13 @@ export type BudgetSummaryModel = BudgetSummary
 /** A category's share, with the municipality and year its budget-share target is looked up for. */
 export type CategoryShareModel = CategoryShare & { readonly municipality: string; readonly fiscalYear: number }
 export type FundingShareModel = FundingShare
+/** A plan's costing with its total's amounts beside its years, as the schema shows them (like BudgetSummary's). */
+export type PlanCostingModel = BudgetAmounts & Pick<PlanCosting, 'planId' | 'byYear'>
+export type YearCostingModel = YearCosting
 export type NationalAggregateModel = NationalAggregate
 export type MunicipalFigureModel = MunicipalFigure
+/** A national code with its catalogue entry and the indicators tied to it that the caller may read. */
+export type NationalIndicatorModel = NationalCode
 export type BreakdownAggregateModel = BreakdownAggregate & { readonly dimension: string }
 export type LogEventModel = RecordedEvent
 

@@ -40,7 +40,7 @@ export const planAsOfQuery = planQuery
 
 /** What a ministry asks for: one national indicator for one period, with each municipality's part. */
 export const aggregateQuery = `query NationalAggregate($code: String!, $period: Period!) {
-  nationalAggregate(nationalCode: $code, period: $period) {
+  nationalAggregate(nationalCode: $code, country: AL, period: $period) {
     nationalCode period unit method
     total { value reason }
     numerator denominator counted

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LocalizedTextModel, ActorModel, MunicipalityModel, PlanModel, AreaModel, ObjectiveModel, MeasureModel, MeasureStatusChangeModel, PlanClosureModel, RollUpModel, IndicatorModel, BaselineModel, TargetViewModel, TargetModel, ResolvedTargetModel, IndicatorValueModel, LatestValueModel, ReportedValueModel, IndicatorHistoryEntryModel, BudgetLineModel, FundingSourceModel, PlannedCostModel, BudgetSummaryModel, CategoryShareModel, FundingShareModel, NationalAggregateModel, MunicipalFigureModel, BreakdownAggregateModel, LogEventModel, ReviewModel, ReportRoundModel } from '../models.js';
+import type { LocalizedTextModel, ActorModel, MunicipalityModel, PlanModel, AreaModel, ObjectiveModel, MeasureModel, MeasureStatusChangeModel, PlanClosureModel, RollUpModel, IndicatorModel, BaselineModel, TargetViewModel, TargetModel, ResolvedTargetModel, IndicatorValueModel, LatestValueModel, ReportedValueModel, IndicatorHistoryEntryModel, BudgetLineModel, FundingSourceModel, PlannedCostModel, BudgetSummaryModel, CategoryShareModel, FundingShareModel, PlanCostingModel, YearCostingModel, NationalAggregateModel, NationalIndicatorModel, MunicipalFigureModel, BreakdownAggregateModel, LogEventModel, ReviewModel, ReportRoundModel } from '../models.js';
 import type { AwaitingModel } from '../queries/review.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -110,6 +110,13 @@ export type AddObjectiveInput = {
   planId: Scalars['ID']['input'];
   title: LocalizedTextInput;
 };
+
+/** How municipal figures make a national one. */
+export type Aggregation =
+  /** Σ numerators / Σ denominators × 100: never a mean of percentages. */
+  | 'ratio_of_sums'
+  /** Counts, amounts (per currency) and milestones reached are added. */
+  | 'sum';
 
 export type AllocateBudgetInput = {
   /** In the line's currency. */
@@ -539,6 +546,24 @@ export type DefineIndicatorInput = {
   unit: IndicatorUnit;
 };
 
+export type DefineNationalIndicatorInput = {
+  /** 1–40 letters, digits, dots, dashes or slashes, such as AL-SKGJB-5.1. */
+  code: Scalars['String']['input'];
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  denominator?: InputMaybe<LocalizedTextInput>;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  name: LocalizedTextInput;
+  /** A percentage's numerator and denominator, both required for a percentage (a ratio of sums) and for no other unit. */
+  numerator?: InputMaybe<LocalizedTextInput>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  sdg?: InputMaybe<SdgReferenceInput>;
+  /** count, amount, percent or milestone: the unit of the municipal indicators that count towards it. */
+  unit: IndicatorUnit;
+};
+
 /** A dimension an indicator is reported by, and its categories. */
 export type Disaggregation = {
   __typename?: 'Disaggregation';
@@ -703,6 +728,7 @@ export type HistoryEntityKind =
   | 'indicator'
   | 'measure'
   | 'municipality'
+  | 'national_indicator'
   | 'plan';
 
 /** One event of an entity's history. */
@@ -768,8 +794,10 @@ export type Indicator = {
   latestValue: Maybe<LatestValue>;
   municipality: Scalars['String']['output'];
   name: LocalizedText;
-  /** Ties the indicator to a national-strategy indicator, for national aggregates. */
+  /** The national indicator of the catalogue it counts towards (see linkNationalIndicator); null when none. */
   nationalCode: Maybe<Scalars['String']['output']>;
+  /** The catalogue's entry for nationalCode; null when none, or for a code recorded before the catalogue. */
+  nationalIndicator: Maybe<NationalIndicator>;
   /** The period the figures are for; null when there is neither an actual nor a target. */
   period: Maybe<Scalars['Period']['output']>;
   periodChoice: PeriodChoice;
@@ -997,6 +1025,20 @@ export type LatestValue = {
   period: Scalars['Period']['output'];
   text: Maybe<LocalizedText>;
   value: Maybe<Scalars['Decimal']['output']>;
+};
+
+export type LinkNationalIndicatorInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** The national indicator's code; null unties the indicator. */
+  nationalCode?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
 };
 
 /** A label in Albanian, with an optional English translation. */
@@ -1282,7 +1324,8 @@ export type MunicipalityPayload = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1311,8 +1354,17 @@ export type Mutation = {
   correctIndicatorValue: IndicatorPayload;
   /** Defines an indicator of an objective or a measure of a plan. */
   defineIndicator: IndicatorPayload;
+  /** Defines a national indicator of the catalogue (admins only); its code and unit never change. */
+  defineNationalIndicator: NationalIndicatorPayload;
   /** Drafts a new plan of a registered municipality. */
   draftPlan: PlanPayload;
+  /**
+   * Ties an indicator to a national indicator of the catalogue (admins only), moves it to another,
+   * or with a null nationalCode unties it, with the reason, at any time of its plan's life: its
+   * figures, past ones too, then count towards that national indicator. Its unit must be the
+   * national indicator's (TRG_UNIT_MISMATCH).
+   */
+  linkNationalIndicator: IndicatorPayload;
   /** Costs a measure for a fiscal year, in the municipality's currency. */
   planBudgetLine: BudgetLinePayload;
   /**
@@ -1351,6 +1403,8 @@ export type Mutation = {
   reviseIndicator: IndicatorPayload;
   /** Revises the details of a measure; fields left out stay as they are. */
   reviseMeasure: MeasurePayload;
+  /** Revises a national indicator's name, counts' labels or SDG reference (admins only); only what is given changes. */
+  reviseNationalIndicator: NationalIndicatorPayload;
   /** Corrects an objective's code or title; only what is given changes, and the reason is kept. */
   reviseObjective: PlanPayload;
   /** Revises a plan's title, national strategies or rating thresholds. */
@@ -1399,7 +1453,8 @@ export type Mutation = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1427,7 +1482,8 @@ export type MutationAddAreaArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1455,7 +1511,8 @@ export type MutationAddMeasureArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1483,7 +1540,8 @@ export type MutationAddObjectiveArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1511,7 +1569,8 @@ export type MutationAllocateBudgetArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1539,7 +1598,8 @@ export type MutationApprovePlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1567,7 +1627,8 @@ export type MutationApproveReportArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1595,7 +1656,8 @@ export type MutationChangeMeasureStatusArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1623,7 +1685,8 @@ export type MutationClosePlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1651,7 +1714,8 @@ export type MutationCorrectIndicatorValueArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1679,7 +1743,37 @@ export type MutationDefineIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationDefineNationalIndicatorArgs = {
+  input: DefineNationalIndicatorInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1707,7 +1801,37 @@ export type MutationDraftPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationLinkNationalIndicatorArgs = {
+  input: LinkNationalIndicatorInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1735,7 +1859,8 @@ export type MutationPlanBudgetLineArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1763,7 +1888,8 @@ export type MutationRebuildReadModelsArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1791,7 +1917,8 @@ export type MutationRecordExpenditureArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1819,7 +1946,8 @@ export type MutationRegisterMunicipalityArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1847,7 +1975,8 @@ export type MutationReopenPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1875,7 +2004,8 @@ export type MutationReopenReportArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1903,7 +2033,8 @@ export type MutationReportIndicatorValueArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1931,7 +2062,8 @@ export type MutationRetagBudgetLineArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1959,7 +2091,8 @@ export type MutationReturnPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1987,7 +2120,8 @@ export type MutationReturnReportArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2015,7 +2149,8 @@ export type MutationReviseAreaArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2043,7 +2178,8 @@ export type MutationReviseIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2071,7 +2207,37 @@ export type MutationReviseMeasureArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationReviseNationalIndicatorArgs = {
+  input: ReviseNationalIndicatorInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2099,7 +2265,8 @@ export type MutationReviseObjectiveArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2127,7 +2294,8 @@ export type MutationRevisePlanDetailsArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2155,7 +2323,8 @@ export type MutationRevisePlannedCostArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2183,7 +2352,8 @@ export type MutationRevokeTokensArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2211,7 +2381,8 @@ export type MutationSetBaselineArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2239,7 +2410,8 @@ export type MutationSetMunicipalBudgetTotalArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2267,7 +2439,8 @@ export type MutationSetTargetArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2295,7 +2468,8 @@ export type MutationSubmitPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality; viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
+ * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2327,11 +2501,15 @@ export type NationalAggregate = {
   byUrbanRural: BreakdownAggregate;
   /** Municipalities whose figure is in the total. */
   counted: Array<Scalars['String']['output']>;
+  /** The country whose municipalities are counted; null for a cross-country ratio. */
+  country: Maybe<Country>;
   denominator: Maybe<Scalars['Decimal']['output']>;
   excluded: ExcludedMunicipalities;
   /** How the total is made from the municipal figures. */
   method: Scalars['String']['output'];
   nationalCode: Scalars['String']['output'];
+  /** The catalogue's entry; null for a code recorded before the catalogue. */
+  nationalIndicator: Maybe<NationalIndicator>;
   /** A percentage's Σ numerators and Σ denominators over the values counted. */
   numerator: Maybe<Scalars['Decimal']['output']>;
   period: Scalars['Period']['output'];
@@ -2341,6 +2519,45 @@ export type NationalAggregate = {
   unit: Maybe<IndicatorUnit>;
   /** The same as total.value. */
   value: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A national indicator: an entry of the catalogue ministries aggregate municipal indicators by. */
+export type NationalIndicator = {
+  __typename?: 'NationalIndicator';
+  aggregation: Maybe<Aggregation>;
+  code: Scalars['String']['output'];
+  /** The countries and municipalities of those indicators. */
+  countries: Array<Country>;
+  denominator: Maybe<LocalizedText>;
+  /** Whether the catalogue defines the code. */
+  inCatalogue: Scalars['Boolean']['output'];
+  /** The municipal indicators the caller may read that count towards it. */
+  indicators: Array<Indicator>;
+  municipalities: Array<Scalars['String']['output']>;
+  /** Null for a code indicators carried before the catalogue, which has no entry for it. */
+  name: Maybe<LocalizedText>;
+  /** A percentage's counts: what is counted, over what. */
+  numerator: Maybe<LocalizedText>;
+  sdg: Maybe<SdgReference>;
+  /** Null for a code without a catalogue entry. */
+  unit: Maybe<IndicatorUnit>;
+};
+
+/** What a national-indicator command did, and the national indicator as it now stands. */
+export type NationalIndicatorPayload = {
+  __typename?: 'NationalIndicatorPayload';
+  /** The command id sent. */
+  commandId: Scalars['ID']['output'];
+  /** The types of the events the command recorded (on a replay, those of the first handling). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** The national indicator, as the read models show it after the write. */
+  nationalIndicator: Maybe<NationalIndicator>;
+  /** Global position of the last event written; null when the command changed nothing. */
+  position: Maybe<Scalars['Position']['output']>;
+  /** True when this command id had been handled before: the first result, nothing written now. */
+  replayed: Scalars['Boolean']['output'];
+  /** The revision of the national indicator's stream after the command: pass it as the next expectedRevision. */
+  revision: Scalars['Int']['output'];
 };
 
 /** A line costed in words rather than an amount. */
@@ -2405,6 +2622,12 @@ export type Plan = {
   budgetLines: Array<BudgetLine>;
   /** Null until the plan is closed. */
   closed: Maybe<PlanClosure>;
+  /**
+   * The plan's costing over those budget lines, in total and per fiscal year: exact amounts in the
+   * municipality's currency, lines costed in words counted and listed, never taken as 0. Null only
+   * when nothing gives a currency: the log never registered the municipality and no line is read.
+   */
+  costing: Maybe<PlanCosting>;
   /** The council decision that approved it; null while a draft. */
   councilDecision: Maybe<CouncilDecision>;
   counts: PlanCounts;
@@ -2474,6 +2697,34 @@ export type PlanConnection = {
   pageInfo: PageInfo;
   /** How many match over all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A plan's costing over its budget lines the caller may read, as it reads them (see `Plan.budgetLines`):
+ * planned, allocated and executed over every year, per funder and per kind of funder, and the same
+ * per fiscal year in `byYear`. Amounts are exact decimals in the municipality's currency; a line in
+ * another currency is refused (TRG_CURRENCY_MISMATCH), never converted. A line costed in words adds no
+ * amount to `planned`: it is counted in `lines.nonNumericCosting` and listed in `nonNumericCostings`,
+ * never taken as 0.
+ */
+export type PlanCosting = {
+  __typename?: 'PlanCosting';
+  allocated: Money;
+  /** By kind of funder. */
+  byFundingKind: Array<FundingShare>;
+  /** By funder, by kind then name. */
+  byFundingSource: Array<FundingShare>;
+  /** One entry for every fiscal year a line of the plan is for, earliest first. */
+  byYear: Array<YearCosting>;
+  currency: Currency;
+  executed: Money;
+  /** Executed / allocated, as a fraction. */
+  executionRate: Figure;
+  lines: BudgetLineCounts;
+  nonNumericCostings: Array<NonNumericCosting>;
+  planId: Scalars['ID']['output'];
+  /** Over every year. */
+  planned: Money;
 };
 
 /** How many parts a plan has. */
@@ -2566,6 +2817,12 @@ export type Query = {
   /** Every command Treguesi accepts; each is a mutation of the same name. */
   commandTypes: Array<Scalars['String']['output']>;
   /**
+   * A percentage's ratio of sums over the municipalities of both countries, asked for explicitly:
+   * only a national indicator in percent (a ratio of sums, free of currency) is compared across
+   * countries; any other is refused with TRG_INVALID_VALUE.
+   */
+  crossCountryAggregate: Maybe<NationalAggregate>;
+  /**
    * The change feed: the events of the global log the caller may read, oldest first, for every
    * caller, anonymous ones included. An event of a plan, or of one of its indicators or budget lines, is served to those who
    * may read the plan (a draft's to its municipality's editors and reviewers and to admins); a municipality's own
@@ -2605,11 +2862,16 @@ export type Query = {
   /** One municipality by its code (ELB for Elbasan, DRE for Drenas, TIR for Tirana); null when unknown. */
   municipality: Maybe<Municipality>;
   /**
-   * A national-strategy indicator for one period across municipalities, for ministries: counts and
-   * amounts summed, milestones counted, percentages as a ratio of sums. Null when no indicator the
-   * caller may read carries the code.
+   * A national indicator for one period across one country's municipalities, for ministries: counts
+   * and amounts summed (Albania in lekë, Kosovo in euro), milestones counted, percentages as a ratio
+   * of sums. Figures of two countries are never added here (see crossCountryAggregate). Null when no
+   * indicator of the country the caller may read counts towards the code.
    */
   nationalAggregate: Maybe<NationalAggregate>;
+  /** One national indicator; null when neither the catalogue nor any indicator the caller may read knows the code. */
+  nationalIndicator: Maybe<NationalIndicator>;
+  /** The catalogue of national indicators, by code, with the codes indicators carried before the catalogue. */
+  nationalIndicators: Array<NationalIndicator>;
   /** One plan with its whole tree; null when unknown or not readable by the caller. */
   plan: Maybe<Plan>;
   /** Plans matching every filter given, by municipality, then start year, of those the caller may read: approved and closed plans for everyone, a draft only for its municipality's editors and reviewers and admins. */
@@ -2640,6 +2902,14 @@ export type QueryBudgetSummaryArgs = {
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   fiscalYear: Scalars['Int']['input'];
   municipality: Scalars['String']['input'];
+};
+
+
+export type QueryCrossCountryAggregateArgs = {
+  asOf?: InputMaybe<AsOf>;
+  consistentWith?: InputMaybe<Scalars['Position']['input']>;
+  nationalCode: Scalars['String']['input'];
+  period: Scalars['Period']['input'];
 };
 
 
@@ -2685,8 +2955,22 @@ export type QueryMunicipalityArgs = {
 export type QueryNationalAggregateArgs = {
   asOf?: InputMaybe<AsOf>;
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
+  country: Country;
   nationalCode: Scalars['String']['input'];
   period: Scalars['Period']['input'];
+};
+
+
+export type QueryNationalIndicatorArgs = {
+  asOf?: InputMaybe<AsOf>;
+  code: Scalars['String']['input'];
+  consistentWith?: InputMaybe<Scalars['Position']['input']>;
+};
+
+
+export type QueryNationalIndicatorsArgs = {
+  asOf?: InputMaybe<AsOf>;
+  consistentWith?: InputMaybe<Scalars['Position']['input']>;
 };
 
 
@@ -3041,6 +3325,20 @@ export type ReviseMeasureInput = {
   title?: InputMaybe<LocalizedTextInput>;
 };
 
+export type ReviseNationalIndicatorInput = {
+  code: Scalars['String']['input'];
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  denominator?: InputMaybe<LocalizedTextInput>;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<LocalizedTextInput>;
+  numerator?: InputMaybe<LocalizedTextInput>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  sdg?: InputMaybe<SdgReferenceInput>;
+};
+
 export type ReviseObjectiveInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   /** A UUID the client chooses for this command; the same id again is a retry. */
@@ -3120,6 +3418,22 @@ export type RollUp = {
   rating: Rating;
   /** Indicators by rating (no_data for those not counted); every rating is listed. */
   ratings: Array<RatingCount>;
+};
+
+/** A Sustainable Development Goal indicator and, where one applies, its data series. */
+export type SdgReference = {
+  __typename?: 'SdgReference';
+  /** Such as 5.5.1. */
+  indicator: Scalars['String']['output'];
+  /** Such as SG_GEN_LOCGELS. */
+  series: Maybe<Scalars['String']['output']>;
+};
+
+export type SdgReferenceInput = {
+  /** An SDG global indicator, such as 5.5.1. */
+  indicator: Scalars['String']['input'];
+  /** Its data series where one applies, such as SG_GEN_LOCGELS. */
+  series?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SetBaselineInput = {
@@ -3385,6 +3699,27 @@ export type Viewer = {
   role: Role;
 };
 
+/**
+ * A plan's costing for one fiscal year: exact amounts in the municipality's currency; lines costed in
+ * words are counted and listed, adding no amount.
+ */
+export type YearCosting = {
+  __typename?: 'YearCosting';
+  allocated: Money;
+  /** By kind of funder; shares are of this year's totals. */
+  byFundingKind: Array<FundingShare>;
+  /** By funder, by kind then name; shares are of this year's totals. */
+  byFundingSource: Array<FundingShare>;
+  currency: Currency;
+  executed: Money;
+  /** Executed / allocated, as a fraction. */
+  executionRate: Figure;
+  fiscalYear: Scalars['Int']['output'];
+  lines: BudgetLineCounts;
+  nonNumericCostings: Array<NonNumericCosting>;
+  planned: Money;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -3463,6 +3798,7 @@ export type ResolversTypes = {
   AddAreaInput: AddAreaInput;
   AddMeasureInput: AddMeasureInput;
   AddObjectiveInput: AddObjectiveInput;
+  Aggregation: Aggregation;
   AllocateBudgetInput: AllocateBudgetInput;
   ApprovePlanInput: ApprovePlanInput;
   ApproveReportInput: ApproveReportInput;
@@ -3498,6 +3834,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DefineIndicatorInput: DefineIndicatorInput;
+  DefineNationalIndicatorInput: DefineNationalIndicatorInput;
   Disaggregation: ResolverTypeWrapper<Disaggregation>;
   DisaggregationDimension: DisaggregationDimension;
   DisaggregationInput: DisaggregationInput;
@@ -3531,6 +3868,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LatestValue: ResolverTypeWrapper<LatestValueModel>;
+  LinkNationalIndicatorInput: LinkNationalIndicatorInput;
   LocalizedText: ResolverTypeWrapper<LocalizedTextModel>;
   LocalizedTextInput: LocalizedTextInput;
   LogEvent: ResolverTypeWrapper<LogEventModel>;
@@ -3554,6 +3892,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedHash: ResolverTypeWrapper<NamedHash>;
   NationalAggregate: ResolverTypeWrapper<NationalAggregateModel>;
+  NationalIndicator: ResolverTypeWrapper<NationalIndicatorModel>;
+  NationalIndicatorPayload: ResolverTypeWrapper<Omit<NationalIndicatorPayload, 'nationalIndicator'> & { nationalIndicator?: Maybe<ResolversTypes['NationalIndicator']> }>;
   NonNumericCosting: ResolverTypeWrapper<NonNumericCosting>;
   Objective: ResolverTypeWrapper<ObjectiveModel>;
   ObjectiveLevel: ObjectiveLevel;
@@ -3564,6 +3904,7 @@ export type ResolversTypes = {
   PlanBudgetLineInput: PlanBudgetLineInput;
   PlanClosure: ResolverTypeWrapper<PlanClosureModel>;
   PlanConnection: ResolverTypeWrapper<Omit<PlanConnection, 'edges'> & { edges: Array<ResolversTypes['PlanEdge']> }>;
+  PlanCosting: ResolverTypeWrapper<PlanCostingModel>;
   PlanCounts: ResolverTypeWrapper<PlanCounts>;
   PlanEdge: ResolverTypeWrapper<Omit<PlanEdge, 'node'> & { node: ResolversTypes['Plan'] }>;
   PlanKind: PlanKind;
@@ -3599,12 +3940,15 @@ export type ResolversTypes = {
   ReviseAreaInput: ReviseAreaInput;
   ReviseIndicatorInput: ReviseIndicatorInput;
   ReviseMeasureInput: ReviseMeasureInput;
+  ReviseNationalIndicatorInput: ReviseNationalIndicatorInput;
   ReviseObjectiveInput: ReviseObjectiveInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
   RevokeTokensInput: RevokeTokensInput;
   Role: Role;
   RollUp: ResolverTypeWrapper<RollUpModel>;
+  SdgReference: ResolverTypeWrapper<SdgReference>;
+  SdgReferenceInput: SdgReferenceInput;
   SetBaselineInput: SetBaselineInput;
   SetMunicipalBudgetTotalInput: SetMunicipalBudgetTotalInput;
   SetTargetInput: SetTargetInput;
@@ -3621,6 +3965,7 @@ export type ResolversTypes = {
   TokenRevocation: ResolverTypeWrapper<TokenRevocation>;
   ValueEventKind: ValueEventKind;
   Viewer: ResolverTypeWrapper<Viewer>;
+  YearCosting: ResolverTypeWrapper<YearCostingModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3659,6 +4004,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DefineIndicatorInput: DefineIndicatorInput;
+  DefineNationalIndicatorInput: DefineNationalIndicatorInput;
   Disaggregation: Disaggregation;
   DisaggregationInput: DisaggregationInput;
   DraftPlanInput: DraftPlanInput;
@@ -3685,6 +4031,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LatestValue: LatestValueModel;
+  LinkNationalIndicatorInput: LinkNationalIndicatorInput;
   LocalizedText: LocalizedTextModel;
   LocalizedTextInput: LocalizedTextInput;
   LogEvent: LogEventModel;
@@ -3706,6 +4053,8 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NamedHash: NamedHash;
   NationalAggregate: NationalAggregateModel;
+  NationalIndicator: NationalIndicatorModel;
+  NationalIndicatorPayload: Omit<NationalIndicatorPayload, 'nationalIndicator'> & { nationalIndicator?: Maybe<ResolversParentTypes['NationalIndicator']> };
   NonNumericCosting: NonNumericCosting;
   Objective: ObjectiveModel;
   PageInfo: PageInfo;
@@ -3714,6 +4063,7 @@ export type ResolversParentTypes = {
   PlanBudgetLineInput: PlanBudgetLineInput;
   PlanClosure: PlanClosureModel;
   PlanConnection: Omit<PlanConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlanEdge']> };
+  PlanCosting: PlanCostingModel;
   PlanCounts: PlanCounts;
   PlanEdge: Omit<PlanEdge, 'node'> & { node: ResolversParentTypes['Plan'] };
   PlanPayload: Omit<PlanPayload, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
@@ -3744,11 +4094,14 @@ export type ResolversParentTypes = {
   ReviseAreaInput: ReviseAreaInput;
   ReviseIndicatorInput: ReviseIndicatorInput;
   ReviseMeasureInput: ReviseMeasureInput;
+  ReviseNationalIndicatorInput: ReviseNationalIndicatorInput;
   ReviseObjectiveInput: ReviseObjectiveInput;
   RevisePlanDetailsInput: RevisePlanDetailsInput;
   RevisePlannedCostInput: RevisePlannedCostInput;
   RevokeTokensInput: RevokeTokensInput;
   RollUp: RollUpModel;
+  SdgReference: SdgReference;
+  SdgReferenceInput: SdgReferenceInput;
   SetBaselineInput: SetBaselineInput;
   SetMunicipalBudgetTotalInput: SetMunicipalBudgetTotalInput;
   SetTargetInput: SetTargetInput;
@@ -3762,6 +4115,7 @@ export type ResolversParentTypes = {
   TargetView: TargetViewModel;
   TokenRevocation: TokenRevocation;
   Viewer: Viewer;
+  YearCosting: YearCostingModel;
 };
 
 export type ListSizeDirectiveArgs = {
@@ -4013,6 +4367,7 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   nationalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalIndicator?: Resolver<Maybe<ResolversTypes['NationalIndicator']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType, Partial<IndicatorPeriodArgs>>;
   periodChoice?: Resolver<ResolversTypes['PeriodChoice'], ParentType, ContextType, Partial<IndicatorPeriodChoiceArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
@@ -4238,7 +4593,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationClosePlanArgs, 'input'>>;
   correctIndicatorValue?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationCorrectIndicatorValueArgs, 'input'>>;
   defineIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationDefineIndicatorArgs, 'input'>>;
+  defineNationalIndicator?: Resolver<ResolversTypes['NationalIndicatorPayload'], ParentType, ContextType, RequireFields<MutationDefineNationalIndicatorArgs, 'input'>>;
   draftPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationDraftPlanArgs, 'input'>>;
+  linkNationalIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationLinkNationalIndicatorArgs, 'input'>>;
   planBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationPlanBudgetLineArgs, 'input'>>;
   rebuildReadModels?: Resolver<ResolversTypes['ReadModelRebuild'], ParentType, ContextType, Partial<MutationRebuildReadModelsArgs>>;
   recordExpenditure?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRecordExpenditureArgs, 'input'>>;
@@ -4252,6 +4609,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviseArea?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviseAreaArgs, 'input'>>;
   reviseIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationReviseIndicatorArgs, 'input'>>;
   reviseMeasure?: Resolver<ResolversTypes['MeasurePayload'], ParentType, ContextType, RequireFields<MutationReviseMeasureArgs, 'input'>>;
+  reviseNationalIndicator?: Resolver<ResolversTypes['NationalIndicatorPayload'], ParentType, ContextType, RequireFields<MutationReviseNationalIndicatorArgs, 'input'>>;
   reviseObjective?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationReviseObjectiveArgs, 'input'>>;
   revisePlanDetails?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationRevisePlanDetailsArgs, 'input'>>;
   revisePlannedCost?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRevisePlannedCostArgs, 'input'>>;
@@ -4276,15 +4634,40 @@ export type NationalAggregateResolvers<ContextType = GraphQLContext, ParentType 
   bySex?: Resolver<ResolversTypes['BreakdownAggregate'], ParentType, ContextType>;
   byUrbanRural?: Resolver<ResolversTypes['BreakdownAggregate'], ParentType, ContextType>;
   counted?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['ExcludedMunicipalities'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalIndicator?: Resolver<Maybe<ResolversTypes['NationalIndicator']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['IndicatorUnit']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type NationalIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NationalIndicator'] = ResolversParentTypes['NationalIndicator']> = {
+  aggregation?: Resolver<Maybe<ResolversTypes['Aggregation']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  inCatalogue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  sdg?: Resolver<Maybe<ResolversTypes['SdgReference']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['IndicatorUnit']>, ParentType, ContextType>;
+};
+
+export type NationalIndicatorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NationalIndicatorPayload'] = ResolversParentTypes['NationalIndicatorPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalIndicator?: Resolver<Maybe<ResolversTypes['NationalIndicator']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NonNumericCostingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NonNumericCosting'] = ResolversParentTypes['NonNumericCosting']> = {
@@ -4321,6 +4704,7 @@ export type PlanResolvers<ContextType = GraphQLContext, ParentType extends Resol
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType, Partial<PlanBudgetLinesArgs>>;
   closed?: Resolver<Maybe<ResolversTypes['PlanClosure']>, ParentType, ContextType>;
+  costing?: Resolver<Maybe<ResolversTypes['PlanCosting']>, ParentType, ContextType>;
   councilDecision?: Resolver<Maybe<ResolversTypes['CouncilDecision']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['PlanCounts'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4348,6 +4732,20 @@ export type PlanConnectionResolvers<ContextType = GraphQLContext, ParentType ext
   edges?: Resolver<Array<ResolversTypes['PlanEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanCostingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanCosting'] = ResolversParentTypes['PlanCosting']> = {
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  byFundingKind?: Resolver<Array<ResolversTypes['FundingShare']>, ParentType, ContextType>;
+  byFundingSource?: Resolver<Array<ResolversTypes['FundingShare']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['YearCosting']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  executed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  executionRate?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['BudgetLineCounts'], ParentType, ContextType>;
+  nonNumericCostings?: Resolver<Array<ResolversTypes['NonNumericCosting']>, ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type PlanCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanCounts'] = ResolversParentTypes['PlanCounts']> = {
@@ -4389,12 +4787,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   awaiting?: Resolver<Array<ResolversTypes['AwaitingItem']>, ParentType, ContextType, Partial<QueryAwaitingArgs>>;
   budgetSummary?: Resolver<Maybe<ResolversTypes['BudgetSummary']>, ParentType, ContextType, RequireFields<QueryBudgetSummaryArgs, 'fiscalYear' | 'municipality'>>;
   commandTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  crossCountryAggregate?: Resolver<Maybe<ResolversTypes['NationalAggregate']>, ParentType, ContextType, RequireFields<QueryCrossCountryAggregateArgs, 'nationalCode' | 'period'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, Partial<QueryMunicipalitiesArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
-  nationalAggregate?: Resolver<Maybe<ResolversTypes['NationalAggregate']>, ParentType, ContextType, RequireFields<QueryNationalAggregateArgs, 'nationalCode' | 'period'>>;
+  nationalAggregate?: Resolver<Maybe<ResolversTypes['NationalAggregate']>, ParentType, ContextType, RequireFields<QueryNationalAggregateArgs, 'country' | 'nationalCode' | 'period'>>;
+  nationalIndicator?: Resolver<Maybe<ResolversTypes['NationalIndicator']>, ParentType, ContextType, RequireFields<QueryNationalIndicatorArgs, 'code'>>;
+  nationalIndicators?: Resolver<Array<ResolversTypes['NationalIndicator']>, ParentType, ContextType, Partial<QueryNationalIndicatorsArgs>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<QueryPlansArgs>>;
   readModelHashes?: Resolver<Array<ResolversTypes['ReadModelHash']>, ParentType, ContextType>;
@@ -4479,6 +4880,11 @@ export type RollUpResolvers<ContextType = GraphQLContext, ParentType extends Res
   ratings?: Resolver<Array<ResolversTypes['RatingCount']>, ParentType, ContextType>;
 };
 
+export type SdgReferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SdgReference'] = ResolversParentTypes['SdgReference']> = {
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  series?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type StageFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageFigures'] = ResolversParentTypes['StageFigures']> = {
   allocated?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   executed?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
@@ -4519,6 +4925,19 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type YearCostingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearCosting'] = ResolversParentTypes['YearCosting']> = {
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  byFundingKind?: Resolver<Array<ResolversTypes['FundingShare']>, ParentType, ContextType>;
+  byFundingSource?: Resolver<Array<ResolversTypes['FundingShare']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  executed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  executionRate?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['BudgetLineCounts'], ParentType, ContextType>;
+  nonNumericCostings?: Resolver<Array<ResolversTypes['NonNumericCosting']>, ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -4578,6 +4997,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NamedHash?: NamedHashResolvers<ContextType>;
   NationalAggregate?: NationalAggregateResolvers<ContextType>;
+  NationalIndicator?: NationalIndicatorResolvers<ContextType>;
+  NationalIndicatorPayload?: NationalIndicatorPayloadResolvers<ContextType>;
   NonNumericCosting?: NonNumericCostingResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -4585,6 +5006,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Plan?: PlanResolvers<ContextType>;
   PlanClosure?: PlanClosureResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
+  PlanCosting?: PlanCostingResolvers<ContextType>;
   PlanCounts?: PlanCountsResolvers<ContextType>;
   PlanEdge?: PlanEdgeResolvers<ContextType>;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
@@ -4602,12 +5024,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ResolvedTarget?: ResolvedTargetResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   RollUp?: RollUpResolvers<ContextType>;
+  SdgReference?: SdgReferenceResolvers<ContextType>;
   StageFigures?: StageFiguresResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetView?: TargetViewResolvers<ContextType>;
   TokenRevocation?: TokenRevocationResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  YearCosting?: YearCostingResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

@@ -30,6 +30,7 @@ const kindOf: { readonly [Name in AggregateName]: HistoryEntityKind } = {
   plan: 'plan',
   indicator: 'indicator',
   budgetLine: 'budget_line',
+  nationalIndicator: 'national_indicator',
 }
 
 const streamKinds = (Object.keys(aggregates) as AggregateName[]).map((name) => {

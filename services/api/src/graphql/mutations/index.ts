@@ -2,7 +2,7 @@ import { commands, commandTypes, correctionKeptFields, type CommandType } from '
 import type { GraphQLContext } from '../context.js'
 import type { CorrectIndicatorValueInput, MutationResolvers, ReportIndicatorValueInput, Resolvers } from '../generated/resolvers.js'
 import { fromEnum } from '../models.js'
-import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadPlan } from '../queries/entities.js'
+import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadNationalIndicator, loadPlan } from '../queries/entities.js'
 import { breakdownOf, commandFields, targetOf, type CommandFields, type CommandInput } from './command-input.js'
 import { runCommand, type CommandOutcome } from './run-command.js'
 
@@ -80,6 +80,7 @@ const payloads = {
   }),
   indicator: (context: GraphQLContext, input: Named) => ({ indicator: loadIndicator(context, input.indicatorId!) }),
   budgetLine: (context: GraphQLContext, input: Named) => ({ budgetLine: loadBudgetLine(context, input.budgetLineId!) }),
+  nationalIndicator: (context: GraphQLContext, input: Named) => ({ nationalIndicator: loadNationalIndicator(context, input.code!) }),
 }
 
 function mutationOf(type: CommandType) {

@@ -1,8 +1,8 @@
 import type { Period } from '@treguesi/domain'
-import { budgetSummary, executionFlagsOf, getEntry, type IndicatorFigures } from '@treguesi/projections'
+import { budgetSummary, executionFlagsOf, getEntry, planCosting, type BudgetAmounts, type IndicatorFigures } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
 import type { QueryBudgetSummaryArgs, Resolvers } from '../generated/resolvers.js'
-import { toEnum, type BudgetSummaryModel, type CategoryShareModel } from '../models.js'
+import { toEnum, type BudgetSummaryModel, type CategoryShareModel, type PlanCostingModel } from '../models.js'
 import { consistent } from './consistency.js'
 import { toFigure } from './figures.js'
 import { budgetShareIndicators, canRead, figures, lineView, planSummary } from './snapshot.js'
@@ -10,6 +10,12 @@ import { budgetShareIndicators, canRead, figures, lineView, planSummary } from '
 /** A municipality's budget for a year over the plans the caller may read; null when nothing is known of it. */
 export function summaryFor(context: GraphQLContext, municipality: string, fiscalYear: number): BudgetSummaryModel | null {
   return budgetSummary(context.models.budgets, municipality, fiscalYear, lineView(context))
+}
+
+/** A readable plan's costing over its lines as the caller reads them; null when nothing gives a currency. */
+export function costingFor(context: GraphQLContext, planId: string): PlanCostingModel | null {
+  const costing = planCosting(context.models.budgets, planId, lineView(context))
+  return costing && { ...costing.total, planId, byYear: costing.byYear }
 }
 
 /**
@@ -30,6 +36,13 @@ function shareIndicator(context: GraphQLContext, share: CategoryShareModel): Ind
 
 const noIndicator = { value: null, reason: 'no-budget-share-indicator' } as const
 
+/** The fields of every type that holds a set of budget amounts (BudgetSummary, PlanCosting, YearCosting). */
+const budgetAmountsResolvers = {
+  byFundingSource: (amounts: BudgetAmounts) => [...amounts.byFundingSource],
+  byFundingKind: (amounts: BudgetAmounts) => [...amounts.byFundingKind],
+  executionRate: (amounts: BudgetAmounts) => toFigure(amounts.executionRate),
+}
+
 export const budgetResolvers: Resolvers = {
   Query: {
     budgetSummary: consistent(({ municipality, fiscalYear }: QueryBudgetSummaryArgs, context) =>
@@ -39,14 +52,17 @@ export const budgetResolvers: Resolvers = {
   BudgetSummary: {
     total: (summary) => summary.total.value,
     totalReason: (summary) => summary.total.reason,
-    byFundingSource: (summary) => [...summary.byFundingSource],
-    byFundingKind: (summary) => [...summary.byFundingKind],
-    executionRate: (summary) => toFigure(summary.executionRate),
+    ...budgetAmountsResolvers,
     shares: (summary): CategoryShareModel[] =>
       summary.shares.map((share) => ({ ...share, municipality: summary.municipality, fiscalYear: summary.fiscalYear })),
     // The summary is made of the lines of readable plans only.
     plans: (summary, _args, context) => summary.plans.map((planId) => planSummary(context, planId)!),
   },
+  PlanCosting: {
+    ...budgetAmountsResolvers,
+    byYear: (costing) => [...costing.byYear],
+  },
+  YearCosting: budgetAmountsResolvers,
   CategoryShare: {
     amount: (share) => share.allocated,
     share: (share) => toFigure(share.share),

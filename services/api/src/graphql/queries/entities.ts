@@ -1,7 +1,16 @@
 import { getEntry, publicMeasure } from '@treguesi/projections'
 import type { GraphQLContext } from '../context.js'
-import type { BudgetLineModel, IndicatorModel, MeasureModel, MunicipalityModel, PlanModel } from '../models.js'
-import { canRead, own, planSummary, planPublication, readableBudgetLine, readableIndicator, readsApprovedOnly } from './snapshot.js'
+import type { BudgetLineModel, IndicatorModel, MeasureModel, MunicipalityModel, NationalIndicatorModel, PlanModel } from '../models.js'
+import {
+  canRead,
+  own,
+  planSummary,
+  planPublication,
+  readableBudgetLine,
+  readableIndicator,
+  readableNationalCode,
+  readsApprovedOnly,
+} from './snapshot.js'
 
 /**
  * Entities by id, as the object types resolve them, for whoever returns one (a query, a
@@ -33,4 +42,9 @@ export function loadIndicator(context: GraphQLContext, indicatorId: string): Ind
 
 export function loadBudgetLine(context: GraphQLContext, budgetLineId: string): BudgetLineModel | null {
   return readableBudgetLine(context, budgetLineId)
+}
+
+/** A national indicator: the catalogue is everyone's; its tied indicators, those the caller may read. */
+export function loadNationalIndicator(context: GraphQLContext, code: string): NationalIndicatorModel | null {
+  return readableNationalCode(context, code) ?? null
 }

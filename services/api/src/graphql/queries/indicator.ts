@@ -5,7 +5,7 @@ import { recordedActor } from '../recorder.js'
 import type { QueryIndicatorArgs, Resolvers } from '../generated/resolvers.js'
 import { toEnum, type IndicatorHistoryEntryModel, type IndicatorModel, type WithheldValue } from '../models.js'
 import { consistent } from './consistency.js'
-import { loadIndicator } from './entities.js'
+import { loadIndicator, loadNationalIndicator } from './entities.js'
 import { breakdownList, explain, toFigure } from './figures.js'
 import { figures, planSummary, planPublication, readsApprovedOnly, withholdsFrom } from './snapshot.js'
 
@@ -66,6 +66,10 @@ export const indicatorResolvers: Resolvers = {
       indicator.definition.disaggregations.map((disaggregation) => ({ ...disaggregation, dimension: toEnum(disaggregation.dimension) })),
     dataSource: (indicator) => indicator.definition.dataSource ?? null,
     nationalCode: (indicator) => indicator.definition.nationalCode ?? null,
+    nationalIndicator: (indicator, _args, context) => {
+      const code = indicator.definition.nationalCode
+      return code === undefined ? null : loadNationalIndicator(context, code)
+    },
     computed: (indicator) => indicator.definition.computed ?? null,
     baselineReason: (indicator) => (indicator.baselineWithheld ? 'suppressed' : null),
     targets: (indicator) => [...indicator.targets],

@@ -2,6 +2,7 @@ import { measureStatuses, ratings, type PlanKind, type PlanStatus } from '@tregu
 import type { GraphQLContext } from '../context.js'
 import type { QueryPlanArgs, QueryPlansArgs, Resolvers } from '../generated/resolvers.js'
 import { fromEnum, toEnum, type AreaModel, type MeasureModel, type ObjectiveModel, type PlanModel } from '../models.js'
+import { costingFor } from './budget.js'
 import { consistent } from './consistency.js'
 import { connectionOf } from './connection.js'
 import { loadMunicipality, loadPlan } from './entities.js'
@@ -51,6 +52,7 @@ export const planResolvers: Resolvers = {
     rollUp: (plan, _args, context) => treeOf(context, plan.planId).rollUp,
     budgetLines: (plan, { fiscalYear }, context) =>
       planBudgetLines(context, plan.planId).filter((line) => fiscalYear == null || line.fiscalYear === fiscalYear),
+    costing: (plan, _args, context) => costingFor(context, plan.planId),
   },
   Area: {
     id: (area) => area.areaId,

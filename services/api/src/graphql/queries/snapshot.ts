@@ -1,4 +1,4 @@
-import { hasSensitiveCounts, type IndicatorDefinition, type Period } from '@treguesi/domain'
+import { hasSensitiveCounts, type Country, type IndicatorDefinition, type Period } from '@treguesi/domain'
 import {
   approvedLine,
   budgetShareOf,
@@ -8,6 +8,8 @@ import {
   indicatorEntry,
   indicatorsOfPlan,
   nationalAggregate,
+  nationalCode,
+  nationalCodes,
   publicationOf,
   plansOf,
   planSummaryOf,
@@ -20,6 +22,7 @@ import {
   type IndicatorFigures,
   type LineView,
   type NationalAggregate,
+  type NationalCode,
   type PlanPublication,
   type PlansState,
   type PlanSummary,
@@ -197,16 +200,35 @@ export function lineView(context: GraphQLContext): LineView | undefined {
  * per snapshot and visibility: it is made of every municipality's plans, so of every draft the
  * caller reads.
  */
-export function nationalFigures(context: GraphQLContext, nationalCode: string, period: Period): NationalAggregate | null {
+export function nationalFigures(
+  context: GraphQLContext,
+  nationalCode: string,
+  period: Period,
+  country: Country | 'cross-country',
+): NationalAggregate | null {
   const { models } = context
-  const visibility = visibilityOf(context)
-  return cached(models, `national ${visibility} ${nationalCode} ${period}`, () => {
-    const keep =
-      visibility === 'all'
-        ? undefined
-        : (indicatorId: string) => canRead(context, getEntry(models.national.state.indicators, indicatorId)!.planId)
-    return nationalAggregate(models.national, nationalCode, period, keep, concealment(context, period))
-  })
+  return cached(models, `national ${visibilityOf(context)} ${nationalCode} ${period} ${country}`, () =>
+    nationalAggregate(models.national, nationalCode, period, country, readableTied(context), concealment(context, period)),
+  )
+}
+
+/** Which indicators tied to a national code the caller may read: those of the plans it reads. */
+function readableTied(context: GraphQLContext): ((indicatorId: string) => boolean) | undefined {
+  if (visibilityOf(context) === 'all') return undefined
+  const { indicators } = context.models.national.state
+  return (indicatorId) => canRead(context, getEntry(indicators, indicatorId)!.planId)
+}
+
+/** A national code and the indicators tied to it that the caller may read; undefined when unknown. */
+export function readableNationalCode(context: GraphQLContext, code: string): NationalCode | undefined {
+  return nationalCode(context.models.national, code, readableTied(context))
+}
+
+/** The catalogue, and the codes indicators carried before it, with what the caller may read of them. */
+export function readableNationalCodes(context: GraphQLContext): readonly NationalCode[] {
+  return cached(context.models, `national codes ${visibilityOf(context)}`, () =>
+    nationalCodes(context.models.national, readableTied(context)),
+  )
 }
 
 /**
