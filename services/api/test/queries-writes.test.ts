@@ -388,6 +388,44 @@ t.test(
     t.match(await errorOf(across, { code: 'NSGE-1' }), { extensions: { trgCode: 'TRG_INVALID_VALUE' } }, 'nor a count')
     t.equal((await data(across, { code: 'NO-SUCH-CODE' })).crossCountryAggregate, null)
 
+    const catalogue = `{ nationalIndicators { code name { sq } unit aggregation numerator { sq } denominator { sq } sdg { indicator series }
+      inCatalogue indicators { id } countries municipalities } }`
+    const listed = (await data(catalogue)).nationalIndicators
+    t.match(
+      listed.find((entry: any) => entry.code === 'NSGE-P'),
+      {
+        unit: 'percent',
+        aggregation: 'ratio_of_sums',
+        numerator: { sq: 'Vajza' },
+        denominator: { sq: 'Nxënës' },
+        sdg: null,
+        inCatalogue: true,
+        countries: ['AL', 'XK'],
+        municipalities: ['DRE', 'ELB'],
+      },
+      'the catalogue, with the indicators tied to each entry',
+    )
+    t.match(
+      listed.find((entry: any) => entry.code === 'AL-SKBGJ-5.5.1b'),
+      { sdg: { indicator: '5.5.1', series: 'SG_GEN_LOCGELS' }, indicators: [], countries: [] },
+      "the seeds' entry ready for council seats, tied to nothing yet",
+    )
+    const tiedTo = (list: any[], code: string) => list.find((entry) => entry.code === code).indicators.map((indicator: any) => indicator.id)
+    t.notOk(tiedTo(listed, 'NSGE-1').includes(draftNational), "an anonymous caller does not see the draft's indicator tied")
+    t.ok(tiedTo((await data(catalogue, {}, admin)).nationalIndicators, 'NSGE-1').includes(draftNational), 'an admin does')
+    t.same((await data('{ nationalIndicator(code: "NSGE-A") { code unit } }')).nationalIndicator, { code: 'NSGE-A', unit: 'amount' })
+    t.equal((await data('{ nationalIndicator(code: "NO-SUCH-CODE") { code } }')).nationalIndicator, null)
+    const tied = 'query ($id: ID!) { indicator(id: $id) { nationalIndicator { code name { sq } } } }'
+    t.same((await data(tied, { id: elbasanCount })).indicator.nationalIndicator, {
+      code: 'NSGE-1',
+      name: { sq: 'Tregues kombëtar NSGE-1' },
+    })
+    t.same(
+      (await data(tied, { id: seedId('elbasan-gender-equality', 'indicator', 'II.1/T1') })).indicator,
+      { nationalIndicator: null },
+      'an indicator tied to none',
+    )
+
     t.equal((await data(query, { code: 'NO-SUCH-CODE' })).nationalAggregate, null)
     const { indicator } = await data('query ($id: ID!) { indicator(id: $id) { nationalCode currency dataSource { sq } } }', {
       id: elbasanAmount,

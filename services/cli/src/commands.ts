@@ -1,5 +1,6 @@
 import type { CliCommand } from './context.js'
 import { exportCommand } from './commands/export.js'
+import { exportCsvCommand } from './commands/export-csv.js'
 import { headCommand } from './commands/head.js'
 import { importCommand } from './commands/import.js'
 import { rebuildCommand } from './commands/rebuild.js'
@@ -16,6 +17,7 @@ export const commands: Readonly<Record<string, CliCommand>> = {
   head: headCommand,
   seal: sealCommand,
   export: exportCommand,
+  'export-csv': exportCsvCommand,
   import: importCommand,
   rebuild: rebuildCommand,
   token: tokenCommand,

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
 import mercurius from 'mercurius'
 import { AsOfReadModels, type AsOfOptions, type LiveReadModels } from '@treguesi/read-models'
+import { exportRoutes } from '../exports/figures-route.js'
 import type { GraphQLContext } from './context.js'
 import { asRequestRefusal, extensionsOf, formatError } from './errors.js'
 import { checkDocuments, checkRequestParameters, stringLiteralsRule } from './request-checks.js'
@@ -77,6 +78,7 @@ export async function graphqlPlugin(
     }),
     errorFormatter: (execution, context) => formatExecution(execution, context),
   })
+  await app.register(exportRoutes, { store, live, asOf, consistencyTimeoutMs, smallCells })
   answers.watchExecutions()
   validateSubscriptions(app)
   checkDocuments(app, parseOptions)

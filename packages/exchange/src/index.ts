@@ -1,0 +1,6 @@
+export * from './figure-rows.js'
+export * from './changes.js'
+export * from './csv.js'
+export * from './tidy-csv.js'
+export * from './export-request.js'
+export * from './operator-source.js'

@@ -1,0 +1,71 @@
+import { Readable } from 'node:stream'
+import { exportedRows, parseExportRequest, scopedSource, tidyCsv, type ExportRequest } from '@treguesi/exchange'
+import { TreguesiError } from '@treguesi/errors'
+import type { AsOfReadModels, LiveReadModels } from '@treguesi/read-models'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { DomainStore } from '@treguesi/commands'
+import type { SmallCellRule } from '@treguesi/projections'
+import type { GraphQLContext } from '../graphql/context.js'
+import { ensureAsOf } from '../graphql/queries/consistency.js'
+import { exportSource } from '../graphql/queries/snapshot.js'
+import { formattedRefusal } from '../protection/refusal.js'
+
+export interface ExportOptions {
+  readonly store: DomainStore
+  readonly live: LiveReadModels
+  readonly asOf: AsOfReadModels
+  readonly consistencyTimeoutMs: number
+  readonly smallCells: SmallCellRule
+}
+
+export const figuresCsvPath = '/exports/figures.csv'
+
+/** A position an export names must be one the log has reached: a later one would answer differently tomorrow. */
+function assertReached(name: 'since' | 'asOf', position: bigint | undefined, head: bigint): void {
+  if (position !== undefined && position > head) {
+    throw new TreguesiError('TRG_INVALID_VALUE', { type: name, value: String(position), problem: `is after the log's head (${head})` })
+  }
+}
+
+/**
+ * Downloads of figures, read as the caller reads them through GraphQL (the same snapshot, the
+ * same rights): a tidy CSV at /exports/figures.csv. `asOf` fixes the log position the file is
+ * made from and `since` leaves only what changed after one, so the same request gives the same
+ * bytes every time; `Treguesi-Position` names the position to ask `since` next time.
+ */
+export async function exportRoutes(app: FastifyInstance, options: ExportOptions): Promise<void> {
+  /** The caller's context on the read models at `position`, or now. */
+  const contextAt = async (request: FastifyRequest, position: bigint | undefined): Promise<GraphQLContext> => {
+    const context: GraphQLContext = { principal: request.principal, ...options, models: options.live.current }
+    if (position !== undefined && position !== context.models.position) await ensureAsOf(context, { position: String(position) })
+    return context
+  }
+
+  app.get(figuresCsvPath, async (request: FastifyRequest, reply: FastifyReply) => {
+    let exported: ExportRequest
+    let now: GraphQLContext
+    let since: GraphQLContext | null
+    try {
+      exported = parseExportRequest(request.query as Record<string, string>)
+      const head = options.live.current.position ?? -1n
+      assertReached('asOf', exported.asOf, head)
+      assertReached('since', exported.since, head)
+      now = await contextAt(request, exported.asOf)
+      since = exported.since === undefined ? null : await contextAt(request, exported.since)
+    } catch (error) {
+      if (!(error instanceof TreguesiError)) throw error
+      return reply.code(400).send({ errors: [formattedRefusal(error, reply.log)] })
+    }
+    const position = now.models.position ?? -1n
+    const rows = exportedRows(
+      scopedSource(exportSource(now), exported),
+      since === null ? null : scopedSource(exportSource(since), exported),
+    )
+    const name = `treguesi-figures-${position}${exported.since === undefined ? '' : `-since-${exported.since}`}.csv`
+    return reply
+      .type('text/csv; charset=utf-8; header=present')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('treguesi-position', String(position))
+      .send(Readable.from(tidyCsv(rows)))
+  })
+}
