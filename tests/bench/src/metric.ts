@@ -4,6 +4,7 @@
  * the group's results as one JSON line on stdout; progress goes to stderr.
  */
 import { appendBatch, appendSingle } from './metrics/append.js'
+import { exportCsv } from './metrics/export.js'
 import { growth } from './metrics/growth.js'
 import { hostile } from './metrics/hostile.js'
 import { httpMetrics } from './metrics/http.js'
@@ -20,6 +21,7 @@ const groups: Readonly<Record<string, (parameters: never) => Promise<MetricResul
   http: httpMetrics,
   hostile,
   start,
+  export: exportCsv,
 }
 
 const [group, parameters] = process.argv.slice(2)

@@ -112,7 +112,7 @@ export async function rebuild({ size, rounds }: RebuildParameters): Promise<Metr
   }
 }
 
-function collect(): number {
+export function collect(): number {
   const gc = globalThis.gc
   if (gc === undefined) throw new Error('run node with --expose-gc: memory is measured after full collections')
   for (let i = 0; i < 3; i++) gc()
