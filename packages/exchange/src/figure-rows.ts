@@ -8,7 +8,7 @@ import {
   type IndicatorUnit,
   type Period,
 } from '@treguesi/domain'
-import type { IndicatorFigures, ValueView } from '@treguesi/projections'
+import { byText, type IndicatorFigures, type ValueView } from '@treguesi/projections'
 
 /** A plan as an export names it. */
 export interface ExportedPlan {
@@ -70,8 +70,6 @@ export interface FigureRow {
   /** Where the figure comes from, as reported (Albanian). */
   readonly source: string | null
 }
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const partOrder = (part: FigurePart): number => (part === null ? -1 : disaggregationDimensions.indexOf(part.dimension))
 

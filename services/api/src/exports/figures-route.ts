@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { exportedRows, parseExportRequest, scopedSource, tidyCsv, type ExportRequest } from '@treguesi/exchange'
+import { exportedRows, parseExportRequest, scopedSource, tidyCsv } from '@treguesi/exchange'
 import { TreguesiError } from '@treguesi/errors'
 import type { AsOfReadModels, LiveReadModels } from '@treguesi/read-models'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -41,21 +41,24 @@ export async function exportRoutes(app: FastifyInstance, options: ExportOptions)
     return context
   }
 
+  /** The request a download makes, and the caller's contexts at its positions; refused as a TRG_* error. */
+  const prepare = async (request: FastifyRequest) => {
+    const exported = parseExportRequest(request.query as Record<string, string>)
+    const head = options.live.current.position ?? -1n
+    assertReached('asOf', exported.asOf, head)
+    assertReached('since', exported.since, head)
+    const now = await contextAt(request, exported.asOf)
+    const since = exported.since === undefined ? null : await contextAt(request, exported.since)
+    return { exported, now, since }
+  }
+
   app.get(figuresCsvPath, async (request: FastifyRequest, reply: FastifyReply) => {
-    let exported: ExportRequest
-    let now: GraphQLContext
-    let since: GraphQLContext | null
-    try {
-      exported = parseExportRequest(request.query as Record<string, string>)
-      const head = options.live.current.position ?? -1n
-      assertReached('asOf', exported.asOf, head)
-      assertReached('since', exported.since, head)
-      now = await contextAt(request, exported.asOf)
-      since = exported.since === undefined ? null : await contextAt(request, exported.since)
-    } catch (error) {
-      if (!(error instanceof TreguesiError)) throw error
-      return reply.code(400).send({ errors: [formattedRefusal(error, reply.log)] })
-    }
+    const prepared = await prepare(request).catch((error: unknown) => {
+      if (error instanceof TreguesiError) return error
+      throw error
+    })
+    if (prepared instanceof TreguesiError) return reply.code(400).send({ errors: [formattedRefusal(prepared, reply.log)] })
+    const { exported, now, since } = prepared
     const position = now.models.position ?? -1n
     const rows = exportedRows(
       scopedSource(exportSource(now), exported),

@@ -28,7 +28,7 @@ import {
   type PlanSummary,
   type PlanTree,
 } from '@treguesi/projections'
-import type { FigureSource } from '@treguesi/exchange'
+import { readModelSource, type FigureSource } from '@treguesi/exchange'
 import { anonymous } from '../../access/principal.js'
 import { canReadPlan, draftAccess, readsFiguresBeforeApproval } from '../../access/read-policy.js'
 import type { GraphQLContext } from '../context.js'
@@ -477,18 +477,8 @@ export function budgetShareIndicators(context: GraphQLContext, municipality: str
  * an export reads each once, and a country's would fill the request's memo.
  */
 export function exportSource(context: GraphQLContext): FigureSource {
-  const { state } = context.models.plans
-  return {
-    plans: function* () {
-      for (const [municipality, planIds] of Object.entries(state.plansByMunicipality)) {
-        const { country } = own(state.municipalities, municipality)!
-        for (const planId of planIds) if (canRead(context, planId)) yield { planId, municipality, country }
-      }
-    },
-    indicatorsOf: (planId) => indicatorsOfPlan(state, planId),
-    figures: (indicatorId, period) => {
-      const municipality = indicatorEntry(state, indicatorId)!.facts.definition.municipality
-      return figuresOf(state, indicatorId, { ...figureOptions(context, scopeIn(context, municipality)), ...(period && { period }) })
-    },
-  }
+  return readModelSource(context.models.plans.state, {
+    readsPlan: (planId) => canRead(context, planId),
+    figureOptions: (municipality) => figureOptions(context, scopeIn(context, municipality)),
+  })
 }

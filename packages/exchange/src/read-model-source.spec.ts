@@ -12,7 +12,7 @@ import {
 import t from 'tap'
 import * as exchange from './index.js'
 import { figureRows } from './figure-rows.js'
-import { operatorSource } from './operator-source.js'
+import { operatorSource } from './read-model-source.js'
 import { period, uuid } from './test-support.js'
 
 /** A log of the events the real deciders decide for `commands`, in order. */
