@@ -53,10 +53,8 @@ export async function exportRoutes(app: FastifyInstance, options: ExportOptions)
   }
 
   app.get(figuresCsvPath, async (request: FastifyRequest, reply: FastifyReply) => {
-    const prepared = await prepare(request).catch((error: unknown) => {
-      if (error instanceof TreguesiError) return error
-      throw error
-    })
+    // A refusal is answered; anything else is the server's error handler's.
+    const prepared = await prepare(request).catch((error: unknown) => (error instanceof TreguesiError ? error : Promise.reject(error)))
     if (prepared instanceof TreguesiError) return reply.code(400).send({ errors: [formattedRefusal(prepared, reply.log)] })
     const { exported, now, since } = prepared
     const position = now.models.position ?? -1n
