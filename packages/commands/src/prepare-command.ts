@@ -1,15 +1,16 @@
 import { TreguesiError } from '@treguesi/errors'
 import {
-  aggregateDefinition,
   assertPeriodEditable,
   assertPlanEditable,
   assertYearInPlan,
   commandDefinition,
+  commandKeySchema,
   isId,
   nationalCodeSchema,
   periodProblem,
   type AggregateName,
   type CommandNeed,
+  type Dhis2Indicator,
   type DraftedPlan,
   type Period,
 } from '@treguesi/domain'
@@ -65,7 +66,7 @@ async function planToJoin(command: RawCommand, references: References, aggregate
   if (!isId(command.planId)) return undefined
   const plan = await references.openPlan(command.planId)
   samePlanMunicipality(command, plan)
-  await assertUnlocked(plan, command, references, command[aggregateDefinition(aggregate).key.field] as string)
+  await assertUnlocked(plan, command, references, commandKeySchema(aggregate).parse(command))
   return plan
 }
 
@@ -79,6 +80,20 @@ async function withNationalUnit(command: RawCommand, references: References): Pr
   const code = command.nationalCode
   if (typeof code !== 'string' || !nationalCodeSchema.safeParse(code).success) return rest
   return { ...rest, nationalUnit: (await references.nationalIndicator(code)).unit }
+}
+
+/**
+ * The command with the unit of the national indicator or indicator it maps to a DHIS2 data
+ * element, and for an indicator the dimensions whose categories cover its total; the command's
+ * key, checked before, has made sure it names one of the two, well-formed.
+ */
+async function withMappedIndicator(command: RawCommand, references: References): Promise<RawCommand> {
+  const { indicatorUnit: _unit, indicatorDimensions: _dimensions, ...rest } = command
+  const indicator = command.indicator as Dhis2Indicator
+  if ('nationalCode' in indicator) return { ...rest, indicatorUnit: (await references.nationalIndicator(indicator.nationalCode)).unit }
+  const { unit, disaggregations } = await references.indicator(indicator.indicatorId)
+  const covering = disaggregations.filter((disaggregation) => disaggregation.exhaustive)
+  return { ...rest, indicatorUnit: unit, indicatorDimensions: covering.map((disaggregation) => disaggregation.dimension) }
 }
 
 /** How each need is met: a need without its preparation does not compile. */
@@ -114,9 +129,13 @@ export const prepareCommand: { readonly [Need in CommandNeed]: Prepare } = {
     return withNationalUnit(command, references)
   },
 
+  'mapped-indicator'(command, references) {
+    return withMappedIndicator(command, references)
+  },
+
   /** Commands on an existing instance: the plan it belongs to must not be closed, nor locked against it. */
   async 'open-plan'(command, references, aggregate) {
-    const key = command[aggregateDefinition(aggregate).key.field] as string
+    const key = commandKeySchema(aggregate).parse(command)
     const planId = await references.planOf(aggregate, key)
     if (planId !== undefined) await assertUnlocked(await references.openPlan(planId), command, references, key)
     return command

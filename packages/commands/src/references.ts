@@ -4,6 +4,8 @@ import {
   type AggregateName,
   type BudgetLineState,
   type DraftedPlan,
+  type IndicatorDefinition,
+  type IndicatorState,
   type MunicipalityState,
   type NationalIndicatorDefinition,
   type NationalIndicatorState,
@@ -50,6 +52,13 @@ export class References {
     const state = (await this.#state('nationalIndicator', code)) as NationalIndicatorState
     if (!state.defined) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'national indicator', id: code })
     return state
+  }
+
+  /** An indicator's definition, which must exist. */
+  async indicator(indicatorId: string): Promise<IndicatorDefinition> {
+    const state = (await this.#state('indicator', indicatorId)) as IndicatorState
+    if (!state.defined) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'indicator', id: indicatorId })
+    return state.definition
   }
 
   /** The fiscal year of an existing budget line; undefined for an unknown one, left to its decider. */

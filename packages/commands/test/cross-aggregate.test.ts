@@ -269,3 +269,81 @@ t.test('an indicator is tied to a national indicator of the catalogue, of its un
     'tied after its plan closed, then untied',
   )
 })
+
+t.test('a DHIS2 data element is mapped for a national indicator or an indicator that exists, of a unit it takes', async (t) => {
+  const { store, run } = await storeWithPlan(t)
+  const reason = { sq: 'Formulari i ministrisë' }
+  const byCode = {
+    type: 'MapDhis2DataElement',
+    indicator: { nationalCode: 'AL-SKBGJ-4.2' },
+    dataSet: 'AL_MUN_GENDER',
+    dataElement: { numerator: 'WOMEN_TRAINED', denominator: 'PEOPLE_TRAINED' },
+    reason,
+  }
+  await t.rejects(run(byCode), { code: 'TRG_NOT_FOUND', details: { entity: 'national indicator', id: 'AL-SKBGJ-4.2' } })
+  await run({
+    type: 'DefineNationalIndicator',
+    code: 'AL-SKBGJ-4.2',
+    name: { sq: 'Gra të trajnuara' },
+    unit: 'percent',
+    numerator: reason,
+    denominator: reason,
+  })
+  // A unit a client sends is not believed: the catalogue's is taken.
+  await t.rejects(run({ ...byCode, dataElement: { code: 'WOMEN_TRAINED' }, indicatorUnit: 'count' }), {
+    code: 'TRG_UNIT_MISMATCH',
+    details: { field: 'dataElement', unit: 'percent' },
+  })
+  await run({ ...byCode, indicatorUnit: 'count' })
+  const [mapped] = await collect(store.readStream('dhis2-mapping-national:AL-SKBGJ-4.2'))
+  const { type: _type, ...mapping } = byCode
+  t.same(mapped!.data, { ...mapping, disaggregation: 'none' }, 'the unit is checked, not recorded')
+
+  const indicator = define({
+    disaggregations: [
+      { dimension: 'sex', categories: ['F', 'M'], exhaustive: true },
+      { dimension: 'ethnicity', categories: ['rom', 'egjiptian'], exhaustive: false },
+    ],
+  })
+  const byIndicator = {
+    type: 'MapDhis2DataElement',
+    indicator: { indicatorId: indicator.indicatorId },
+    dataSet: 'AL_MUN_GENDER',
+    dataElement: { code: 'PEOPLE_TRAINED_ELB' },
+    disaggregation: 'ethnicity',
+  }
+  await t.rejects(run(byIndicator), { code: 'TRG_NOT_FOUND', details: { entity: 'indicator', id: indicator.indicatorId } })
+  await run(indicator)
+  await t.rejects(
+    run({ ...byIndicator, indicatorDimensions: ['ethnicity'] }),
+    { code: 'TRG_INVALID_COMMAND', details: { field: 'disaggregation', problem: /\(sex\)/ } },
+    'a dimension whose categories leave some out is not one DHIS2 adds up to the total, whatever the client says',
+  )
+  await run({ ...byIndicator, disaggregation: 'sex' })
+  t.equal((await collect(store.readStream(`dhis2-mapping-indicator:${indicator.indicatorId}`))).length, 1)
+  await t.rejects(run({ ...byIndicator, indicator: { indicatorId: 'x' } }), {
+    code: 'TRG_INVALID_COMMAND',
+    details: { field: 'indicator.indicatorId', problem: 'must be a UUID' },
+  })
+})
+
+t.test('a DHIS2 org unit is mapped for a registered municipality; unmapping needs nothing else', async (t) => {
+  const { store, run } = await storeWithPlan(t)
+  await t.rejects(run({ type: 'MapDhis2OrgUnit', municipality: 'DRE', orgUnit: 'XK_DRENAS' }), {
+    code: 'TRG_NOT_FOUND',
+    details: { entity: 'municipality', id: 'DRE' },
+  })
+  await run({ type: 'MapDhis2OrgUnit', municipality: 'ELB', orgUnit: 'AL_ELBASAN' })
+  const unmap = { type: 'UnmapDhis2OrgUnit', municipality: 'ELB', reason: { sq: 'Kodi u ndryshua në DHIS2' } }
+  await run(unmap)
+  await run({ type: 'UnmapDhis2OrgUnit', municipality: 'DRE', reason: unmap.reason })
+  t.same(
+    (await collect(store.readStream('dhis2-mapping-org-unit:ELB'))).map((event) => event.type),
+    ['dhis2-mapping.org-unit-mapped.v1', 'dhis2-mapping.org-unit-unmapped.v1'],
+  )
+  t.same(await collect(store.readStream('dhis2-mapping-org-unit:DRE')), [], 'nothing mapped, nothing recorded')
+  await t.rejects(run({ type: 'MapDhis2CategoryOptionCombo', dimension: 'gender' }), {
+    code: 'TRG_INVALID_COMMAND',
+    details: { field: 'dimension' },
+  })
+})

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { budgetLineCommandSchema } from './budget/budget-line.js'
 import { commandContextSchema } from './envelope.js'
 import { indicatorCommandSchema } from './indicator/indicator.js'
+import { dhis2MappingCommandSchema } from './dhis2-mapping/dhis2-mapping.js'
 import { municipalityCommandSchema } from './municipality/municipality.js'
 import { planCommandSchema } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
@@ -233,6 +234,31 @@ t.test('texts: codes, one-line labels and titles, descriptions that may span lin
     /one line/,
   )
   bounds(t, municipalityCommandSchema, register, 'name.sq', 'Bashkia Elbasan', longerThan(500), /at most 500/)
+  bounds(
+    t,
+    municipalityCommandSchema,
+    { type: 'SetMunicipalityIatiIdentifier', code: 'ELB', identifier: 'x' },
+    'identifier',
+    `AL-COA-${'1'.repeat(93)}`,
+    `AL-COA-${'1'.repeat(94)}`,
+    /at most 100/,
+  )
+})
+
+t.test('DHIS2 codes: at most 50 characters on one line; ADX category codes are XML attribute names', async (t) => {
+  const mapCombo: Command = {
+    type: 'MapDhis2CategoryOptionCombo',
+    dimension: 'sex',
+    category: 'F',
+    categoryOptionCombo: 'SEX_F',
+    adx: { category: 'SEX', option: 'F' },
+  }
+  bounds(t, dhis2MappingCommandSchema, mapCombo, 'categoryOptionCombo', 'ç'.repeat(50), 'ç'.repeat(51), /at most 50 characters/)
+  bounds(t, dhis2MappingCommandSchema, mapCombo, 'adx.option', 'Femra 15–24', 'Femra\t15–24', /one line/)
+  bounds(t, dhis2MappingCommandSchema, mapCombo, 'adx.category', `_${'S'.repeat(49)}`, 'S'.repeat(51), /1–50 letters/)
+  bounds(t, dhis2MappingCommandSchema, mapCombo, 'category', 'ë'.repeat(500), longerThan(500), /at most 500/)
+  const mapOrgUnit: Command = { type: 'MapDhis2OrgUnit', municipality: 'ELB', orgUnit: 'x' }
+  bounds(t, dhis2MappingCommandSchema, mapOrgUnit, 'orgUnit', 'O'.repeat(50), 'O'.repeat(51), /at most 50/)
 })
 
 t.test('the business time of a command lies in a plausible year; its command id is canonical', async (t) => {

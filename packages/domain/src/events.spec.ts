@@ -17,6 +17,7 @@ import { readModelRebuilds, recordForcedRebuildSchema } from './audit/read-model
 import { indicator, indicatorCommandSchema } from './indicator/indicator.js'
 import { municipality, municipalityCommandSchema } from './municipality/municipality.js'
 import { nationalIndicator, nationalIndicatorCommandSchema } from './national-indicator/national-indicator.js'
+import { dhis2Mapping, dhis2MappingCommandSchema } from './dhis2-mapping/dhis2-mapping.js'
 import { plan, planCommandSchema } from './plan/plan.js'
 import { parseCommand } from './shared/parse-command.js'
 import { fixedIds } from './testing/fixed-ids.js'
@@ -57,6 +58,7 @@ const municipalityEvents = [
       currency: 'ALL',
     },
     { type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '4250000000.00', currency: 'ALL' } },
+    { type: 'SetMunicipalityIatiIdentifier', code: 'ELB', identifier: 'AL-COA-12345' },
   ]),
   ...decided(municipality, municipalityCommandSchema, [
     { type: 'RegisterMunicipality', code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' },
@@ -327,6 +329,34 @@ const nationalIndicatorEvents = decided(nationalIndicator, nationalIndicatorComm
   { type: 'ReviseNationalIndicator', code: 'AL-SKGJB-2.3', sdg: { indicator: '4.3.1' } },
 ])
 
+const dhis2Reason = { sq: 'Formulari i ministrisë u ndryshua' }
+const dhis2MappingEvents = [
+  ...decided(dhis2Mapping, dhis2MappingCommandSchema, [
+    {
+      type: 'MapDhis2DataElement',
+      indicator: { nationalCode: 'AL-SKGJB-2.3' },
+      dataSet: 'AL_MUN_GENDER',
+      dataElement: { numerator: 'GIRLS_VOCATIONAL', denominator: 'PUPILS_VOCATIONAL' },
+      indicatorUnit: 'percent',
+    },
+    { type: 'UnmapDhis2DataElement', indicator: { nationalCode: 'AL-SKGJB-2.3' }, reason: dhis2Reason },
+  ]),
+  ...decided(dhis2Mapping, dhis2MappingCommandSchema, [
+    { type: 'MapDhis2OrgUnit', municipality: 'ELB', orgUnit: 'AL_ELBASAN', reason: dhis2Reason },
+    { type: 'UnmapDhis2OrgUnit', municipality: 'ELB', reason: dhis2Reason },
+  ]),
+  ...decided(dhis2Mapping, dhis2MappingCommandSchema, [
+    {
+      type: 'MapDhis2CategoryOptionCombo',
+      dimension: 'area',
+      category: 'qytet',
+      categoryOptionCombo: 'AREA_URBAN',
+      adx: { category: 'AREA', option: 'URBAN' },
+    },
+    { type: 'UnmapDhis2CategoryOptionCombo', dimension: 'area', category: 'qytet', reason: dhis2Reason },
+  ]),
+]
+
 const rebuildEvents = decided(readModelRebuilds, recordForcedRebuildSchema, [
   forcedRebuild('plans', { ok: false, checkedEvents: 11, firstBadPosition: '12', reason: 'plan-1@0 was altered', head: null }),
 ])
@@ -341,6 +371,7 @@ const events: AnyDomainEvent[] = [
   ...indicatorEvents,
   ...budgetEvents,
   ...nationalIndicatorEvents,
+  ...dhis2MappingEvents,
   ...rebuildEvents,
   ...revocationEvents,
 ]
@@ -353,7 +384,7 @@ const one = <T extends DomainEventType>(type: T): Extract<AnyDomainEvent, { type
 
 t.test('every event type has a schema, and the deciders above record every one', async (t) => {
   t.same(eventTypes, Object.keys(eventSchemas).sort(), 'the types, sorted')
-  t.equal(eventTypes.length, 36)
+  t.equal(eventTypes.length, 43)
   t.ok(Object.isFrozen(eventTypes) && Object.isFrozen(eventSchemas))
   t.same([...new Set(events.map((event) => event.type))].sort(), eventTypes, 'each type decided at least once')
 })

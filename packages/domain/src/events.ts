@@ -12,6 +12,7 @@ import {
 } from './municipality/municipality.js'
 import { nationalIndicatorEventSchemas, type NationalIndicatorEvent } from './national-indicator/national-indicator.js'
 import { planEventSchemas, type PlanEvent } from './plan/plan.js'
+import { dhis2MappingEventSchemas, type Dhis2MappingEvent } from './dhis2-mapping/dhis2-mapping.js'
 
 /** Every event a decider records. */
 export type AnyDomainEvent =
@@ -20,6 +21,7 @@ export type AnyDomainEvent =
   | IndicatorEvent
   | BudgetLineEvent
   | NationalIndicatorEvent
+  | Dhis2MappingEvent
   | ReadModelRebuildEvent
   | TokenRevocationEvent
 export type DomainEventType = AnyDomainEvent['type']
@@ -37,6 +39,7 @@ export const eventSchemas = Object.freeze({
   ...indicatorEventSchemas,
   ...budgetLineEventSchemas,
   ...nationalIndicatorEventSchemas,
+  ...dhis2MappingEventSchemas,
   ...readModelRebuildEventSchemas,
   ...tokenRevocationEventSchemas,
 })

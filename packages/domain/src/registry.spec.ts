@@ -1,6 +1,14 @@
 import t from 'tap'
 import { replay } from './decider.js'
-import { aggregateDefinition, aggregates, commands, commandTypes, definitionOfCommand, type AggregateName } from './registry.js'
+import {
+  aggregateDefinition,
+  aggregates,
+  commandKeySchema,
+  commands,
+  commandTypes,
+  definitionOfCommand,
+  type AggregateName,
+} from './registry.js'
 import { fixedIds, planCommands, routeCommand } from './testing/index.js'
 
 const [areaId, objectiveId, measureId, indicatorId, budgetLineId] = [
@@ -19,6 +27,7 @@ const creations: { readonly [Name in AggregateName]: Readonly<Record<string, unk
   indicator: { ...plan.define(indicatorId), planPeriod: { from: 2024, to: 2027 } },
   budgetLine: { ...plan.budgetLine(budgetLineId), currency: 'ALL' },
   nationalIndicator: { type: 'DefineNationalIndicator', code: 'AL-SKGJB-1.1', name: { sq: 'Gratë në këshill' }, unit: 'count' },
+  dhis2Mapping: { type: 'MapDhis2OrgUnit', municipality: 'ELB', orgUnit: 'AL_ELBASAN' },
 }
 
 t.test('each aggregate tells whose an instance is and its plan, and nothing before it exists', async (t) => {
@@ -29,6 +38,8 @@ t.test('each aggregate tells whose an instance is and its plan, and nothing befo
     budgetLine: { owner: 'ELB', plan: fixedIds.plan },
     // The catalogue is no municipality's.
     nationalIndicator: { owner: undefined, plan: undefined },
+    // Nor is the exchange's metadata, even where it maps a municipality.
+    dhis2Mapping: { owner: undefined, plan: undefined },
   }
   for (const name of Object.keys(aggregates) as AggregateName[]) {
     const definition = aggregateDefinition(name)
@@ -39,7 +50,9 @@ t.test('each aggregate tells whose an instance is and its plan, and nothing befo
     )
     const { aggregate, command, stream } = routeCommand(creations[name])
     t.equal(aggregate, definition, `${name}: its creation is routed to it`)
-    t.equal(stream, definition.streamOf((command as Record<string, string>)[definition.key.field]!), `${name}: on the stream its key names`)
+    const key = commandKeySchema(name).parse(command)
+    t.equal(stream, definition.streamOf(key), `${name}: on the stream its key names`)
+    t.ok(definition.key.schema.safeParse(key).success, `${name}: a well-formed key, as history is asked for it`)
     const state = replay(definition.decider, definition.decider.decide(command, definition.decider.initialState))
     t.same({ owner: definition.ownerOf(state), plan: definition.planOf(state) }, expected[name], `${name}: once it exists`)
   }

@@ -1,5 +1,5 @@
 import { TreguesiError } from '@treguesi/errors'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { budgetLine, budgetLineCommandSchema, budgetLineStream, type BudgetLineCommand } from './budget/budget-line.js'
 import type { Decider, DomainEvent } from './decider.js'
 import { indicator, indicatorCommandSchema, indicatorStream, type IndicatorCommand } from './indicator/indicator.js'
@@ -19,6 +19,14 @@ import {
 } from './national-indicator/national-indicator.js'
 import { plan, planCommandSchema, planStream, type PlanCommand } from './plan/plan.js'
 import { idSchema } from './shared/id.js'
+import {
+  dhis2Mapping,
+  dhis2MappingCommandKeySchema,
+  dhis2MappingCommandSchema,
+  dhis2MappingKeySchema,
+  dhis2MappingStream,
+  type Dhis2MappingCommand,
+} from './dhis2-mapping/dhis2-mapping.js'
 
 /**
  * One aggregate: how its commands are parsed and decided, which stream holds an instance, and
@@ -29,14 +37,22 @@ export interface AggregateDefinition<Command extends { type: string }, Event ext
   readonly entity: string
   readonly decider: Decider<Command, Event, State>
   readonly commandSchema: z.ZodType<Command>
-  /** The command field that names the instance, and what a well-formed value of it is. */
-  readonly key: { readonly field: string; readonly schema: z.ZodType<string> }
+  /**
+   * What a well-formed key of an instance is (also as history is asked for it), and how a command
+   * names it: by one field whose value is the key, or, for an instance named by several fields (a
+   * DHIS2 mapping names what it maps), by what checks those fields and makes the key of them.
+   */
+  readonly key: AggregateKey
   readonly streamOf: (key: string) => string
   /** The municipality an instance belongs to; undefined while it does not exist. */
   readonly ownerOf: (state: State) => string | undefined
   /** The plan an instance belongs to; undefined while it does not exist or belongs to none. */
   readonly planOf: (state: State) => string | undefined
 }
+
+export type AggregateKey =
+  | { readonly field: string; readonly schema: z.ZodType<string> }
+  | { readonly of: z.ZodType<string>; readonly schema: z.ZodType<string> }
 
 const defineAggregate = <Command extends { type: string }, Event extends DomainEvent, State>(
   definition: AggregateDefinition<Command, Event, State>,
@@ -90,6 +106,16 @@ export const aggregates = {
     ownerOf: () => undefined,
     planOf: () => undefined,
   }),
+  dhis2Mapping: defineAggregate({
+    entity: 'DHIS2 mapping',
+    decider: dhis2Mapping,
+    commandSchema: dhis2MappingCommandSchema,
+    key: { of: dhis2MappingCommandKeySchema, schema: dhis2MappingKeySchema },
+    streamOf: dhis2MappingStream,
+    // Exchange metadata, kept by admins for every municipality alike.
+    ownerOf: () => undefined,
+    planOf: () => undefined,
+  }),
 } as const
 
 export type AggregateName = keyof typeof aggregates
@@ -99,12 +125,28 @@ export type AnyAggregateDefinition = AggregateDefinition<{ type: string }, Domai
 
 export const aggregateDefinition = (name: AggregateName): AnyAggregateDefinition => aggregates[name] as unknown as AnyAggregateDefinition
 
+/** What checks the fields of a command that name its aggregate's instance and gives its key. */
+const keySchemas = Object.fromEntries(
+  (Object.keys(aggregates) as AggregateName[]).map((name) => {
+    const { key } = aggregateDefinition(name)
+    if ('of' in key) return [name, key.of]
+    return [name, z.object({ [key.field]: key.schema }).transform((fields) => fields[key.field] as string)]
+  }),
+) as Readonly<Record<AggregateName, z.ZodType<string>>>
+
+/**
+ * What checks the fields of a command that name its aggregate's instance, before anything is
+ * read, and gives its key: a refusal names the field that is not well-formed.
+ */
+export const commandKeySchema = (name: AggregateName): z.ZodType<string> => keySchemas[name]
+
 interface CommandsOf {
   municipality: MunicipalityCommand
   plan: PlanCommand
   indicator: IndicatorCommand
   budgetLine: BudgetLineCommand
   nationalIndicator: NationalIndicatorCommand
+  dhis2Mapping: Dhis2MappingCommand
 }
 
 /** Every command a client can send. */
@@ -122,7 +164,9 @@ type AggregateOf<Type extends CommandType> = {
  *   municipality's currency;
  * - `open-plan`: the plan of the instance it addresses is not closed;
  * - `national-indicator`: the national indicator its `nationalCode` names is in the catalogue,
- *   whose unit it takes (as does `plan-to-join-with-period`, for an indicator defined tied).
+ *   whose unit it takes (as does `plan-to-join-with-period`, for an indicator defined tied);
+ * - `mapped-indicator`: the national indicator or the indicator its `indicator` names exists, whose
+ *   unit it takes, and an indicator's dimensions whose categories cover its total.
  */
 export type CommandNeed =
   | 'registered-municipality'
@@ -130,6 +174,7 @@ export type CommandNeed =
   | 'plan-to-join-with-currency'
   | 'open-plan'
   | 'national-indicator'
+  | 'mapped-indicator'
 
 /**
  * Whose a command is: the municipality its own field names and/or the owners of the instances it
@@ -168,12 +213,15 @@ const onMeasure = { ...onPlan, about: 'measure' } as const
 const onInstance = <Aggregate extends 'indicator' | 'budgetLine'>(aggregate: Aggregate) =>
   ({ aggregate, needs: 'open-plan', owner: { names: [aggregate] }, by: 'editors', guard: 'adoption' }) as const
 const onIndicator = onInstance('indicator')
+/** Undoing a mapping needs nothing else: what is not mapped has nothing to undo. */
+const onDhis2Mapping = { aggregate: 'dhis2Mapping', needs: null, owner: 'admins', by: 'editors' } as const
 const onBudgetLine = onInstance('budgetLine')
 
 /** Every command type, its aggregate, what it needs and whose it is: a missing entry does not compile. */
 export const commands: { readonly [Type in CommandType]: CommandDefinition<AggregateOf<Type>> } = {
   RegisterMunicipality: { aggregate: 'municipality', needs: null, owner: 'admins', by: 'editors' },
   SetMunicipalBudgetTotal: { aggregate: 'municipality', needs: null, owner: { field: 'code', names: [] }, by: 'editors' },
+  SetMunicipalityIatiIdentifier: { aggregate: 'municipality', needs: null, owner: 'admins', by: 'editors' },
   DraftPlan: { aggregate: 'plan', needs: 'registered-municipality', owner: { field: 'municipality', names: ['plan'] }, by: 'editors' },
   RevisePlanDetails: onPlan,
   SubmitPlan: onPlan,
@@ -219,6 +267,12 @@ export const commands: { readonly [Type in CommandType]: CommandDefinition<Aggre
   RetagBudgetLine: onBudgetLine,
   DefineNationalIndicator: { aggregate: 'nationalIndicator', needs: null, owner: 'admins', by: 'editors' },
   ReviseNationalIndicator: { aggregate: 'nationalIndicator', needs: null, owner: 'admins', by: 'editors' },
+  MapDhis2DataElement: { aggregate: 'dhis2Mapping', needs: 'mapped-indicator', owner: 'admins', by: 'editors' },
+  UnmapDhis2DataElement: onDhis2Mapping,
+  MapDhis2OrgUnit: { ...onDhis2Mapping, needs: 'registered-municipality' },
+  UnmapDhis2OrgUnit: onDhis2Mapping,
+  MapDhis2CategoryOptionCombo: onDhis2Mapping,
+  UnmapDhis2CategoryOptionCombo: onDhis2Mapping,
 }
 
 /** Every command type, in order. */

@@ -66,6 +66,7 @@ export interface ErrorDetails {
   TRG_OVERLOADED: { reason: string; retryAfterSeconds: number }
   TRG_EVENT_UNREADABLE: { position: string; problem: string }
   TRG_REBUILD_REFUSED: { reason: string }
+  TRG_EXPORT_UNMAPPED: { format: string; unmapped: readonly string[] }
 }
 
 export type TreguesiErrorCode = keyof ErrorDetails
@@ -243,5 +244,10 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
   TRG_REBUILD_REFUSED: {
     category: 'CONFLICT',
     message: ({ reason }) => `The rebuilt read models were not swapped in: ${reason}`,
+  },
+  TRG_EXPORT_UNMAPPED: {
+    category: 'CONFLICT',
+    message: ({ format, unmapped }) =>
+      `The ${format} export names what it holds in the receiver's codes, and these have none yet: ${unmapped.join('; ')}`,
   },
 }

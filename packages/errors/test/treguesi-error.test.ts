@@ -143,6 +143,11 @@ const examples: { [C in TreguesiErrorCode]: { details: ErrorDetails[C]; message:
     details: { reason: 'the log fails verification at position 91' },
     message: 'The rebuilt read models were not swapped in: the log fails verification at position 91',
   },
+  TRG_EXPORT_UNMAPPED: {
+    details: { format: 'figures.dhis2.json', unmapped: ['org unit of municipality ELB', 'data element of national indicator AL-X'] },
+    message:
+      "The figures.dhis2.json export names what it holds in the receiver's codes, and these have none yet: org unit of municipality ELB; data element of national indicator AL-X",
+  },
 }
 
 t.test('every code builds its message from its details and keeps its category', async (t) => {

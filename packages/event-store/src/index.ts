@@ -8,6 +8,7 @@ export {
 } from './config.js'
 export { openEventStore, type OpenOptions } from './open-event-store.js'
 export { maxPosition } from './validation.js'
+export { recordedAtOf } from './recorded-at.js'
 export { upcastingEventStore, type UpcastEvent } from './upcasting-event-store.js'
 export { SqliteEventStore, type SqliteEventStoreOptions, type SqliteSync } from './sqlite/sqlite-event-store.js'
 export { eventIdBytes } from './sqlite/event-id-bytes.js'

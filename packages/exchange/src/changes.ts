@@ -7,35 +7,48 @@ import { compareRows, type FigureRow } from './figure-rows.js'
  */
 export type RowAction = 'I' | 'R' | 'D'
 
-export interface ChangedRow {
+export interface Changed<Row> {
   readonly action: RowAction
-  readonly row: FigureRow
+  readonly row: Row
 }
 
-const sameRow = (a: FigureRow, b: FigureRow): boolean => JSON.stringify(a) === JSON.stringify(b)
+export type ChangedRow = Changed<FigureRow>
+
+/** Two rows are the same when every field is. */
+const sameRow = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * The rows of `after` that differ from `before`, and the rows of `before` gone from `after`, in
- * `compareRows` order. Both must be in that order (as `figureRows` gives them): they are merged
- * one row at a time, so comparing two exports of the country holds two rows, not two exports.
+ * the order `compare` gives. Both must be in that order: they are merged one row at a time, so
+ * comparing two exports of the country holds two rows, not two exports. Rows are told apart by
+ * `compare` alone (0: the same figure), and changed when any field differs.
  */
-export function* changedRows(before: Iterable<FigureRow>, after: Iterable<FigureRow>): Generator<ChangedRow> {
+export function* changedOf<Row>(before: Iterable<Row>, after: Iterable<Row>, compare: (a: Row, b: Row) => number): Generator<Changed<Row>> {
   const earlier = before[Symbol.iterator]()
   const later = after[Symbol.iterator]()
   let old = earlier.next()
   let now = later.next()
   while (!old.done || !now.done) {
-    const order = old.done ? 1 : now.done ? -1 : compareRows(old.value, now.value)
+    const order = old.done ? 1 : now.done ? -1 : compare(old.value, now.value)
     if (order < 0) {
-      yield { action: 'D', row: old.value as FigureRow }
+      yield { action: 'D', row: old.value as Row }
       old = earlier.next()
     } else if (order > 0) {
-      yield { action: 'I', row: now.value as FigureRow }
+      yield { action: 'I', row: now.value as Row }
       now = later.next()
     } else {
-      if (!sameRow(old.value as FigureRow, now.value as FigureRow)) yield { action: 'R', row: now.value as FigureRow }
+      if (!sameRow(old.value, now.value)) yield { action: 'R', row: now.value as Row }
       old = earlier.next()
       now = later.next()
     }
   }
+}
+
+/** The figure rows that changed between two exports (see `changedOf`), in `compareRows` order. */
+export const changedRows = (before: Iterable<FigureRow>, after: Iterable<FigureRow>): Generator<ChangedRow> =>
+  changedOf(before, after, compareRows)
+
+/** Every row as new: the changes of a whole export, against nothing. */
+export function* allNew<Row>(rows: Iterable<Row>): Generator<Changed<Row>> {
+  for (const row of rows) yield { action: 'I', row }
 }

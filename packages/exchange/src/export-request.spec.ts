@@ -30,11 +30,29 @@ t.test('every parameter, valid', async (t) => {
   t.strictSame(parseExportRequest({ municipality: undefined, format: undefined }), {}, 'a parameter given as undefined is no parameter')
 })
 
+t.test('the parameters a format takes are kept for it, as given; once each', async (t) => {
+  const sdmx = (name: string) => name.startsWith('c[')
+  t.strictSame(parseExportRequest({ 'c[SEX]': 'F,M', 'c[FREQ]': 'A', since: '3' }, sdmx), {
+    since: 3n,
+    options: { 'c[SEX]': 'F,M', 'c[FREQ]': 'A' },
+  })
+  t.strictSame(parseExportRequest({ municipality: 'ELB' }, sdmx), { municipality: 'ELB' }, 'none given: no options')
+  t.throws(() => parseExportRequest({ 'c[SEX]': ['F', 'M'] }, sdmx), {
+    code: 'TRG_INVALID_VALUE',
+    details: { type: 'c[SEX]', value: 'F,M' },
+  })
+  t.throws(
+    () => parseExportRequest({ 'c[SEX]': 'F' }),
+    { code: 'TRG_INVALID_VALUE', details: { type: 'parameter', value: 'c[SEX]' } },
+    'not taken by default',
+  )
+})
+
 t.test('a parameter an export does not take is refused, by name', async (t) => {
   t.strictSame(refusal({ format: 'xlsx' }), {
     type: 'parameter',
     value: 'format',
-    problem: 'is not a parameter of an export: give municipality, plan, since, asOf',
+    problem: 'is not a parameter of this export: give municipality, plan, since, asOf',
   })
   t.match(refusal({ planId: plan }), { type: 'parameter', value: 'planId' }, 'the request field is not the parameter')
   t.match(refusal({ as_of: '5' }), { type: 'parameter', value: 'as_of' })

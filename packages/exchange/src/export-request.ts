@@ -1,7 +1,7 @@
 import { isId, municipalityCodeSchema } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
-import { changedRows, type ChangedRow } from './changes.js'
-import { figureRows, type FigureSource } from './figure-rows.js'
+import { allNew, changedRows, type ChangedRow } from './changes.js'
+import { figureRows, type ExportedPlan, type FigureSource } from './figure-rows.js'
 
 /** What an export is asked for: whose figures, and since and as of which log positions. */
 export interface ExportRequest {
@@ -11,6 +11,8 @@ export interface ExportRequest {
   readonly since?: bigint
   /** The log as it stood at this position; its head without it. */
   readonly asOf?: bigint
+  /** The parameters a format takes beyond these (an SDMX filter, `c[SEX]=F`), by name. */
+  readonly options?: Readonly<Record<string, string>>
 }
 
 const parameters = ['municipality', 'plan', 'since', 'asOf'] as const
@@ -24,16 +26,26 @@ function position(name: 'since' | 'asOf', text: string): bigint {
 
 /**
  * An export request from the parameters of a download (`municipality`, `plan`, `since`,
- * `asOf`); anything else, or a malformed value, is refused with TRG_INVALID_VALUE naming it.
+ * `asOf`, and those the format `takes`, kept as `options` for it to read); anything else, or a
+ * malformed value, is refused with TRG_INVALID_VALUE naming it.
  */
-export function parseExportRequest(query: Readonly<Record<string, string | readonly string[] | undefined>>): ExportRequest {
+export function parseExportRequest(
+  query: Readonly<Record<string, string | readonly string[] | undefined>>,
+  takes: (parameter: string) => boolean = () => false,
+): ExportRequest {
   const request: { -readonly [K in keyof ExportRequest]: ExportRequest[K] } = {}
+  const options: Record<string, string> = {}
   for (const [name, given] of Object.entries(query)) {
     if (given === undefined) continue
-    if (!(parameters as readonly string[]).includes(name)) {
-      throw refuse('parameter', name, `is not a parameter of an export: give ${parameters.join(', ')}`)
+    const own = (parameters as readonly string[]).includes(name)
+    if (!own && !takes(name)) {
+      throw refuse('parameter', name, `is not a parameter of this export: give ${parameters.join(', ')}`)
     }
     if (typeof given !== 'string') throw refuse(name, given.join(','), 'must be given once')
+    if (!own) {
+      options[name] = given
+      continue
+    }
     switch (name as (typeof parameters)[number]) {
       case 'municipality':
         if (!municipalityCodeSchema.safeParse(given).success) throw refuse(name, given, 'must be a municipality code, such as ELB')
@@ -54,11 +66,15 @@ export function parseExportRequest(query: Readonly<Record<string, string | reado
   if (request.since !== undefined && request.asOf !== undefined && request.since > request.asOf) {
     throw refuse('since', String(request.since), `must not be after asOf (${request.asOf})`)
   }
+  if (Object.keys(options).length > 0) request.options = options
   return request
 }
 
-/** The source with only the plans a request names. */
-export function scopedSource(source: FigureSource, { municipality, planId }: ExportRequest): FigureSource {
+/** The source with only the plans a request names: a figure source, or any other that lists plans. */
+export function scopedSource<Source extends { readonly plans: () => Iterable<ExportedPlan> }>(
+  source: Source,
+  { municipality, planId }: ExportRequest,
+): Source {
   return {
     ...source,
     plans: function* () {
@@ -76,8 +92,5 @@ export function scopedSource(source: FigureSource, { municipality, planId }: Exp
  * `since`, what changed between the two (see `changedRows`).
  */
 export function exportedRows(now: FigureSource, since: FigureSource | null): Iterable<ChangedRow> {
-  if (since !== null) return changedRows(figureRows(since), figureRows(now))
-  return (function* () {
-    for (const row of figureRows(now)) yield { action: 'I' as const, row }
-  })()
+  return since === null ? allNew(figureRows(now)) : changedRows(figureRows(since), figureRows(now))
 }

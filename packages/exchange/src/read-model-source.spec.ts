@@ -3,6 +3,7 @@ import { defineIndicator, draftPlan, planBudgetLine, registerMunicipality, route
 import {
   budgetsProjection,
   emptyReadModel,
+  nationalProjection,
   plansProjection,
   project,
   type BudgetsState,
@@ -12,7 +13,8 @@ import {
 import t from 'tap'
 import * as exchange from './index.js'
 import { figureRows } from './figure-rows.js'
-import { operatorSource } from './read-model-source.js'
+import { exportView, iatiIdentifierOf, nationalContext, operatorSource } from './read-model-source.js'
+import { operatorIatiSource } from './iati/iati-source.js'
 import { period, uuid } from './test-support.js'
 
 /** A log of the events the real deciders decide for `commands`, in order. */
@@ -191,4 +193,114 @@ t.test("the package's entry gives what its modules do", async (t) => {
     ].filter((name) => !(name in exchange)),
     [],
   )
+})
+
+t.test("the national context: each figure's log position, the municipalities, every national code", async (t) => {
+  const [first, second, untied, early] = [uuid(50), uuid(51), uuid(52), uuid(53)]
+  const tiedTo = (nationalCode: string) => ({ nationalCode, nationalUnit: 'count' })
+  const nationalLog = logOf([
+    registerMunicipality(),
+    registerMunicipality({ code: 'DRE', name: { sq: 'Komuna e Drenasit' }, country: 'XK', currency: 'EUR' }),
+    draftPlan(elbasanPlan),
+    { type: 'DefineNationalIndicator', code: 'NSGE-B2.2', name: { sq: 'Prindër në kurset e prindërimit pozitiv' }, unit: 'count' },
+    { type: 'DefineNationalIndicator', code: 'NSGE-D4.1', name: { sq: 'Strehëza të hapura' }, unit: 'count' },
+    // Tied before the catalogue held its code, as a log recorded before the catalogue was.
+    defineIndicator(early, elbasanPlan, attachedTo, { ...elbasanYears, code: '0.1', ...tiedTo('PKVBGJ-3.1') }),
+    defineIndicator(first, elbasanPlan, attachedTo, { ...elbasanYears, code: '1.1', ...tiedTo('NSGE-B2.2') }),
+    defineIndicator(second, elbasanPlan, attachedTo, { ...elbasanYears, code: '1.2' }),
+    defineIndicator(untied, elbasanPlan, attachedTo, { ...elbasanYears, code: '1.3', ...tiedTo('NSGE-D4.1') }),
+    { type: 'ReportIndicatorValue', indicatorId: first, period: '2024', value: '80' },
+    { type: 'ReportIndicatorValue', indicatorId: second, period: '2024', value: '70' },
+    { type: 'ReportIndicatorValue', indicatorId: second, period: '2025-H1', value: '30' },
+    { type: 'LinkNationalIndicator', indicatorId: second, reason: { sq: 'I njëjti tregues' }, ...tiedTo('NSGE-B2.2') },
+    { type: 'LinkNationalIndicator', indicatorId: untied, nationalCode: null, reason: { sq: 'Gabim' } },
+    { type: 'CorrectIndicatorValue', indicatorId: first, period: '2024', value: '82', reason: { sq: 'Rinumërim' } },
+  ])
+  const national = project(nationalProjection, emptyReadModel(nationalProjection), nationalLog).state
+  const context = nationalContext(national)
+  const positionOf = (type: string, indicatorId: string, at: string) =>
+    nationalLog.find(
+      (event) =>
+        event.type === type &&
+        (event.data as { indicatorId: string; period: string }).indicatorId === indicatorId &&
+        (event.data as { period: string }).period === at,
+    )!.position
+  const corrected = positionOf('indicator.value-corrected.v1', first, '2024')
+  t.ok(corrected > positionOf('indicator.value-reported.v1', second, '2024'), 'the correction came last')
+  t.equal(context.positionOf(first, period('2024')), corrected, "the correction's position, not the report's")
+  t.equal(context.positionOf(second, period('2024')), positionOf('indicator.value-reported.v1', second, '2024'))
+  t.equal(
+    context.positionOf(second, period('2025-H1')),
+    positionOf('indicator.value-reported.v1', second, '2025-H1'),
+    'reported before it was tied',
+  )
+  t.equal(context.positionOf(first, period('2025')), null, 'a period without a figure')
+  t.equal(context.positionOf(untied, period('2024')), null, 'an indicator without figures')
+  t.equal(context.positionOf(uuid(99), period('2024')), null, 'an indicator the read model does not hold')
+  t.equal(context.nationalCodeOf(second), 'NSGE-B2.2', 'tied after it was defined')
+  t.equal(context.nationalCodeOf(untied), null, 'untied')
+  t.equal(context.nationalCodeOf(uuid(99)), null, 'one the read model does not hold')
+  t.strictSame([...context.municipalities()], ['ELB', 'DRE'], 'every registered municipality, as registered')
+  t.strictSame(
+    [...context.nationalCodes()].sort(),
+    ['NSGE-B2.2', 'NSGE-D4.1', 'PKVBGJ-3.1'],
+    "the catalogue's, one with no indicator tied too, and one an indicator was tied to before it; each once",
+  )
+  const empty = nationalContext(emptyReadModel(nationalProjection).state)
+  t.strictSame([...empty.municipalities()], [])
+  t.strictSame([...empty.nationalCodes()], [])
+})
+
+t.test("the DHIS2 lookup and an export's view: the admins' mapping as the national read model holds it", async (t) => {
+  const indicatorId = uuid(60)
+  const mappingLog = logOf([
+    registerMunicipality(),
+    { type: 'DefineNationalIndicator', code: 'NSGE-B2.2', name: { sq: 'Prindër në kurset e prindërimit pozitiv' }, unit: 'count' },
+    { type: 'MapDhis2OrgUnit', municipality: 'ELB', orgUnit: 'AL_ELB' },
+    {
+      type: 'MapDhis2DataElement',
+      indicator: { nationalCode: 'NSGE-B2.2' },
+      dataSet: 'LAP',
+      dataElement: { code: 'LAP_PARENTS' },
+      disaggregation: 'sex',
+      indicatorUnit: 'count',
+    },
+    {
+      type: 'MapDhis2DataElement',
+      indicator: { indicatorId },
+      dataSet: 'LAP',
+      dataElement: { code: 'LAP_PARENTS_ELB' },
+      disaggregation: 'none',
+      indicatorUnit: 'count',
+      indicatorDimensions: [],
+    },
+    {
+      type: 'MapDhis2CategoryOptionCombo',
+      dimension: 'sex',
+      category: 'F',
+      categoryOptionCombo: 'SEX_F',
+      adx: { category: 'SEX', option: 'F' },
+    },
+  ])
+  const national = project(nationalProjection, emptyReadModel(nationalProjection), mappingLog).state
+  const view = exportView({ figures: operatorSource(plans, budgets), iati: operatorIatiSource(plans, budgets) }, national)
+  t.match(view.dhis2.targetOf(uuid(61), 'NSGE-B2.2'), { dataSet: 'LAP', dataElement: { code: 'LAP_PARENTS' }, disaggregation: 'sex' })
+  t.match(view.dhis2.targetOf(indicatorId, 'NSGE-B2.2'), { dataElement: { code: 'LAP_PARENTS_ELB' } }, "an indicator's own mapping first")
+  t.equal(view.dhis2.targetOf(uuid(61), null), null)
+  t.equal(view.dhis2.orgUnitOf('ELB'), 'AL_ELB')
+  t.equal(view.dhis2.orgUnitOf('DRE'), null)
+  t.match(view.dhis2.comboOf('sex', 'F'), { categoryOptionCombo: 'SEX_F', adx: { category: 'SEX', option: 'F' } })
+  t.equal(view.dhis2.comboOf('sex', 'M'), null)
+  t.strictSame([...view.national.municipalities()], ['ELB'])
+  t.strictSame([...view.figures.plans()].length, 2, 'the figures as given')
+  t.strictSame([...view.iati.plans()].length, 2, 'and the activities')
+  t.equal(view.iati.organisationIdentifierOf('ELB'), null, 'no identifier in this log')
+})
+
+t.test("a municipality's IATI identifier, as the admins set it", async (t) => {
+  const withIdentifier = logOf([registerMunicipality(), { type: 'SetMunicipalityIatiIdentifier', code: 'ELB', identifier: 'AL-COA-ELB' }])
+  const state = project(plansProjection, emptyReadModel(plansProjection), withIdentifier).state
+  t.equal(iatiIdentifierOf(state)('ELB'), 'AL-COA-ELB')
+  t.equal(iatiIdentifierOf(state)('DRE'), null, 'a municipality it does not hold')
+  t.equal(iatiIdentifierOf(plans)('ELB'), null, 'one without')
 })

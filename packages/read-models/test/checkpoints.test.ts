@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { tmpdir } from 'node:os'
 import { deserialize } from 'node:v8'
 import { join } from 'node:path'
-import { openDomainStore, type DomainStore } from '@treguesi/commands'
+import { executeCommand, openDomainStore, type DomainStore } from '@treguesi/commands'
 import type { RecordedEvent } from '@treguesi/event-store'
-import { Deferred, getEntry, storedEntriesOf } from '@treguesi/projections'
+import { Deferred, dhis2Mapping, getEntry, storedEntriesOf } from '@treguesi/projections'
 import t, { type Test } from 'tap'
 import { nationalEvents } from '../../../tests/bench/src/generator.js'
 import { writeLog } from '../../../tests/bench/src/log-writer.js'
@@ -341,4 +341,35 @@ t.test('live read models started from a checkpoint still answer as-of queries ab
   t.teardown(() => already.stop())
   await already.ready
   t.same(already.size, { events: 2400, checkpoints: 4 }, 'an index made once the live models have started reads up to where they are')
+})
+
+t.test('the DHIS2 mapping is saved and loaded with the national read model, and hashed with it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'treguesi-checkpoints-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const store = await openDomainStore({ store: 'sqlite', path: join(dir, 'mapped.db'), sync: 'normal' })
+  t.teardown(() => store.close())
+  const admin = { actor: { id: 'admin-1', role: 'admin' }, occurredAt: '2025-03-01T09:00:00+01:00' }
+  for (const command of [
+    { type: 'RegisterMunicipality', code: 'ELB', name: { sq: 'Bashkia Elbasan' }, country: 'AL', currency: 'ALL' },
+    { type: 'MapDhis2OrgUnit', municipality: 'ELB', orgUnit: 'AL_ELBASAN' },
+    {
+      type: 'MapDhis2CategoryOptionCombo',
+      dimension: 'sex',
+      category: 'F',
+      categoryOptionCombo: 'SEX_F',
+      adx: { category: 'SEX', option: 'F' },
+    },
+  ]) {
+    await executeCommand(store, command, { ...admin, commandId: randomUUID() })
+  }
+  const folded = await fullFold(store)
+  const before = readModelHashes(emptyReadModels()).find((hash) => hash.name === 'national')!.hash
+  t.not(readModelHashes(folded).find((hash) => hash.name === 'national')!.hash, before, 'the mapping is part of the hash')
+  const checkpoints = new Checkpoints(join(dir, 'checkpoints'))
+  await checkpoints.save(folded, store)
+  const { models } = (await checkpoints.load(store)) as { models: ReadModels }
+  t.same(readModelHashes(models), readModelHashes(folded))
+  const mapping = dhis2Mapping(models.national.state)
+  t.equal(mapping.orgUnitOf('ELB'), 'AL_ELBASAN')
+  t.match(mapping.comboOf('sex', 'F'), { categoryOptionCombo: 'SEX_F' })
 })

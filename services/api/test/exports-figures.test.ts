@@ -241,6 +241,15 @@ t.test('a bad request gets a TRG_* error as JSON and no file', async (t) => {
   t.equal(repeated.status, 400)
   t.match(JSON.parse(repeated.text), { errors: [{ extensions: { trgCode: 'TRG_BAD_REQUEST' } }] }, 'a parameter given twice')
   const unknown = await fetch(`${service.url}/exports/figures.xml`)
-  t.equal(unknown.status, 404, 'an unknown format is no route')
-  t.match(await unknown.json(), { errors: [{ extensions: { trgCode: 'TRG_NOT_FOUND' } }] })
+  t.equal(unknown.status, 400, 'an unknown format is refused, naming those there are')
+  t.match(await unknown.json(), {
+    errors: [
+      {
+        extensions: {
+          trgCode: 'TRG_INVALID_VALUE',
+          details: { type: 'format', value: 'figures.xml', problem: /figures\.csv, figures\.sdmx\.csv/ },
+        },
+      },
+    ],
+  })
 })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
-import { aggregateDefinition, commands, commandTypes, type CommandType } from '@treguesi/domain'
+import { aggregateDefinition, commandKeySchema, commands, commandTypes, type CommandType } from '@treguesi/domain'
 import { draftPlan, planCommands } from '@treguesi/domain/testing'
 import type { EventStore } from '@treguesi/event-store'
 import { mutationNameOf, type MutationName } from '../src/graphql/mutations/index.js'
@@ -8,7 +8,8 @@ import type { TestService } from './support/service.js'
 
 /** What the payload of each kind of entity a command is about is asked for in these tests. */
 const selections = {
-  municipality: 'municipality { code name { sq en } currency budgetTotals { fiscalYear total { amount currency } } }',
+  municipality:
+    'municipality { code name { sq en } currency iatiOrganisationIdentifier budgetTotals { fiscalYear total { amount currency } } }',
   plan: 'plan { id municipalityCode status review { status comments { sq } } reports { period status comments { sq } } title { sq en } councilDecision { number date } closed { date } counts { areas objectives measures indicators } }',
   measure: 'measure { id code title { sq en } status statusHistory { from to date reason { sq } } } plan { id counts { measures } }',
   indicator:
@@ -16,6 +17,8 @@ const selections = {
   budgetLine:
     'budgetLine { id municipality categories planned { amount { amount currency } costingText } allocated { amount currency } executed { amount currency } }',
   nationalIndicator: 'nationalIndicator { code name { sq en } unit aggregation sdg { indicator series } inCatalogue municipalities }',
+  dhis2Mapping:
+    'dhis2Mapping { dataElements(first: 200) { totalCount edges { node { historyId nationalCode indicatorId dataSet dataElement numerator denominator disaggregation } } } orgUnits(first: 200) { totalCount edges { node { historyId municipality orgUnit } } } categoryOptionCombos(first: 200) { totalCount edges { node { historyId dimension category categoryOptionCombo adx { category option } } } } }',
 } as const
 
 /** Every mutation: its command type and the entity its payload carries, as the registry of commands gives them. */
@@ -80,6 +83,11 @@ export interface WorldOptions {
   readonly municipality?: 'ELB' | 'DRE'
   readonly plan?: PlanStage
   readonly report?: 'submitted' | 'approved'
+  /**
+   * Whether the world's national code, municipality and the category F of sex are mapped to
+   * DHIS2 (the org unit and the category may already be, by an earlier world of the same store).
+   */
+  readonly dhis2?: 'mapped'
 }
 
 const stages: readonly PlanStage[] = ['draft', 'submitted', 'approved', 'reopened']
@@ -93,11 +101,29 @@ export const worldFor: { readonly [Name in MutationName]?: WorldOptions } = {
   returnReport: { report: 'submitted' },
   approveReport: { report: 'submitted' },
   reopenReport: { report: 'approved' },
+  unmapDhis2DataElement: { dhis2: 'mapped' },
+  unmapDhis2OrgUnit: { dhis2: 'mapped' },
+  unmapDhis2CategoryOptionCombo: { dhis2: 'mapped' },
+}
+
+/** What a world with `dhis2: 'mapped'` maps. */
+function dhis2Mapping(world: World): object[] {
+  return [
+    { type: 'MapDhis2DataElement', indicator: { nationalCode: world.nationalCode }, dataSet: 'DS_TEST', dataElement: { code: 'DE_TEST' } },
+    { type: 'MapDhis2OrgUnit', municipality: world.municipality, orgUnit: `OU_${world.municipality}` },
+    {
+      type: 'MapDhis2CategoryOptionCombo',
+      dimension: 'sex',
+      category: 'F',
+      categoryOptionCombo: 'SEX_F',
+      adx: { category: 'SEX', option: 'F' },
+    },
+  ]
 }
 
 export async function buildWorld(
   store: EventStore,
-  { municipality = 'ELB', plan: stage = 'reopened', report }: WorldOptions = {},
+  { municipality = 'ELB', plan: stage = 'reopened', report, dhis2 }: WorldOptions = {},
 ): Promise<World> {
   const world: World = {
     municipality,
@@ -125,6 +151,7 @@ export async function buildWorld(
     ...(reached(stage, 'reopened') ? [{ type: 'ReopenPlan', planId, reason: { sq: 'Plotësohet plani' } }] : []),
     ...(report ? [{ type: 'SubmitReport', planId, period: '2026' }] : []),
     ...(report === 'approved' ? [{ type: 'ApproveReport', planId, period: '2026' }] : []),
+    ...(dhis2 === 'mapped' ? dhis2Mapping(world) : []),
   ]
   for (const command of commands) {
     await executeCommand(store, command, {
@@ -233,6 +260,24 @@ export function inputFor(name: MutationName, world: World): { readonly commandId
     }),
     reviseNationalIndicator: () => ({ code: nationalCode, name: { sq: 'Pjesëmarrës në fushata', en: 'Campaign participants' } }),
     linkNationalIndicator: () => ({ indicatorId, nationalCode, reason: text('Treguesi i strategjisë kombëtare') }),
+    setMunicipalityIatiIdentifier: () => ({ code: municipality, identifier: `XI-IATI-${randomUUID().slice(0, 8)}` }),
+    mapDhis2DataElement: () => ({
+      indicator: { indicatorId },
+      dataSet: 'DS_TEST',
+      dataElement: { code: `DE_${randomUUID().slice(0, 8)}` },
+      disaggregation: 'sex',
+      reason: text('Formulari i ministrisë'),
+    }),
+    unmapDhis2DataElement: () => ({ indicator: { nationalCode }, reason: text('Formulari u hoq') }),
+    mapDhis2OrgUnit: () => ({ municipality, orgUnit: `OU_${randomUUID().slice(0, 8)}` }),
+    unmapDhis2OrgUnit: () => ({ municipality, reason: text('Njësia u ndryshua') }),
+    mapDhis2CategoryOptionCombo: () => ({
+      dimension: 'sex',
+      category: `F-${randomUUID().slice(0, 8)}`,
+      categoryOptionCombo: 'SEX_F',
+      adx: { category: 'SEX', option: 'F' },
+    }),
+    unmapDhis2CategoryOptionCombo: () => ({ dimension: 'sex', category: 'F', reason: text('Kategoria u hoq') }),
   }
   return { commandId, ...inputs[name]() }
 }
@@ -244,8 +289,9 @@ export function entityOf(name: MutationName, payload: Payload | null): Record<st
 
 /** The stream a mutation's input writes to. */
 export function streamOf(name: MutationName, input: Record<string, unknown>): string {
-  const { key, streamOf: streamOfKey } = aggregateDefinition(commands[mutations[name].type].aggregate)
-  return streamOfKey(input[key.field] as string)
+  const { type } = mutations[name]
+  const { aggregate } = commands[type]
+  return aggregateDefinition(aggregate).streamOf(commandKeySchema(aggregate).parse({ ...input, type }))
 }
 
 /** The event each mutation's input from `inputFor` records. */
@@ -284,4 +330,11 @@ export const eventTypeOf: Record<MutationName, string> = {
   defineNationalIndicator: 'national-indicator.defined.v1',
   reviseNationalIndicator: 'national-indicator.revised.v1',
   linkNationalIndicator: 'indicator.national-code-linked.v1',
+  setMunicipalityIatiIdentifier: 'municipality.iati-identifier-set.v1',
+  mapDhis2DataElement: 'dhis2-mapping.data-element-mapped.v1',
+  unmapDhis2DataElement: 'dhis2-mapping.data-element-unmapped.v1',
+  mapDhis2OrgUnit: 'dhis2-mapping.org-unit-mapped.v1',
+  unmapDhis2OrgUnit: 'dhis2-mapping.org-unit-unmapped.v1',
+  mapDhis2CategoryOptionCombo: 'dhis2-mapping.category-option-combo-mapped.v1',
+  unmapDhis2CategoryOptionCombo: 'dhis2-mapping.category-option-combo-unmapped.v1',
 }

@@ -57,6 +57,7 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
     code: 'TIR',
     name: { sq: 'Bashkia Tiranë', en: 'Municipality of Tirana' },
     currency: 'ALL',
+    iatiOrganisationIdentifier: null,
     budgetTotals: [],
   })
   const total = await step(
@@ -68,6 +69,13 @@ t.test('a municipality, a plan, its indicators and budget, from nothing, through
   t.same((total.municipality as { budgetTotals: unknown }).budgetTotals, [
     { fiscalYear: 2024, total: { amount: '15000000000', currency: 'ALL' } },
   ])
+  const identified = await step(
+    'setMunicipalityIatiIdentifier',
+    { code: 'TIR', identifier: 'AL-COA-K11715005L' },
+    'municipality.iati-identifier-set.v1',
+    2,
+  )
+  t.match(identified.municipality, { code: 'TIR', iatiOrganisationIdentifier: 'AL-COA-K11715005L' })
 
   const national = await step(
     'defineNationalIndicator',

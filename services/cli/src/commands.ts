@@ -1,6 +1,13 @@
 import type { CliCommand } from './context.js'
 import { exportCommand } from './commands/export.js'
-import { exportCsvCommand } from './commands/export-csv.js'
+import {
+  exportAdxCommand,
+  exportCsvCommand,
+  exportDhis2CsvCommand,
+  exportDhis2JsonCommand,
+  exportIatiCommand,
+  exportSdmxCommand,
+} from './commands/export-figures.js'
 import { headCommand } from './commands/head.js'
 import { importCommand } from './commands/import.js'
 import { rebuildCommand } from './commands/rebuild.js'
@@ -18,6 +25,11 @@ export const commands: Readonly<Record<string, CliCommand>> = {
   seal: sealCommand,
   export: exportCommand,
   'export-csv': exportCsvCommand,
+  'export-sdmx': exportSdmxCommand,
+  'export-dhis2-json': exportDhis2JsonCommand,
+  'export-dhis2-csv': exportDhis2CsvCommand,
+  'export-adx': exportAdxCommand,
+  'export-iati': exportIatiCommand,
   import: importCommand,
   rebuild: rebuildCommand,
   token: tokenCommand,

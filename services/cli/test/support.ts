@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
+import { randomUUID } from 'node:crypto'
 import type { Test } from 'tap'
+import { executeCommand, openDomainStore } from '@treguesi/commands'
+import { loadSeeds, seeds } from '@treguesi/seeds'
 import { chainedEventStore, sealLog } from '@treguesi/audit'
 import { SqliteEventStore } from '@treguesi/event-store'
 import { newEvent } from '@treguesi/event-store/contract'
@@ -44,6 +47,23 @@ export async function cli(env: Record<string, string>, args: string[], stdin: st
 }
 
 export const sqliteEnv = (path: string): Record<string, string> => ({ TREGUESI_STORE: 'sqlite', TREGUESI_DB_PATH: path })
+
+/**
+ * A new SQLite file holding the seed plans, open for the test to write more as an admin (`run`)
+ * before it closes it; `env` points the command line at it, `seeded` is the seeds' last position.
+ */
+export async function seededStore(t: Test) {
+  const path = join(tempDir(t), 'treguesi.db')
+  const store = await openDomainStore({ store: 'sqlite', path, sync: 'full' })
+  const { position: seeded } = await loadSeeds(store, seeds)
+  const run = (command: object) =>
+    executeCommand(store, command, {
+      commandId: randomUUID(),
+      actor: { id: 'admin-1', role: 'admin' },
+      occurredAt: '2025-06-02T10:00:00+02:00',
+    })
+  return { env: sqliteEnv(path), store, seeded, run }
+}
 
 /**
  * Writes a small chained log with one seal into a new SQLite file and closes it, so the file

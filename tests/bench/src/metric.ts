@@ -4,7 +4,7 @@
  * the group's results as one JSON line on stdout; progress goes to stderr.
  */
 import { appendBatch, appendSingle } from './metrics/append.js'
-import { exportCsv } from './metrics/export.js'
+import { exportFiles } from './metrics/export.js'
 import { growth } from './metrics/growth.js'
 import { hostile } from './metrics/hostile.js'
 import { httpMetrics } from './metrics/http.js'
@@ -21,7 +21,7 @@ const groups: Readonly<Record<string, (parameters: never) => Promise<MetricResul
   http: httpMetrics,
   hostile,
   start,
-  export: exportCsv,
+  export: exportFiles,
 }
 
 const [group, parameters] = process.argv.slice(2)

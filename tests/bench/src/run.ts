@@ -57,7 +57,11 @@ const profile: readonly Group[] = [
     names: ['append', 'query'].flatMap((kind) => growthSizes.slice(1).map((size) => `growth.${kind}@${sizeLabel(size)}`)),
   },
   { group: 'memory', parameters: { size: quick ? 100_000 : 1_000_000 }, names: ['memory'] },
-  { group: 'export', parameters: { size: quick ? 100_000 : 1_000_000, samples: 10 }, names: ['export.csv', 'export.csv.heap'] },
+  {
+    group: 'export',
+    parameters: { size: quick ? 100_000 : 1_000_000, samples: 10 },
+    names: ['export.csv', 'export.csv.heap', 'export.sdmx', 'export.sdmx.heap'],
+  },
   {
     group: 'start',
     parameters: quick

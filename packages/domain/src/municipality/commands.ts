@@ -52,6 +52,30 @@ export const setMunicipalBudgetTotalSchema = z.object({
   total: moneySchema,
 })
 
-export const municipalityCommandSchema = z.discriminatedUnion('type', [registerMunicipalitySchema, setMunicipalBudgetTotalSchema])
+/**
+ * An IATI organisation identifier: the registration agency's code, then the number it gave
+ * (`AL-COA-12345`). IATI forbids `/`, `&`, `|` and `?` in identifiers (rule 1.3.13) and blanks.
+ * The agency is not held to the municipality's country: IATI's own agency (`XI-IATI`) gives
+ * identifiers to organisations of any country.
+ */
+export const iatiOrganisationIdentifierSchema = z
+  .string()
+  .max(100, { message: 'must be at most 100 characters long' })
+  .regex(/^[A-Za-z0-9]{2,}-[A-Za-z0-9]+-[A-Za-z0-9._-]+$/, {
+    message: 'must be the registration agency and the number it gave, such as AL-COA-12345, without blanks, /, &, | or ?',
+  })
+
+/** Admins keep it: IATI publishers name the municipality by it, and the IATI export refuses a municipality without one. */
+export const setMunicipalityIatiIdentifierSchema = z.object({
+  type: z.literal('SetMunicipalityIatiIdentifier'),
+  code: municipalityCodeSchema,
+  identifier: iatiOrganisationIdentifierSchema,
+})
+
+export const municipalityCommandSchema = z.discriminatedUnion('type', [
+  registerMunicipalitySchema,
+  setMunicipalBudgetTotalSchema,
+  setMunicipalityIatiIdentifierSchema,
+])
 
 export type MunicipalityCommand = z.infer<typeof municipalityCommandSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { fieldsOf, recordedMoney, recordedText, type EventOf, type EventsOf } from '../shared/recorded.js'
-import { registerMunicipalitySchema, setMunicipalBudgetTotalSchema } from './commands.js'
+import { registerMunicipalitySchema, setMunicipalBudgetTotalSchema, setMunicipalityIatiIdentifierSchema } from './commands.js'
 
 const { kind: municipalityKind, ...registration } = fieldsOf(registerMunicipalitySchema.shape)
 
@@ -14,9 +14,12 @@ export const municipalityBudgetTotalSetSchema = z.strictObject({
   total: recordedMoney,
 })
 
+export const municipalityIatiIdentifierSetSchema = z.strictObject(fieldsOf(setMunicipalityIatiIdentifierSchema.shape))
+
 export const municipalityEventSchemas = Object.freeze({
   'municipality.registered.v2': municipalityRegisteredSchema,
   'municipality.budget-total-set.v1': municipalityBudgetTotalSetSchema,
+  'municipality.iati-identifier-set.v1': municipalityIatiIdentifierSetSchema,
 })
 
 export type MunicipalityEvent = EventsOf<typeof municipalityEventSchemas>

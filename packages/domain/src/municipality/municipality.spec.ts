@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap'
 import { replay } from '../decider.js'
-import { spec, wrongCurrency } from '../testing/decider-spec.js'
+import { invalid, spec, wrongCurrency } from '../testing/decider-spec.js'
 import { municipality, municipalityCommandSchema, municipalityKindOf, municipalityStream, type MunicipalityEvent } from './municipality.js'
 
 const decider = (t: Test) => spec(t, municipality, municipalityCommandSchema)
@@ -108,5 +108,31 @@ t.test('SetMunicipalBudgetTotal', async (t) => {
         { field: 'total.amount', problem: 'must not be negative' },
       ],
       [{ ...command, fiscalYear: 2024.5 }, 'TRG_INVALID_COMMAND', { field: 'fiscalYear', problem: 'must be a whole year' }],
+    ])
+})
+
+t.test('SetMunicipalityIatiIdentifier', async (t) => {
+  const command = { type: 'SetMunicipalityIatiIdentifier', code: 'ELB', identifier: 'AL-COA-12345' }
+  const set = { type: 'municipality.iati-identifier-set.v1', data: { code: 'ELB', identifier: 'AL-COA-12345' } } as MunicipalityEvent
+  decider(t).given([registered]).when(command).then([set], 'kept as written')
+  decider(t).given([registered, set]).when(command).then([], 'the same identifier again changes nothing')
+  decider(t)
+    .given([registered, set])
+    .when({ ...command, identifier: 'XI-IATI-ELB.2025_1' })
+    .then([{ ...set, data: { code: 'ELB', identifier: 'XI-IATI-ELB.2025_1' } }], "another agency's identifier, of any country")
+  t.match(replay(municipality, [registered, set]), { code: 'ELB', iatiIdentifier: 'AL-COA-12345' }, 'the state carries it')
+  decider(t).given([]).when(command).thenFails('TRG_NOT_FOUND', { entity: 'municipality', id: 'ELB' })
+  const problem = /registration agency and the number it gave/
+  decider(t)
+    .given([registered])
+    .refuses([
+      invalid(command, { identifier: 'AL-COA-12/345' }, 'identifier', problem),
+      invalid(command, { identifier: 'AL-COA-12&345' }, 'identifier', problem),
+      invalid(command, { identifier: 'AL-COA-1|2' }, 'identifier', problem),
+      invalid(command, { identifier: 'AL-COA-1?2' }, 'identifier', problem),
+      invalid(command, { identifier: 'AL-COA 12345' }, 'identifier', problem),
+      invalid(command, { identifier: 'A-COA-12345' }, 'identifier', problem),
+      invalid(command, { identifier: 'AL-12345' }, 'identifier', problem),
+      invalid(command, { identifier: `AL-COA-${'1'.repeat(94)}` }, 'identifier', 'must be at most 100 characters long'),
     ])
 })

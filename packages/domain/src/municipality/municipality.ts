@@ -13,6 +13,8 @@ export interface RegisteredMunicipality extends Recorded<DataOf<MunicipalityEven
   readonly registered: true
   /** The municipality's total budget per fiscal year: the denominator of budget shares. */
   readonly budgetTotals: Readonly<Record<number, Money>>
+  /** Its IATI organisation identifier, once an admin has set it. */
+  readonly iatiIdentifier?: string
 }
 
 export type MunicipalityState = { readonly registered: false } | RegisteredMunicipality
@@ -41,6 +43,12 @@ export const municipality: Decider<MunicipalityCommand, MunicipalityEvent, Munic
         const { type: _type, ...data } = command
         return [{ type: 'municipality.budget-total-set.v1', data }]
       }
+      case 'SetMunicipalityIatiIdentifier': {
+        if (!state.registered) throw new TreguesiError('TRG_NOT_FOUND', { entity: 'municipality', id: command.code })
+        if (state.iatiIdentifier === command.identifier) return []
+        const { code, identifier } = command
+        return [{ type: 'municipality.iati-identifier-set.v1', data: { code, identifier } }]
+      }
     }
   },
 
@@ -53,6 +61,9 @@ export const municipality: Decider<MunicipalityCommand, MunicipalityEvent, Munic
         const registered = state as RegisteredMunicipality
         return { ...registered, budgetTotals: { ...registered.budgetTotals, [event.data.fiscalYear]: event.data.total } }
       }
+      case 'municipality.iati-identifier-set.v1':
+        // Only ever decided for a registered municipality.
+        return { ...(state as RegisteredMunicipality), iatiIdentifier: event.data.identifier }
     }
   },
 }

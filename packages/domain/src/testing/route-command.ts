@@ -1,4 +1,4 @@
-import { aggregateDefinition, definitionOfCommand, type AnyAggregateDefinition } from '../registry.js'
+import { aggregateDefinition, commandKeySchema, definitionOfCommand, type AnyAggregateDefinition } from '../registry.js'
 import { parseCommand } from '../shared/parse-command.js'
 
 /**
@@ -11,7 +11,8 @@ export function routeCommand(input: { readonly type: string }): {
   readonly command: { readonly type: string }
   readonly stream: string
 } {
-  const aggregate = aggregateDefinition(definitionOfCommand(input).aggregate)
+  const name = definitionOfCommand(input).aggregate
+  const aggregate = aggregateDefinition(name)
   const command = parseCommand(input.type, aggregate.commandSchema, input) as Readonly<Record<string, unknown>> & { readonly type: string }
-  return { aggregate, command, stream: aggregate.streamOf(command[aggregate.key.field] as string) }
+  return { aggregate, command, stream: aggregate.streamOf(parseCommand(input.type, commandKeySchema(name), input)) }
 }

@@ -12,6 +12,7 @@ import type {
   ReportedValue,
 } from '@treguesi/domain'
 import { own } from '../own.js'
+import { applyDhis2Mapping, initialDhis2MappingParts, type Dhis2MappingParts } from './dhis2-mapping.js'
 import { emptyMap, getEntry, removeEntry, setEntry, type PersistentMap } from '../persistent-map.js'
 import type { LogEvent, Projection } from '../projection.js'
 
@@ -47,9 +48,10 @@ export interface Contribution extends Omit<MunicipalIndicator, 'nationalCode' | 
 /**
  * Facts for national figures: the catalogue of national indicators, the municipal indicators
  * that could count towards one, which do, and their current figures. Figures across
- * municipalities are derived by the selectors (nationalAggregate).
+ * municipalities are derived by the selectors (nationalAggregate). Beside them, the DHIS2 codes
+ * the ministries' pulls map them to (dhis2Mapping).
  */
-export interface NationalState {
+export interface NationalState extends Dhis2MappingParts {
   readonly municipalities: Readonly<Record<string, { readonly name: LocalizedText; readonly country: Country }>>
   /** By national code. */
   readonly catalogue: PersistentMap<NationalIndicatorDefinition>
@@ -169,11 +171,12 @@ function apply(state: NationalState, logEvent: LogEvent): NationalState {
       return withFigure(state, indicatorId, period, figure, logEvent.position, true)
     }
     default:
-      return state
+      return applyDhis2Mapping(state, logEvent) ?? state
   }
 }
 
 export const initialNationalState: NationalState = {
+  ...initialDhis2MappingParts,
   municipalities: {},
   catalogue: emptyMap(),
   indicators: emptyMap(),
@@ -181,7 +184,10 @@ export const initialNationalState: NationalState = {
   figures: emptyMap(),
 }
 
-/** Folds municipality.*, national-indicator.* and indicator.* events into the facts national figures need. */
+/**
+ * Folds municipality.*, national-indicator.* and indicator.* events into the facts national
+ * figures need, and dhis2-mapping.* events into the mapping.
+ */
 export const nationalProjection: Projection<NationalState> = {
   name: 'national',
   initialState: initialNationalState,

@@ -12,6 +12,7 @@ const { plan: planId, measure, indicator: ids } = elbasan
 t.test('folds municipalities, plans and indicators as their deciders do', async (t) => {
   const s = elbasanScenario()
   s.run({ type: 'SetMunicipalBudgetTotal', code: 'ELB', fiscalYear: 2024, total: { amount: '4250000000', currency: 'ALL' } })
+  s.run({ type: 'SetMunicipalityIatiIdentifier', code: 'ELB', identifier: 'AL-COA-12345' })
   const { state, position } = modelOf(s.log)
   t.equal(position, BigInt(s.log.length))
   t.strictSame(state.municipalities.ELB, {
@@ -22,6 +23,7 @@ t.test('folds municipalities, plans and indicators as their deciders do', async 
     kind: 'bashkia',
     currency: 'ALL',
     budgetTotals: { 2024: { amount: '4250000000', currency: 'ALL' } },
+    iatiIdentifier: 'AL-COA-12345',
   })
   const plan = getEntry(state.plans, planId)!
   t.equal(plan.status, 'approved')
@@ -86,6 +88,7 @@ t.test('the reducer is total and copies only what changes', async (t) => {
     model.state,
     'a municipality never registered',
   )
+  t.equal(apply('municipality.iati-identifier-set.v1', { code: 'TIR', identifier: 'AL-COA-1' }), model.state, 'nor its IATI identifier')
 
   const revised = apply('plan.measure-revised.v1', { planId, measureId: measure['IV.1 (a)'], output: { sq: '14 auditime' } })
   t.not(revised, model.state)

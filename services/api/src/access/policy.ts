@@ -2,7 +2,9 @@ import type { References } from '@treguesi/commands'
 import {
   aggregateDefinition,
   commandDefinition,
+  commandKeySchema,
   isId,
+  parseCommand,
   type AggregateName,
   type CommandDefinition,
   type CommandOwnership,
@@ -69,18 +71,17 @@ async function municipalitiesOf(
   const direct = scope.field === undefined ? undefined : command[scope.field]
   if (typeof direct === 'string') found.push(direct)
   for (const name of scope.names) {
-    const id = command[aggregateDefinition(name).key.field]
-    if (!isId(id)) continue
+    const id = commandKeySchema(name).safeParse(command).data
+    if (id === undefined) continue
     const owner = await references.ownerOf(name, id)
     if (owner !== undefined) found.push(owner)
   }
   if (found.length > 0) return found
   const primary = scope.names[0]
   if (primary === undefined) throw new TreguesiError('TRG_FORBIDDEN', { action: `run ${command.type}`, reason: 'it names no municipality' })
-  const { entity, key } = aggregateDefinition(primary)
-  const id = command[key.field]
-  if (isId(id)) throw new TreguesiError('TRG_NOT_FOUND', { entity, id })
-  throw new TreguesiError('TRG_INVALID_COMMAND', { command: command.type, field: key.field, problem: 'must be a UUID' })
+  // A key that is not well-formed is refused naming its field.
+  const id = parseCommand(command.type, commandKeySchema(primary), command)
+  throw new TreguesiError('TRG_NOT_FOUND', { entity: aggregateDefinition(primary).entity, id })
 }
 
 /**

@@ -19,6 +19,10 @@ import type {
   BudgetLineFacts,
   BudgetSummary,
   CategoryShare,
+  Dhis2CategoryOptionCombo,
+  Dhis2DataElement,
+  Dhis2MappingLookup,
+  Dhis2OrgUnit,
   FundingShare,
   IndicatorFigures,
   MunicipalFigure,
@@ -90,6 +94,10 @@ export type MunicipalFigureModel = MunicipalFigure
 export type NationalIndicatorModel = NationalCode
 export type BreakdownAggregateModel = BreakdownAggregate & { readonly dimension: string }
 export type LogEventModel = RecordedEvent
+export type Dhis2MappingModel = Dhis2MappingLookup
+export type Dhis2DataElementMappingModel = Dhis2DataElement
+export type Dhis2OrgUnitMappingModel = Dhis2OrgUnit
+export type Dhis2CategoryOptionComboMappingModel = Dhis2CategoryOptionCombo
 
 /**
  * GraphQL enum values cannot contain dashes, so the schema writes the domain's values with

@@ -1,4 +1,4 @@
-import { exportedRows, operatorSource, tidyCsv } from '@treguesi/exchange'
+import { exportFormat, exportView, operatorIatiSource, operatorSource } from '@treguesi/exchange'
 import { nationalStore } from '../data.js'
 import { progress, type MetricResult } from '../result.js'
 import { significant } from '../stats.js'
@@ -17,17 +17,31 @@ interface Sample {
 }
 
 /**
- * The tidy CSV of every figure of the national log, as an admin downloads it, written nowhere:
- * its records per second, and the heap it holds as it goes. The heap is sampled after full
- * collections at even steps of the file; a streamed export holds one indicator's rows at a time,
- * so what it holds at the end is what it held at the start, whatever the file's size.
+ * An export of every figure of the national log, as an admin downloads it, written nowhere: the
+ * tidy CSV, and SDMX-CSV of the figures tied to national codes. Each one's records per second,
+ * and the heap it holds as it goes. The heap is sampled after full collections at even steps of
+ * the file; a streamed export holds one indicator's rows (SDMX: one municipality's) at a time, so
+ * what it holds at the end is what it held at the start, whatever the file's size.
  */
-export async function exportCsv({ size, samples }: ExportParameters): Promise<MetricResult[]> {
+export async function exportFiles({ size, samples }: ExportParameters): Promise<MetricResult[]> {
   const path = await nationalStore(size)
   const { models } = await foldAll(path)
-  const source = operatorSource(models.plans, models.budgets)
-  const file = () => tidyCsv(exportedRows(source, null))
+  const view = exportView(
+    { figures: operatorSource(models.plans, models.budgets), iati: operatorIatiSource(models.plans, models.budgets) },
+    models.national,
+  )
+  const results: MetricResult[] = []
+  for (const [name, file] of [
+    ['export.csv', 'figures.csv'],
+    ['export.sdmx', 'figures.sdmx.csv'],
+  ] as const) {
+    const write = () => exportFormat(file).write({ request: {}, now: view, since: null, exportedAt: new Date(0).toISOString() }) ?? []
+    results.push(...measured(name, write, samples, size))
+  }
+  return results
+}
 
+function measured(name: string, file: () => Iterable<string>, samples: number, size: number): MetricResult[] {
   // First pass: the time, and the size to sample at.
   const started = performance.now()
   let records = 0
@@ -53,12 +67,12 @@ export async function exportCsv({ size, samples }: ExportParameters): Promise<Me
   const growth = Math.max(...heaps) - Math.min(...heaps)
   const perSecond = Math.round(records / seconds)
   progress(
-    `export.csv: ${records} records, ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${perSecond} records/s); heap held ${heaps.map((heap) => Math.round(heap / 1024)).join(', ')} KiB at each tenth`,
+    `${name}: ${records} records, ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${seconds.toFixed(2)} s (${perSecond} records/s); heap held ${heaps.map((heap) => Math.round(heap / 1024)).join(', ')} KiB at each tenth`,
   )
   const parameters = { events: size, records, bytes, seconds: significant(seconds) }
   return [
     {
-      name: 'export.csv',
+      name,
       value: perSecond,
       unit: 'records/s',
       baseline: null,
@@ -69,7 +83,7 @@ export async function exportCsv({ size, samples }: ExportParameters): Promise<Me
       parameters,
     },
     {
-      name: 'export.csv.heap',
+      name: `${name}.heap`,
       value: Math.round(growth / 1024),
       unit: 'KiB',
       baseline: Math.round(bytes / 1024),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LocalizedTextModel, ActorModel, MunicipalityModel, PlanModel, AreaModel, ObjectiveModel, MeasureModel, MeasureStatusChangeModel, PlanClosureModel, RollUpModel, IndicatorModel, BaselineModel, TargetViewModel, TargetModel, ResolvedTargetModel, IndicatorValueModel, LatestValueModel, ReportedValueModel, IndicatorHistoryEntryModel, BudgetLineModel, FundingSourceModel, PlannedCostModel, BudgetSummaryModel, CategoryShareModel, FundingShareModel, PlanCostingModel, YearCostingModel, NationalAggregateModel, NationalIndicatorModel, MunicipalFigureModel, BreakdownAggregateModel, LogEventModel, ReviewModel, ReportRoundModel } from '../models.js';
+import type { LocalizedTextModel, ActorModel, MunicipalityModel, PlanModel, AreaModel, ObjectiveModel, MeasureModel, MeasureStatusChangeModel, PlanClosureModel, RollUpModel, IndicatorModel, BaselineModel, TargetViewModel, TargetModel, ResolvedTargetModel, IndicatorValueModel, LatestValueModel, ReportedValueModel, IndicatorHistoryEntryModel, BudgetLineModel, FundingSourceModel, PlannedCostModel, BudgetSummaryModel, CategoryShareModel, FundingShareModel, PlanCostingModel, YearCostingModel, NationalAggregateModel, NationalIndicatorModel, MunicipalFigureModel, BreakdownAggregateModel, LogEventModel, Dhis2MappingModel, Dhis2DataElementMappingModel, Dhis2OrgUnitMappingModel, Dhis2CategoryOptionComboMappingModel, ReviewModel, ReportRoundModel } from '../models.js';
 import type { AwaitingModel } from '../queries/review.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -564,6 +564,178 @@ export type DefineNationalIndicatorInput = {
   unit: IndicatorUnit;
 };
 
+/** A DHIS2 category and its option, by code, as ADX writes a disaggregation. */
+export type Dhis2AdxOption = {
+  __typename?: 'Dhis2AdxOption';
+  /** The same for every category of a dimension. */
+  category: Scalars['String']['output'];
+  option: Scalars['String']['output'];
+};
+
+/** A DHIS2 category and its option, by code; the category's code is an XML attribute name, such as SEX. */
+export type Dhis2AdxOptionInput = {
+  category: Scalars['String']['input'];
+  option: Scalars['String']['input'];
+};
+
+export type Dhis2CategoryOptionComboConnection = {
+  __typename?: 'Dhis2CategoryOptionComboConnection';
+  edges: Array<Dhis2CategoryOptionComboEdge>;
+  pageInfo: PageInfo;
+  /** How many there are over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Dhis2CategoryOptionComboEdge = {
+  __typename?: 'Dhis2CategoryOptionComboEdge';
+  /** Opaque: pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  node: Dhis2CategoryOptionComboMapping;
+};
+
+/** One of our categories as DHIS2 names it. */
+export type Dhis2CategoryOptionComboMapping = {
+  __typename?: 'Dhis2CategoryOptionComboMapping';
+  /** What ADX names it by: one attribute per category, named by the category's code. */
+  adx: Dhis2AdxOption;
+  /** As the indicators' breakdowns write it, such as F or qytet. */
+  category: Scalars['String']['output'];
+  /** What dataValueSets name it by. */
+  categoryOptionCombo: Scalars['String']['output'];
+  dimension: DisaggregationDimension;
+  /** The entity id `history` takes for the changes of its dimension's mappings: combo:<dimension>. */
+  historyId: Scalars['ID']['output'];
+};
+
+export type Dhis2DataElementConnection = {
+  __typename?: 'Dhis2DataElementConnection';
+  edges: Array<Dhis2DataElementEdge>;
+  pageInfo: PageInfo;
+  /** How many there are over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Dhis2DataElementEdge = {
+  __typename?: 'Dhis2DataElementEdge';
+  /** Opaque: pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  node: Dhis2DataElementMapping;
+};
+
+/** A data element's code, or a percentage's two: give code, or numerator and denominator. */
+export type Dhis2DataElementInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  denominator?: InputMaybe<Scalars['String']['input']>;
+  numerator?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The DHIS2 data element an indicator's figures go to. A national code's applies to every
+ * indicator tied to it; an indicator's own overrides it for that indicator.
+ */
+export type Dhis2DataElementMapping = {
+  __typename?: 'Dhis2DataElementMapping';
+  /** The data element's code, for a count, amount, milestone or ratio; null for a percentage. */
+  dataElement: Maybe<Scalars['String']['output']>;
+  /** The DHIS2 data set's code. */
+  dataSet: Scalars['String']['output'];
+  denominator: Maybe<Scalars['String']['output']>;
+  /**
+   * The dimension whose categories it takes, each by its category option combo; null: the total,
+   * DHIS2's default category option combo. Never both: DHIS2 adds a data element's combos up to its total.
+   */
+  disaggregation: Maybe<DisaggregationDimension>;
+  /** The entity id `history` takes for this mapping's changes: national:<code> or indicator:<id>. */
+  historyId: Scalars['ID']['output'];
+  /** The indicator whose own it is; null for a national code's. */
+  indicatorId: Maybe<Scalars['ID']['output']>;
+  /** The national code whose indicators it takes; null for one indicator's own. */
+  nationalCode: Maybe<Scalars['String']['output']>;
+  /** A percentage's two data elements (DHIS2 takes a percentage as its numerator and denominator); null for any other unit. */
+  numerator: Maybe<Scalars['String']['output']>;
+};
+
+/** Which of our indicators a DHIS2 data element takes: give exactly one. */
+export type Dhis2IndicatorInput = {
+  /** This indicator alone, whatever national code it is tied to. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Every indicator tied to this national code. */
+  nationalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The mapping to DHIS2, one list per kind of item, each a page at a time. */
+export type Dhis2Mapping = {
+  __typename?: 'Dhis2Mapping';
+  /** By dimension, then category. */
+  categoryOptionCombos: Dhis2CategoryOptionComboConnection;
+  /** By what they map: one indicator's own (indicator:<id>), then national codes' (national:<code>). */
+  dataElements: Dhis2DataElementConnection;
+  /** By municipality code. */
+  orgUnits: Dhis2OrgUnitConnection;
+};
+
+
+/** The mapping to DHIS2, one list per kind of item, each a page at a time. */
+export type Dhis2MappingCategoryOptionCombosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The mapping to DHIS2, one list per kind of item, each a page at a time. */
+export type Dhis2MappingDataElementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The mapping to DHIS2, one list per kind of item, each a page at a time. */
+export type Dhis2MappingOrgUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a DHIS2 mapping command did, and the mapping as it now stands. */
+export type Dhis2MappingPayload = {
+  __typename?: 'Dhis2MappingPayload';
+  /** The command id sent. */
+  commandId: Scalars['ID']['output'];
+  /** The whole mapping, as the read models show it after the write. */
+  dhis2Mapping: Dhis2Mapping;
+  /** The types of the events the command recorded (on a replay, those of the first handling). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Global position of the last event written; null when the command changed nothing. */
+  position: Maybe<Scalars['Position']['output']>;
+  /** True when this command id had been handled before: the first result, nothing written now. */
+  replayed: Scalars['Boolean']['output'];
+  /** The revision of the mapped item's stream after the command: pass it as the next expectedRevision. */
+  revision: Scalars['Int']['output'];
+};
+
+export type Dhis2OrgUnitConnection = {
+  __typename?: 'Dhis2OrgUnitConnection';
+  edges: Array<Dhis2OrgUnitEdge>;
+  pageInfo: PageInfo;
+  /** How many there are over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Dhis2OrgUnitEdge = {
+  __typename?: 'Dhis2OrgUnitEdge';
+  /** Opaque: pass it as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  node: Dhis2OrgUnitMapping;
+};
+
+/** The DHIS2 organisation unit a municipality's figures go to. */
+export type Dhis2OrgUnitMapping = {
+  __typename?: 'Dhis2OrgUnitMapping';
+  /** The entity id `history` takes for this mapping's changes: org-unit:<municipality>. */
+  historyId: Scalars['ID']['output'];
+  municipality: Scalars['String']['output'];
+  orgUnit: Scalars['String']['output'];
+};
+
 /** A dimension an indicator is reported by, and its categories. */
 export type Disaggregation = {
   __typename?: 'Disaggregation';
@@ -725,6 +897,7 @@ export type HistoryEdge = {
 /** What kind of entity a history is about. */
 export type HistoryEntityKind =
   | 'budget_line'
+  | 'dhis2_mapping'
   | 'indicator'
   | 'measure'
   | 'municipality'
@@ -1101,6 +1274,56 @@ export type LogVerification = {
   reason: Maybe<Scalars['String']['output']>;
 };
 
+export type MapDhis2CategoryOptionComboInput = {
+  adx: Dhis2AdxOptionInput;
+  /** As the indicators' breakdowns write it, such as F or qytet. */
+  category: Scalars['String']['input'];
+  categoryOptionCombo: Scalars['String']['input'];
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  dimension: DisaggregationDimension;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason?: InputMaybe<LocalizedTextInput>;
+};
+
+export type MapDhis2DataElementInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  dataElement: Dhis2DataElementInput;
+  /** The DHIS2 data set's code: DHIS2 codes are 1–50 characters on one line, kept exactly as written. */
+  dataSet: Scalars['String']['input'];
+  /**
+   * The dimension whose categories the element takes (a count's or an amount's, and for one
+   * indicator a dimension whose categories cover its total); null: the total.
+   */
+  disaggregation?: InputMaybe<DisaggregationDimension>;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  indicator: Dhis2IndicatorInput;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason?: InputMaybe<LocalizedTextInput>;
+};
+
+export type MapDhis2OrgUnitInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  municipality: Scalars['String']['input'];
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The organisation unit's code. */
+  orgUnit: Scalars['String']['input'];
+  /** Why, kept in the history. */
+  reason?: InputMaybe<LocalizedTextInput>;
+};
+
 /** A measure (activity, action) of an objective. */
 export type Measure = {
   __typename?: 'Measure';
@@ -1246,6 +1469,8 @@ export type Municipality = {
   country: Country;
   /** The currency of all its amounts. */
   currency: Currency;
+  /** Its IATI organisation identifier (public registry data), such as AL-COA-12345; null until an admin sets it. */
+  iatiOrganisationIdentifier: Maybe<Scalars['String']['output']>;
   name: LocalizedText;
   /** Its plans the caller may read (approved and closed ones; its drafts only for its own editors and reviewers and admins), by start year. */
   plans: Array<Plan>;
@@ -1324,8 +1549,8 @@ export type MunicipalityPayload = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1365,6 +1590,20 @@ export type Mutation = {
    * national indicator's (TRG_UNIT_MISMATCH).
    */
   linkNationalIndicator: IndicatorPayload;
+  /**
+   * Maps one of our categories to its DHIS2 category option combo and, for ADX, category and option
+   * (admins only). A dimension's categories are options of one DHIS2 category.
+   */
+  mapDhis2CategoryOptionCombo: Dhis2MappingPayload;
+  /**
+   * Maps a national code's indicators, or one indicator, to a DHIS2 data set and data element
+   * (admins only), replacing its mapping: a percentage to its numerator and denominator elements,
+   * a count, amount, milestone or ratio to one; a text indicator to none (TRG_UNIT_MISMATCH). An
+   * unknown code or indicator is NOT_FOUND.
+   */
+  mapDhis2DataElement: Dhis2MappingPayload;
+  /** Maps a registered municipality to its DHIS2 organisation unit (admins only). */
+  mapDhis2OrgUnit: Dhis2MappingPayload;
   /** Costs a measure for a fiscal year, in the municipality's currency. */
   planBudgetLine: BudgetLinePayload;
   /**
@@ -1428,12 +1667,20 @@ export type Mutation = {
   setBaseline: IndicatorPayload;
   /** Records a municipality's total budget for a fiscal year: the denominator of budget shares. */
   setMunicipalBudgetTotal: MunicipalityPayload;
+  /** Sets a municipality's IATI organisation identifier, which its IATI activities are published under (admins only). */
+  setMunicipalityIatiIdentifier: MunicipalityPayload;
   /** Sets an indicator's target for a period, or for the end of the plan. */
   setTarget: IndicatorPayload;
   /** Submits the plan's content for review (editors): it is locked until a reviewer returns it. */
   submitPlan: PlanPayload;
   /** Submits a period's report for review (editors): its figures are locked until a reviewer returns it. */
   submitReport: PlanPayload;
+  /** Removes a category's mapping, with the reason (admins only). */
+  unmapDhis2CategoryOptionCombo: Dhis2MappingPayload;
+  /** Removes a data element mapping, with the reason (admins only): the DHIS2 exports then refuse its figures. */
+  unmapDhis2DataElement: Dhis2MappingPayload;
+  /** Removes a municipality's organisation unit mapping, with the reason (admins only). */
+  unmapDhis2OrgUnit: Dhis2MappingPayload;
 };
 
 
@@ -1453,8 +1700,8 @@ export type Mutation = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1482,8 +1729,8 @@ export type MutationAddAreaArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1511,8 +1758,8 @@ export type MutationAddMeasureArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1540,8 +1787,8 @@ export type MutationAddObjectiveArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1569,8 +1816,8 @@ export type MutationAllocateBudgetArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1598,8 +1845,8 @@ export type MutationApprovePlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1627,8 +1874,8 @@ export type MutationApproveReportArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1656,8 +1903,8 @@ export type MutationChangeMeasureStatusArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1685,8 +1932,8 @@ export type MutationClosePlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1714,8 +1961,8 @@ export type MutationCorrectIndicatorValueArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1743,8 +1990,8 @@ export type MutationDefineIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1772,8 +2019,8 @@ export type MutationDefineNationalIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1801,8 +2048,8 @@ export type MutationDraftPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1830,8 +2077,95 @@ export type MutationLinkNationalIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationMapDhis2CategoryOptionComboArgs = {
+  input: MapDhis2CategoryOptionComboInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationMapDhis2DataElementArgs = {
+  input: MapDhis2DataElementInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationMapDhis2OrgUnitArgs = {
+  input: MapDhis2OrgUnitInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1859,8 +2193,8 @@ export type MutationPlanBudgetLineArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1888,8 +2222,8 @@ export type MutationRebuildReadModelsArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1917,8 +2251,8 @@ export type MutationRecordExpenditureArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1946,8 +2280,8 @@ export type MutationRegisterMunicipalityArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -1975,8 +2309,8 @@ export type MutationReopenPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2004,8 +2338,8 @@ export type MutationReopenReportArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2033,8 +2367,8 @@ export type MutationReportIndicatorValueArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2062,8 +2396,8 @@ export type MutationRetagBudgetLineArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2091,8 +2425,8 @@ export type MutationReturnPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2120,8 +2454,8 @@ export type MutationReturnReportArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2149,8 +2483,8 @@ export type MutationReviseAreaArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2178,8 +2512,8 @@ export type MutationReviseIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2207,8 +2541,8 @@ export type MutationReviseMeasureArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2236,8 +2570,8 @@ export type MutationReviseNationalIndicatorArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2265,8 +2599,8 @@ export type MutationReviseObjectiveArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2294,8 +2628,8 @@ export type MutationRevisePlanDetailsArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2323,8 +2657,8 @@ export type MutationRevisePlannedCostArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2352,8 +2686,8 @@ export type MutationRevokeTokensArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2381,8 +2715,8 @@ export type MutationSetBaselineArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2410,8 +2744,37 @@ export type MutationSetMunicipalBudgetTotalArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationSetMunicipalityIatiIdentifierArgs = {
+  input: SetMunicipalityIatiIdentifierInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2439,8 +2802,8 @@ export type MutationSetTargetArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2468,8 +2831,8 @@ export type MutationSubmitPlanArgs = {
  *
  * Who may send what: admins every command; editors the commands of their own municipalities (the
  * municipality a command names, or that of the plan, indicator or budget line it is about), but not
- * registerMunicipality nor the national catalogue's (defineNationalIndicator, reviseNationalIndicator,
- * linkNationalIndicator); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
  * (UNAUTHENTICATED). A refused command writes nothing.
  *
  * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
@@ -2478,6 +2841,93 @@ export type MutationSubmitPlanArgs = {
  */
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationUnmapDhis2CategoryOptionComboArgs = {
+  input: UnmapDhis2CategoryOptionComboInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationUnmapDhis2DataElementArgs = {
+  input: UnmapDhis2DataElementInput;
+};
+
+
+/**
+ * One mutation per command of the domain (see `commandTypes`). Every mutation:
+ *
+ * - takes a `commandId` chosen by the client (a UUID): sending the same id with the same input
+ *   again returns the first result with `replayed: true` and writes nothing, so a client retries
+ *   safely; the same id with another input is refused (BAD_USER_INPUT, `TRG_COMMAND_ID_REUSED`)
+ *   instead of being answered with the first command's result;
+ * - takes an optional `expectedRevision`: the command is then decided against exactly that
+ *   revision of the entity's stream, or refused with CONFLICT (extensions.details: expected and
+ *   actual), instead of being decided on changes the client has not seen;
+ * - takes an optional `occurredAt` (business time); the server's clock when left out;
+ * - returns the global `position` of what it wrote and the affected entity as the read models show
+ *   it once they have reached that position, so the client reads its own write.
+ *
+ * Who may send what: admins every command; editors the commands of their own municipalities (the
+ * municipality a command names, or that of the plan, indicator or budget line it is about), but not
+ * registerMunicipality, setMunicipalityIatiIdentifier, the national catalogue's (defineNationalIndicator,
+ * reviseNationalIndicator, linkNationalIndicator) nor the DHIS2 mapping's (mapDhis2…, unmapDhis2…); viewers and ministries none (FORBIDDEN); anonymous callers none
+ * (UNAUTHENTICATED). A refused command writes nothing.
+ *
+ * Refusals: BAD_USER_INPUT with `extensions.field`, the path of the offending field inside `input`;
+ * NOT_FOUND; CONFLICT (a rule of the domain, or a stale `expectedRevision`); FORBIDDEN;
+ * UNAUTHENTICATED. `extensions.trgCode` gives the exact TRG_* code.
+ */
+export type MutationUnmapDhis2OrgUnitArgs = {
+  input: UnmapDhis2OrgUnitInput;
 };
 
 /** A read model's name and hash, before or after a rebuild. */
@@ -2823,6 +3273,12 @@ export type Query = {
    */
   crossCountryAggregate: Maybe<NationalAggregate>;
   /**
+   * The DHIS2 codes admins mapped our indicators, municipalities and categories to: the DHIS2
+   * exports (dataValueSets in JSON and CSV, ADX) name them by these codes (`idScheme=code`) and
+   * refuse a figure whose indicator, municipality or category has none. Admins only.
+   */
+  dhis2Mapping: Dhis2Mapping;
+  /**
    * The change feed: the events of the global log the caller may read, oldest first, for every
    * caller, anonymous ones included. An event of a plan, or of one of its indicators or budget lines, is served to those who
    * may read the plan (a draft's to its municipality's editors and reviewers and to admins); a municipality's own
@@ -2851,8 +3307,9 @@ export type Query = {
   events: EventConnection;
   /**
    * Every event of one entity, oldest first, with who recorded it, when, and what it changed. The
-   * entity is a plan, measure, indicator or budget line (by id) or a municipality (by code). Read
-   * from the log itself. Admins only.
+   * entity is a plan, measure, indicator or budget line (by id), a municipality (by code), a national
+   * indicator (by code) or a DHIS2 mapping (by the historyId `dhis2Mapping` gives). Read from the
+   * log itself. Admins only.
    */
   history: HistoryConnection;
   /** One indicator with its figures and full value history; null when unknown or its plan is not readable by the caller. */
@@ -2910,6 +3367,12 @@ export type QueryCrossCountryAggregateArgs = {
   consistentWith?: InputMaybe<Scalars['Position']['input']>;
   nationalCode: Scalars['String']['input'];
   period: Scalars['Period']['input'];
+};
+
+
+export type QueryDhis2MappingArgs = {
+  asOf?: InputMaybe<AsOf>;
+  consistentWith?: InputMaybe<Scalars['Position']['input']>;
 };
 
 
@@ -3463,6 +3926,22 @@ export type SetMunicipalBudgetTotalInput = {
   total: MoneyInput;
 };
 
+export type SetMunicipalityIatiIdentifierInput = {
+  /** The municipality's code, such as ELB. */
+  code: Scalars['String']['input'];
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The registration agency's code and the number it gave, such as AL-COA-12345 or
+   * XI-IATI-…: letters, digits, dots, dashes and underscores, at most 100, no / & | ? (IATI rule 1.3.13).
+   */
+  identifier: Scalars['String']['input'];
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type SetTargetInput = {
   /** A UUID the client chooses for this command; the same id again is a retry. */
   commandId: Scalars['ID']['input'];
@@ -3687,6 +4166,43 @@ export type TokenRevocation = {
   subject: Scalars['String']['output'];
 };
 
+export type UnmapDhis2CategoryOptionComboInput = {
+  category: Scalars['String']['input'];
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  dimension: DisaggregationDimension;
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
+};
+
+export type UnmapDhis2DataElementInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  indicator: Dhis2IndicatorInput;
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
+};
+
+export type UnmapDhis2OrgUnitInput = {
+  /** A UUID the client chooses for this command; the same id again is a retry. */
+  commandId: Scalars['ID']['input'];
+  /** The revision of the entity's stream the command is based on; -1: it must not exist yet. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  municipality: Scalars['String']['input'];
+  /** When it happened (business time); the server's clock when left out. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, kept in the history. */
+  reason: LocalizedTextInput;
+};
+
 export type ValueEventKind =
   | 'corrected'
   | 'reported';
@@ -3835,6 +4351,21 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DefineIndicatorInput: DefineIndicatorInput;
   DefineNationalIndicatorInput: DefineNationalIndicatorInput;
+  Dhis2AdxOption: ResolverTypeWrapper<Dhis2AdxOption>;
+  Dhis2AdxOptionInput: Dhis2AdxOptionInput;
+  Dhis2CategoryOptionComboConnection: ResolverTypeWrapper<Omit<Dhis2CategoryOptionComboConnection, 'edges'> & { edges: Array<ResolversTypes['Dhis2CategoryOptionComboEdge']> }>;
+  Dhis2CategoryOptionComboEdge: ResolverTypeWrapper<Omit<Dhis2CategoryOptionComboEdge, 'node'> & { node: ResolversTypes['Dhis2CategoryOptionComboMapping'] }>;
+  Dhis2CategoryOptionComboMapping: ResolverTypeWrapper<Dhis2CategoryOptionComboMappingModel>;
+  Dhis2DataElementConnection: ResolverTypeWrapper<Omit<Dhis2DataElementConnection, 'edges'> & { edges: Array<ResolversTypes['Dhis2DataElementEdge']> }>;
+  Dhis2DataElementEdge: ResolverTypeWrapper<Omit<Dhis2DataElementEdge, 'node'> & { node: ResolversTypes['Dhis2DataElementMapping'] }>;
+  Dhis2DataElementInput: Dhis2DataElementInput;
+  Dhis2DataElementMapping: ResolverTypeWrapper<Dhis2DataElementMappingModel>;
+  Dhis2IndicatorInput: Dhis2IndicatorInput;
+  Dhis2Mapping: ResolverTypeWrapper<Dhis2MappingModel>;
+  Dhis2MappingPayload: ResolverTypeWrapper<Omit<Dhis2MappingPayload, 'dhis2Mapping'> & { dhis2Mapping: ResolversTypes['Dhis2Mapping'] }>;
+  Dhis2OrgUnitConnection: ResolverTypeWrapper<Omit<Dhis2OrgUnitConnection, 'edges'> & { edges: Array<ResolversTypes['Dhis2OrgUnitEdge']> }>;
+  Dhis2OrgUnitEdge: ResolverTypeWrapper<Omit<Dhis2OrgUnitEdge, 'node'> & { node: ResolversTypes['Dhis2OrgUnitMapping'] }>;
+  Dhis2OrgUnitMapping: ResolverTypeWrapper<Dhis2OrgUnitMappingModel>;
   Disaggregation: ResolverTypeWrapper<Disaggregation>;
   DisaggregationDimension: DisaggregationDimension;
   DisaggregationInput: DisaggregationInput;
@@ -3874,6 +4405,9 @@ export type ResolversTypes = {
   LogEvent: ResolverTypeWrapper<LogEventModel>;
   LogSeal: ResolverTypeWrapper<LogSeal>;
   LogVerification: ResolverTypeWrapper<LogVerification>;
+  MapDhis2CategoryOptionComboInput: MapDhis2CategoryOptionComboInput;
+  MapDhis2DataElementInput: MapDhis2DataElementInput;
+  MapDhis2OrgUnitInput: MapDhis2OrgUnitInput;
   Measure: ResolverTypeWrapper<MeasureModel>;
   MeasurePayload: ResolverTypeWrapper<Omit<MeasurePayload, 'measure' | 'plan'> & { measure?: Maybe<ResolversTypes['Measure']>, plan?: Maybe<ResolversTypes['Plan']> }>;
   MeasureStatus: MeasureStatus;
@@ -3951,6 +4485,7 @@ export type ResolversTypes = {
   SdgReferenceInput: SdgReferenceInput;
   SetBaselineInput: SetBaselineInput;
   SetMunicipalBudgetTotalInput: SetMunicipalBudgetTotalInput;
+  SetMunicipalityIatiIdentifierInput: SetMunicipalityIatiIdentifierInput;
   SetTargetInput: SetTargetInput;
   StageFigures: ResolverTypeWrapper<StageFigures>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3963,6 +4498,9 @@ export type ResolversTypes = {
   TargetKind: TargetKind;
   TargetView: ResolverTypeWrapper<TargetViewModel>;
   TokenRevocation: ResolverTypeWrapper<TokenRevocation>;
+  UnmapDhis2CategoryOptionComboInput: UnmapDhis2CategoryOptionComboInput;
+  UnmapDhis2DataElementInput: UnmapDhis2DataElementInput;
+  UnmapDhis2OrgUnitInput: UnmapDhis2OrgUnitInput;
   ValueEventKind: ValueEventKind;
   Viewer: ResolverTypeWrapper<Viewer>;
   YearCosting: ResolverTypeWrapper<YearCostingModel>;
@@ -4005,6 +4543,21 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DefineIndicatorInput: DefineIndicatorInput;
   DefineNationalIndicatorInput: DefineNationalIndicatorInput;
+  Dhis2AdxOption: Dhis2AdxOption;
+  Dhis2AdxOptionInput: Dhis2AdxOptionInput;
+  Dhis2CategoryOptionComboConnection: Omit<Dhis2CategoryOptionComboConnection, 'edges'> & { edges: Array<ResolversParentTypes['Dhis2CategoryOptionComboEdge']> };
+  Dhis2CategoryOptionComboEdge: Omit<Dhis2CategoryOptionComboEdge, 'node'> & { node: ResolversParentTypes['Dhis2CategoryOptionComboMapping'] };
+  Dhis2CategoryOptionComboMapping: Dhis2CategoryOptionComboMappingModel;
+  Dhis2DataElementConnection: Omit<Dhis2DataElementConnection, 'edges'> & { edges: Array<ResolversParentTypes['Dhis2DataElementEdge']> };
+  Dhis2DataElementEdge: Omit<Dhis2DataElementEdge, 'node'> & { node: ResolversParentTypes['Dhis2DataElementMapping'] };
+  Dhis2DataElementInput: Dhis2DataElementInput;
+  Dhis2DataElementMapping: Dhis2DataElementMappingModel;
+  Dhis2IndicatorInput: Dhis2IndicatorInput;
+  Dhis2Mapping: Dhis2MappingModel;
+  Dhis2MappingPayload: Omit<Dhis2MappingPayload, 'dhis2Mapping'> & { dhis2Mapping: ResolversParentTypes['Dhis2Mapping'] };
+  Dhis2OrgUnitConnection: Omit<Dhis2OrgUnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['Dhis2OrgUnitEdge']> };
+  Dhis2OrgUnitEdge: Omit<Dhis2OrgUnitEdge, 'node'> & { node: ResolversParentTypes['Dhis2OrgUnitMapping'] };
+  Dhis2OrgUnitMapping: Dhis2OrgUnitMappingModel;
   Disaggregation: Disaggregation;
   DisaggregationInput: DisaggregationInput;
   DraftPlanInput: DraftPlanInput;
@@ -4037,6 +4590,9 @@ export type ResolversParentTypes = {
   LogEvent: LogEventModel;
   LogSeal: LogSeal;
   LogVerification: LogVerification;
+  MapDhis2CategoryOptionComboInput: MapDhis2CategoryOptionComboInput;
+  MapDhis2DataElementInput: MapDhis2DataElementInput;
+  MapDhis2OrgUnitInput: MapDhis2OrgUnitInput;
   Measure: MeasureModel;
   MeasurePayload: Omit<MeasurePayload, 'measure' | 'plan'> & { measure?: Maybe<ResolversParentTypes['Measure']>, plan?: Maybe<ResolversParentTypes['Plan']> };
   MeasureStatusChange: MeasureStatusChangeModel;
@@ -4104,6 +4660,7 @@ export type ResolversParentTypes = {
   SdgReferenceInput: SdgReferenceInput;
   SetBaselineInput: SetBaselineInput;
   SetMunicipalBudgetTotalInput: SetMunicipalBudgetTotalInput;
+  SetMunicipalityIatiIdentifierInput: SetMunicipalityIatiIdentifierInput;
   SetTargetInput: SetTargetInput;
   StageFigures: StageFigures;
   String: Scalars['String']['output'];
@@ -4114,6 +4671,9 @@ export type ResolversParentTypes = {
   TargetInput: TargetInput;
   TargetView: TargetViewModel;
   TokenRevocation: TokenRevocation;
+  UnmapDhis2CategoryOptionComboInput: UnmapDhis2CategoryOptionComboInput;
+  UnmapDhis2DataElementInput: UnmapDhis2DataElementInput;
+  UnmapDhis2OrgUnitInput: UnmapDhis2OrgUnitInput;
   Viewer: Viewer;
   YearCosting: YearCostingModel;
 };
@@ -4271,6 +4831,84 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type Dhis2AdxOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2AdxOption'] = ResolversParentTypes['Dhis2AdxOption']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  option?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Dhis2CategoryOptionComboConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2CategoryOptionComboConnection'] = ResolversParentTypes['Dhis2CategoryOptionComboConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['Dhis2CategoryOptionComboEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Dhis2CategoryOptionComboEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2CategoryOptionComboEdge'] = ResolversParentTypes['Dhis2CategoryOptionComboEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dhis2CategoryOptionComboMapping'], ParentType, ContextType>;
+};
+
+export type Dhis2CategoryOptionComboMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2CategoryOptionComboMapping'] = ResolversParentTypes['Dhis2CategoryOptionComboMapping']> = {
+  adx?: Resolver<ResolversTypes['Dhis2AdxOption'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryOptionCombo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['DisaggregationDimension'], ParentType, ContextType>;
+  historyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Dhis2DataElementConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2DataElementConnection'] = ResolversParentTypes['Dhis2DataElementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['Dhis2DataElementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Dhis2DataElementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2DataElementEdge'] = ResolversParentTypes['Dhis2DataElementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dhis2DataElementMapping'], ParentType, ContextType>;
+};
+
+export type Dhis2DataElementMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2DataElementMapping'] = ResolversParentTypes['Dhis2DataElementMapping']> = {
+  dataElement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataSet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disaggregation?: Resolver<Maybe<ResolversTypes['DisaggregationDimension']>, ParentType, ContextType>;
+  historyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicatorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nationalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type Dhis2MappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2Mapping'] = ResolversParentTypes['Dhis2Mapping']> = {
+  categoryOptionCombos?: Resolver<ResolversTypes['Dhis2CategoryOptionComboConnection'], ParentType, ContextType, Partial<Dhis2MappingCategoryOptionCombosArgs>>;
+  dataElements?: Resolver<ResolversTypes['Dhis2DataElementConnection'], ParentType, ContextType, Partial<Dhis2MappingDataElementsArgs>>;
+  orgUnits?: Resolver<ResolversTypes['Dhis2OrgUnitConnection'], ParentType, ContextType, Partial<Dhis2MappingOrgUnitsArgs>>;
+};
+
+export type Dhis2MappingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2MappingPayload'] = ResolversParentTypes['Dhis2MappingPayload']> = {
+  commandId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dhis2Mapping?: Resolver<ResolversTypes['Dhis2Mapping'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Dhis2OrgUnitConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2OrgUnitConnection'] = ResolversParentTypes['Dhis2OrgUnitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['Dhis2OrgUnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Dhis2OrgUnitEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2OrgUnitEdge'] = ResolversParentTypes['Dhis2OrgUnitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dhis2OrgUnitMapping'], ParentType, ContextType>;
+};
+
+export type Dhis2OrgUnitMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dhis2OrgUnitMapping'] = ResolversParentTypes['Dhis2OrgUnitMapping']> = {
+  historyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type DisaggregationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Disaggregation'] = ResolversParentTypes['Disaggregation']> = {
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4558,6 +5196,7 @@ export type MunicipalityResolvers<ContextType = GraphQLContext, ParentType exten
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  iatiOrganisationIdentifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<MunicipalityPlansArgs>>;
 };
@@ -4596,6 +5235,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   defineNationalIndicator?: Resolver<ResolversTypes['NationalIndicatorPayload'], ParentType, ContextType, RequireFields<MutationDefineNationalIndicatorArgs, 'input'>>;
   draftPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationDraftPlanArgs, 'input'>>;
   linkNationalIndicator?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationLinkNationalIndicatorArgs, 'input'>>;
+  mapDhis2CategoryOptionCombo?: Resolver<ResolversTypes['Dhis2MappingPayload'], ParentType, ContextType, RequireFields<MutationMapDhis2CategoryOptionComboArgs, 'input'>>;
+  mapDhis2DataElement?: Resolver<ResolversTypes['Dhis2MappingPayload'], ParentType, ContextType, RequireFields<MutationMapDhis2DataElementArgs, 'input'>>;
+  mapDhis2OrgUnit?: Resolver<ResolversTypes['Dhis2MappingPayload'], ParentType, ContextType, RequireFields<MutationMapDhis2OrgUnitArgs, 'input'>>;
   planBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationPlanBudgetLineArgs, 'input'>>;
   rebuildReadModels?: Resolver<ResolversTypes['ReadModelRebuild'], ParentType, ContextType, Partial<MutationRebuildReadModelsArgs>>;
   recordExpenditure?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRecordExpenditureArgs, 'input'>>;
@@ -4617,9 +5259,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   sealLog?: Resolver<Maybe<ResolversTypes['LogSeal']>, ParentType, ContextType>;
   setBaseline?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetBaselineArgs, 'input'>>;
   setMunicipalBudgetTotal?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationSetMunicipalBudgetTotalArgs, 'input'>>;
+  setMunicipalityIatiIdentifier?: Resolver<ResolversTypes['MunicipalityPayload'], ParentType, ContextType, RequireFields<MutationSetMunicipalityIatiIdentifierArgs, 'input'>>;
   setTarget?: Resolver<ResolversTypes['IndicatorPayload'], ParentType, ContextType, RequireFields<MutationSetTargetArgs, 'input'>>;
   submitPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationSubmitPlanArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
+  unmapDhis2CategoryOptionCombo?: Resolver<ResolversTypes['Dhis2MappingPayload'], ParentType, ContextType, RequireFields<MutationUnmapDhis2CategoryOptionComboArgs, 'input'>>;
+  unmapDhis2DataElement?: Resolver<ResolversTypes['Dhis2MappingPayload'], ParentType, ContextType, RequireFields<MutationUnmapDhis2DataElementArgs, 'input'>>;
+  unmapDhis2OrgUnit?: Resolver<ResolversTypes['Dhis2MappingPayload'], ParentType, ContextType, RequireFields<MutationUnmapDhis2OrgUnitArgs, 'input'>>;
 };
 
 export type NamedHashResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NamedHash'] = ResolversParentTypes['NamedHash']> = {
@@ -4788,6 +5434,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   budgetSummary?: Resolver<Maybe<ResolversTypes['BudgetSummary']>, ParentType, ContextType, RequireFields<QueryBudgetSummaryArgs, 'fiscalYear' | 'municipality'>>;
   commandTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   crossCountryAggregate?: Resolver<Maybe<ResolversTypes['NationalAggregate']>, ParentType, ContextType, RequireFields<QueryCrossCountryAggregateArgs, 'nationalCode' | 'period'>>;
+  dhis2Mapping?: Resolver<ResolversTypes['Dhis2Mapping'], ParentType, ContextType, Partial<QueryDhis2MappingArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryHistoryArgs, 'entityId'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
@@ -4959,6 +5606,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Dhis2AdxOption?: Dhis2AdxOptionResolvers<ContextType>;
+  Dhis2CategoryOptionComboConnection?: Dhis2CategoryOptionComboConnectionResolvers<ContextType>;
+  Dhis2CategoryOptionComboEdge?: Dhis2CategoryOptionComboEdgeResolvers<ContextType>;
+  Dhis2CategoryOptionComboMapping?: Dhis2CategoryOptionComboMappingResolvers<ContextType>;
+  Dhis2DataElementConnection?: Dhis2DataElementConnectionResolvers<ContextType>;
+  Dhis2DataElementEdge?: Dhis2DataElementEdgeResolvers<ContextType>;
+  Dhis2DataElementMapping?: Dhis2DataElementMappingResolvers<ContextType>;
+  Dhis2Mapping?: Dhis2MappingResolvers<ContextType>;
+  Dhis2MappingPayload?: Dhis2MappingPayloadResolvers<ContextType>;
+  Dhis2OrgUnitConnection?: Dhis2OrgUnitConnectionResolvers<ContextType>;
+  Dhis2OrgUnitEdge?: Dhis2OrgUnitEdgeResolvers<ContextType>;
+  Dhis2OrgUnitMapping?: Dhis2OrgUnitMappingResolvers<ContextType>;
   Disaggregation?: DisaggregationResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

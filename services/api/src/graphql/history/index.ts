@@ -31,6 +31,7 @@ const kindOf: { readonly [Name in AggregateName]: HistoryEntityKind } = {
   indicator: 'indicator',
   budgetLine: 'budget_line',
   nationalIndicator: 'national_indicator',
+  dhis2Mapping: 'dhis2_mapping',
 }
 
 const streamKinds = (Object.keys(aggregates) as AggregateName[]).map((name) => {

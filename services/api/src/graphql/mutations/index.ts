@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context.js'
 import type { CorrectIndicatorValueInput, MutationResolvers, ReportIndicatorValueInput, Resolvers } from '../generated/resolvers.js'
 import { fromEnum } from '../models.js'
 import { loadBudgetLine, loadIndicator, loadMeasure, loadMunicipality, loadNationalIndicator, loadPlan } from '../queries/entities.js'
+import { loadDhis2Mapping } from '../queries/dhis2.js'
 import { breakdownOf, commandFields, targetOf, type CommandFields, type CommandInput } from './command-input.js'
 import { runCommand, type CommandOutcome } from './run-command.js'
 
@@ -41,6 +42,12 @@ const conversions: { readonly [Name in MutationName]?: Fields<InputOf<Name>> } =
   setTarget: (command, given) => ({ ...commandFields(given), target: targetOf(command, given.target) }),
   reportIndicatorValue: valueFields,
   correctIndicatorValue: correctionFields,
+  mapDhis2DataElement: (_command, given) => ({
+    ...commandFields(given),
+    ...(given.disaggregation && { disaggregation: fromEnum(given.disaggregation) }),
+  }),
+  mapDhis2CategoryOptionCombo: (_command, given) => ({ ...commandFields(given), dimension: fromEnum(given.dimension) }),
+  unmapDhis2CategoryOptionCombo: (_command, given) => ({ ...commandFields(given), dimension: fromEnum(given.dimension) }),
   planBudgetLine: (_command, given) => ({
     ...commandFields(given),
     fundingSource: { ...given.fundingSource, kind: fromEnum(given.fundingSource.kind) },
@@ -81,6 +88,7 @@ const payloads = {
   indicator: (context: GraphQLContext, input: Named) => ({ indicator: loadIndicator(context, input.indicatorId!) }),
   budgetLine: (context: GraphQLContext, input: Named) => ({ budgetLine: loadBudgetLine(context, input.budgetLineId!) }),
   nationalIndicator: (context: GraphQLContext, input: Named) => ({ nationalIndicator: loadNationalIndicator(context, input.code!) }),
+  dhis2Mapping: (context: GraphQLContext) => ({ dhis2Mapping: loadDhis2Mapping(context) }),
 }
 
 function mutationOf(type: CommandType) {

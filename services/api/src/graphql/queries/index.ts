@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.js'
 import { historyResolvers } from '../history/index.js'
 import { budgetResolvers } from './budget.js'
+import { dhis2Resolvers } from './dhis2.js'
 import { eventResolvers } from './events.js'
 import { indicatorResolvers } from './indicator.js'
 import { municipalityResolvers } from './municipality.js'
@@ -15,6 +16,7 @@ export const queryResolvers: Resolvers = {
   ...indicatorResolvers,
   ...budgetResolvers,
   ...nationalResolvers,
+  ...dhis2Resolvers,
   ...eventResolvers,
   ...historyResolvers,
   ...reviewResolvers,
@@ -24,6 +26,7 @@ export const queryResolvers: Resolvers = {
     ...indicatorResolvers.Query,
     ...budgetResolvers.Query,
     ...nationalResolvers.Query,
+    ...dhis2Resolvers.Query,
     ...eventResolvers.Query,
     ...historyResolvers.Query,
     ...reviewResolvers.Query,

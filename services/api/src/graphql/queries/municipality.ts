@@ -14,6 +14,7 @@ export const municipalityResolvers: Resolvers = {
     municipality: consistent(({ code }: QueryMunicipalityArgs, context) => loadMunicipality(context, code)),
   },
   Municipality: {
+    iatiOrganisationIdentifier: (municipality) => municipality.iatiIdentifier ?? null,
     budgetTotals: (municipality) =>
       Object.entries(municipality.budgetTotals)
         .map(([fiscalYear, total]) => ({ fiscalYear: Number(fiscalYear), total }))

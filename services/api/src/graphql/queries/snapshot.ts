@@ -28,7 +28,7 @@ import {
   type PlanSummary,
   type PlanTree,
 } from '@treguesi/projections'
-import { readModelSource, type FigureSource } from '@treguesi/exchange'
+import { iatiIdentifierOf, readModelIatiSource, readModelSource, type FigureSource, type IatiSource } from '@treguesi/exchange'
 import { anonymous } from '../../access/principal.js'
 import { canReadPlan, draftAccess, readsFiguresBeforeApproval } from '../../access/read-policy.js'
 import type { GraphQLContext } from '../context.js'
@@ -477,8 +477,18 @@ export function budgetShareIndicators(context: GraphQLContext, municipality: str
  * an export reads each once, and a country's would fill the request's memo.
  */
 export function exportSource(context: GraphQLContext): FigureSource {
-  return readModelSource(context.models.plans.state, {
-    readsPlan: (planId) => canRead(context, planId),
-    figureOptions: (municipality) => figureOptions(context, scopeIn(context, municipality)),
-  })
+  return readModelSource(context.models.plans.state, exportRights(context))
+}
+
+/** What the caller reads, as exports ask it: the plans, each municipality's figures, the budget lines. */
+const exportRights = (context: GraphQLContext) => ({
+  readsPlan: (planId: string) => canRead(context, planId),
+  figureOptions: (municipality: string) => figureOptions(context, scopeIn(context, municipality)),
+  lineView: lineView(context),
+})
+
+/** The plans the caller may read as IATI activities are made of them: trees, figures and costing as its queries show them. */
+export function iatiSource(context: GraphQLContext): IatiSource {
+  const { plans, budgets } = context.models
+  return readModelIatiSource(plans.state, budgets.state, exportRights(context), iatiIdentifierOf(plans.state))
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
-import { exportedRows, parseExportRequest, scopedSource, tidyCsv } from '@treguesi/exchange'
+import { exportFormat, exportView, parseExportRequest, type ExportView } from '@treguesi/exchange'
+import { recordedAtOf } from '@treguesi/event-store'
 import { TreguesiError } from '@treguesi/errors'
 import type { AsOfReadModels, LiveReadModels } from '@treguesi/read-models'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -7,7 +8,7 @@ import type { DomainStore } from '@treguesi/commands'
 import type { SmallCellRule } from '@treguesi/projections'
 import type { GraphQLContext } from '../graphql/context.js'
 import { ensureAsOf } from '../graphql/queries/consistency.js'
-import { exportSource } from '../graphql/queries/snapshot.js'
+import { exportSource, iatiSource } from '../graphql/queries/snapshot.js'
 import { formattedRefusal } from '../protection/refusal.js'
 
 export interface ExportOptions {
@@ -18,8 +19,6 @@ export interface ExportOptions {
   readonly smallCells: SmallCellRule
 }
 
-export const figuresCsvPath = '/exports/figures.csv'
-
 /** A position an export names must be one the log has reached: a later one would answer differently tomorrow. */
 function assertReached(name: 'since' | 'asOf', position: bigint | undefined, head: bigint): void {
   if (position !== undefined && position > head) {
@@ -27,11 +26,15 @@ function assertReached(name: 'since' | 'asOf', position: bigint | undefined, hea
   }
 }
 
+/** The read models as the caller reads them through GraphQL (the same snapshot, the same rights). */
+const viewOf = (context: GraphQLContext): ExportView =>
+  exportView({ figures: exportSource(context), iati: iatiSource(context) }, context.models.national.state)
+
 /**
- * Downloads of figures, read as the caller reads them through GraphQL (the same snapshot, the
- * same rights): a tidy CSV at /exports/figures.csv. `asOf` fixes the log position the file is
- * made from and `since` leaves only what changed after one, so the same request gives the same
- * bytes every time; `Treguesi-Position` names the position to ask `since` next time.
+ * Downloads of figures at /exports/<file>, one per format (see exportFormats), read as the
+ * caller reads them through GraphQL. `asOf` fixes the log position the file is made from and
+ * `since` leaves only what changed after one, so the same request gives the same bytes every
+ * time; `Treguesi-Position` names the position to ask `since` next time.
  */
 export async function exportRoutes(app: FastifyInstance, options: ExportOptions): Promise<void> {
   /** The caller's context on the read models at `position`, or now. */
@@ -43,30 +46,31 @@ export async function exportRoutes(app: FastifyInstance, options: ExportOptions)
 
   /** The request a download makes, and the caller's contexts at its positions; refused as a TRG_* error. */
   const prepare = async (request: FastifyRequest) => {
-    const exported = parseExportRequest(request.query as Record<string, string>)
+    const format = exportFormat((request.params as { file: string }).file)
+    const exported = parseExportRequest(request.query as Record<string, string>, format.takes)
     const head = options.live.current.position ?? -1n
     assertReached('asOf', exported.asOf, head)
     assertReached('since', exported.since, head)
     const now = await contextAt(request, exported.asOf)
     const since = exported.since === undefined ? null : await contextAt(request, exported.since)
-    return { exported, now, since }
+    const exportedAt = await recordedAtOf(options.store, now.models.position)
+    const file = format.write({ request: exported, now: viewOf(now), since: since === null ? null : viewOf(since), exportedAt })
+    return { format, exported, position: now.models.position ?? -1n, file }
   }
 
-  app.get(figuresCsvPath, async (request: FastifyRequest, reply: FastifyReply) => {
+  app.get('/exports/:file', async (request: FastifyRequest, reply: FastifyReply) => {
     // A refusal is answered; anything else is the server's error handler's.
     const prepared = await prepare(request).catch((error: unknown) => (error instanceof TreguesiError ? error : Promise.reject(error)))
     if (prepared instanceof TreguesiError) return reply.code(400).send({ errors: [formattedRefusal(prepared, reply.log)] })
-    const { exported, now, since } = prepared
-    const position = now.models.position ?? -1n
-    const rows = exportedRows(
-      scopedSource(exportSource(now), exported),
-      since === null ? null : scopedSource(exportSource(since), exported),
-    )
-    const name = `treguesi-figures-${position}${exported.since === undefined ? '' : `-since-${exported.since}`}.csv`
+    const { format, exported, position, file } = prepared
+    // A format with no file for nothing (IATI): nothing to publish at the position, or since.
+    if (file === null) return reply.code(204).header('treguesi-position', String(position)).send()
+    const [stem, extension] = format.file.split(/\.(.*)/)
+    const name = `treguesi-${stem}-${position}${exported.since === undefined ? '' : `-since-${exported.since}`}.${extension}`
     return reply
-      .type('text/csv; charset=utf-8; header=present')
+      .type(format.mediaType)
       .header('content-disposition', `attachment; filename="${name}"`)
       .header('treguesi-position', String(position))
-      .send(Readable.from(tidyCsv(rows)))
+      .send(Readable.from(file))
   })
 }
