@@ -15,8 +15,9 @@ const counts = ['DV-CASES-MANAGED', 'DV-CASES-NEW', 'DV-REFERRAL-STAFF-TRAINED',
 
 t.test('refused while anything is unmapped, listing it all; nothing is written', async (t) => {
   const refused = await cli(env, ['export-dhis2-json'])
-  t.equal(refused.code, 2)
+  t.equal(refused.code, 1, 'the log lacks something: no usage error')
   t.equal(refused.stdout, '')
+  t.match(refused.stderr, '[TRG_EXPORT_UNMAPPED]')
   for (const item of [
     'org unit of municipality ELB',
     'data element of national indicator AL-SKBGJ-DV-BUDGET-SHARE',

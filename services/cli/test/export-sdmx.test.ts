@@ -65,18 +65,27 @@ t.test('since the seeds: a correction replaces (R), an untied indicator is delet
   t.same(JSON.parse(since.stderr), { position: String(untied.position), since: String(seeded) })
 })
 
-t.test('wrong arguments and filters are refused with the usage', async (t) => {
+t.test('wrong arguments are refused with the usage; filters the log cannot answer, with their code', async (t) => {
   for (const args of [
-    ['--filter', 'c[FOO]=1'],
     ['--filter', 'c[SEX]'],
-    ['--filter', 'c[REF_AREA]=TIR'],
-    ['--filter', 'c[TIME_PERIOD]=2024-M01'],
+    ['--filter', 'sex=F'],
     ['--since', 'soon'],
     ['--as-of', '100000'],
   ]) {
     const refused = await cli(env, ['export-sdmx', ...args])
     t.equal(refused.code, 2, args.join(' '))
     t.match(refused.stderr, /usage: npm run treguesi -- export-sdmx .*--filter c\[DIM\]=<codes>/, 'with the usage')
+    t.equal(refused.stdout, '', 'and no file')
+  }
+  for (const [filter, code, exit] of [
+    ['c[FOO]=1', 'TRG_INVALID_VALUE', 2],
+    ['c[TIME_PERIOD]=2024-M01', 'TRG_INVALID_VALUE', 2],
+    ['c[SEX]=lt:F', 'TRG_INVALID_VALUE', 2],
+    ['c[REF_AREA]=TIR', 'TRG_NOT_FOUND', 1],
+  ] as const) {
+    const refused = await cli(env, ['export-sdmx', '--filter', filter])
+    t.equal(refused.code, exit, filter)
+    t.match(refused.stderr, `[${code}]`)
     t.equal(refused.stdout, '', 'and no file')
   }
 })

@@ -10,7 +10,7 @@ import {
   type ExportView,
 } from '@treguesi/exchange'
 import { emptyReadModels, foldLog, type ReadModels } from '@treguesi/read-models'
-import { TreguesiError } from '@treguesi/errors'
+import type { TreguesiError } from '@treguesi/errors'
 import { once } from 'node:events'
 import { defaultDbPath, exitCodes, toJson, UsageError, type CliCommand } from '../context.js'
 
@@ -18,13 +18,12 @@ import { defaultDbPath, exitCodes, toJson, UsageError, type CliCommand } from '.
 const viewOf = ({ plans, budgets, national }: ReadModels): ExportView =>
   exportView({ figures: operatorSource(plans.state, budgets.state), iati: operatorIatiSource(plans.state, budgets.state) }, national.state)
 
-/** A refusal of the request is a usage error, as any wrong argument is. */
-function asUsage<Result>(run: () => Result): Result {
+/** The request the arguments make; one refused (TRG_INVALID_VALUE, all parseExportRequest throws) is a usage error. */
+function requestOf(query: Readonly<Record<string, string | undefined>>, takes: (parameter: string) => boolean): ExportRequest {
   try {
-    return run()
+    return parseExportRequest(query, takes)
   } catch (error) {
-    if (error instanceof TreguesiError) throw new UsageError(error.message)
-    throw error
+    throw new UsageError((error as TreguesiError).message)
   }
 }
 
@@ -72,11 +71,9 @@ export function figureExportCommand(name: string, file: string, summary: string,
     async run({ values }, io) {
       const given = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined)
       const parameters = Object.fromEntries(((values.filter as string[] | undefined) ?? []).map(filterParameter))
-      const request: ExportRequest = asUsage(() =>
-        parseExportRequest(
-          { ...parameters, municipality: given('municipality'), plan: given('plan'), since: given('since'), asOf: given('as-of') },
-          format.takes,
-        ),
+      const request = requestOf(
+        { ...parameters, municipality: given('municipality'), plan: given('plan'), since: given('since'), asOf: given('as-of') },
+        format.takes,
       )
       const store = await openDomainStore(loadStoreConfig(io.env, { dbPath: defaultDbPath }))
       try {
@@ -89,9 +86,8 @@ export function figureExportCommand(name: string, file: string, summary: string,
         }
         const { models, earlier } = await modelsOf(store, request.since, request.asOf ?? head)
         const exportedAt = await recordedAtOf(store, models.position)
-        const text = asUsage(() =>
-          format.write({ request, now: viewOf(models), since: earlier === null ? null : viewOf(earlier), exportedAt }),
-        )
+        // A refusal of what the log holds (TRG_EXPORT_UNMAPPED, an SDMX filter's unknown code) is reported with its code.
+        const text = format.write({ request, now: viewOf(models), since: earlier === null ? null : viewOf(earlier), exportedAt })
         for (const chunk of text ?? []) if (!io.stdout.write(chunk)) await once(io.stdout, 'drain')
         // No file (an IATI document with no activity) is said, not written as an empty one.
         io.stderr.write(`${toJson({ position: models.position, since: request.since ?? null, ...(text === null && { file: null }) })}\n`)
