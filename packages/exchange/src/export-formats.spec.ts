@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import type { Period } from '@treguesi/domain'
 import type { ValueView } from '@treguesi/projections'
 import t from 'tap'
@@ -8,10 +7,8 @@ import type { ExportRequest } from './export-request.js'
 import type { Dhis2Lookup } from './dhis2/dhis2-values.js'
 import type { NationalContext } from './sdmx/sdmx-observations.js'
 import type { IatiSource } from './iati/iati-source.js'
-import { d, definition, memorySource, uuid, value, type SourceIndicator } from './test-support.js'
+import { d, definition, memorySource, plainCsv, sdmxExample, sdmxExampleHeader, uuid, value, type SourceIndicator } from './test-support.js'
 import { tidyCsvHeader } from './tidy-csv.js'
-
-const exampleUrl = new URL('../standards/sdmx/example-sdmx-csv-2.0-project-dataflow.csv', import.meta.url)
 
 const elbasanPlan = uuid(1)
 const drenasPlan = uuid(2)
@@ -195,17 +192,13 @@ t.test(
 )
 
 t.test("the export's columns are the example's: the same dimensions, in the same order", async (t) => {
-  const parse = (csv: string) =>
-    csv
-      .split(/\r?\n/)
-      .filter((line) => line !== '')
-      .map((line) => line.split(','))
-  const example = parse(readFileSync(exampleUrl, 'utf8'))
-  const ours = parse(write(sdmx, { options: { 'c[INDICATOR]': 'NSGE-D4_2' } }))
+  const example = sdmxExample()
+  const exampleHeader = sdmxExampleHeader()
+  const ours = plainCsv(write(sdmx, { options: { 'c[INDICATOR]': 'NSGE-D4_2' } }))
   const dimensions = (columns: readonly string[]) => columns.slice(columns.indexOf('ACTION') + 1, columns.indexOf('OBS_VALUE'))
-  t.strictSame(dimensions(ours[0]!), dimensions(example[0]!))
+  t.strictSame(dimensions(ours[0]!), dimensions(exampleHeader))
   t.strictSame(dimensions(ours[0]!), ['FREQ', 'REF_AREA', 'INDICATOR', 'SEX', 'ETHNICITY', 'URBANISATION', 'AGE', 'TIME_PERIOD'])
-  t.strictSame(ours[0]!.slice(0, -1), example[0]!.slice(0, -1), 'every column but the comment, whose languages come sq first')
+  t.strictSame(ours[0]!.slice(0, -1), exampleHeader.slice(0, -1), 'every column but the comment, whose languages come sq first')
   t.equal(ours.length, 2)
   t.equal(ours[1]!.length, ours[0]!.length, 'a record as long as the header')
   const shareInExample = example.find((record) => record[5] === 'NSGE_D4_2')!

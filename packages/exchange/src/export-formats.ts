@@ -1,7 +1,7 @@
 import { TreguesiError } from '@treguesi/errors'
 import { allNew, changedOf } from './changes.js'
-import { figureRows, type FigureSource } from './figure-rows.js'
-import { exportedRows, scopedSource, type ExportRequest } from './export-request.js'
+import { figureKeys, figureRows, type FigureSource } from './figure-rows.js'
+import { exportedRows, scopedSource, type ExportRequest, type ExportScope } from './export-request.js'
 import { sdmxIndicatorIds, sdmxMediaType } from './sdmx/sdmx-codes.js'
 import { sdmxCsv } from './sdmx/sdmx-csv.js'
 import { isSdmxFilter, sdmxFilter, type SdmxFilter } from './sdmx/sdmx-filters.js'
@@ -58,17 +58,13 @@ const tidyCsvFormat: ExportFormat = {
 }
 
 /**
- * The rows of the municipalities a request names, all their plans' (national figures choose
- * among a municipality's plans before a plan is picked, see nationalRows), of the indicators
- * `counts` keeps: the others' figures are never computed.
+ * The figures of the plans `scope` names, of the indicators `counts` keeps: the others' figures
+ * are never computed. National figures are of a municipality's plans, all of them, as they choose
+ * among its plans before a plan is picked (see nationalRows).
  */
-const municipalityRows = (view: ExportView, { municipality }: ExportRequest, counts: (indicatorId: string) => boolean) =>
-  countedRows(view, municipality === undefined ? {} : { municipality }, counts)
-
-/** The rows of the plans `scope` names, of the indicators `counts` keeps. */
-function countedRows(view: ExportView, scope: ExportRequest, counts: (indicatorId: string) => boolean) {
+function countedSource(view: ExportView, scope: ExportScope, counts: (indicatorId: string) => boolean): FigureSource {
   const scoped = scopedSource(view.figures, scope)
-  return figureRows({ ...scoped, indicatorsOf: (planId) => scoped.indicatorsOf(planId).filter(counts) })
+  return { ...scoped, indicatorsOf: (planId) => scoped.indicatorsOf(planId).filter(counts) }
 }
 
 /** Whether an indicator is tied to a national code in a view. */
@@ -97,7 +93,15 @@ const sdmxCsvFormat: ExportFormat = {
       indicators: new Set(ids.values()),
     })
     const observations = (view: ExportView) =>
-      kept(sdmxObservations(municipalityRows(view, request, tiedIn(view)), ids, view.national.positionOf, request.planId), filter)
+      kept(
+        sdmxObservations(
+          figureRows(countedSource(view, { municipality: request.municipality }, tiedIn(view))),
+          ids,
+          view.national.positionOf,
+          request.planId,
+        ),
+        filter,
+      )
     return sdmxCsv(since === null ? allNew(observations(now)) : changedOf(observations(since), observations(now), compareObservations))
   },
 }
@@ -109,10 +113,16 @@ const sdmxCsvFormat: ExportFormat = {
  */
 function dhis2Changes(file: string, { request, now, since }: ExportInputs): Iterable<Changed<Dhis2Value>> {
   const mapped = (view: ExportView) => (indicatorId: string) => tiedIn(view)(indicatorId) || view.dhis2.targetOf(indicatorId, null) !== null
-  const unmapped = unmappedOf(countedRows(now, request, mapped(now)), now.dhis2)
+  // Checked on what the figures are of (see figureKeys), so that each period's are computed once: for the values.
+  const unmapped = unmappedOf(figureKeys(countedSource(now, request, mapped(now))), now.dhis2)
   if (unmapped.length > 0) throw new TreguesiError('TRG_EXPORT_UNMAPPED', { format: file, unmapped })
   const values = (view: ExportView) =>
-    dhis2Values(municipalityRows(view, request, mapped(view)), view.dhis2, view.national.positionOf, request.planId)
+    dhis2Values(
+      figureRows(countedSource(view, { municipality: request.municipality }, mapped(view))),
+      view.dhis2,
+      view.national.positionOf,
+      request.planId,
+    )
   return since === null ? allNew(values(now)) : changedOf(values(since), values(now), compareValues)
 }
 

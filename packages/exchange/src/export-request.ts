@@ -70,10 +70,16 @@ export function parseExportRequest(
   return request
 }
 
-/** The source with only the plans a request names: a figure source, or any other that lists plans. */
+/** Whose figures an export holds: a municipality's, a plan's, both, or (neither given) all. */
+export interface ExportScope {
+  readonly municipality?: string | undefined
+  readonly planId?: string | undefined
+}
+
+/** The source with only the plans a scope (a request) names: a figure source, or any other that lists plans. */
 export function scopedSource<Source extends { readonly plans: () => Iterable<ExportedPlan> }>(
   source: Source,
-  { municipality, planId }: ExportRequest,
+  { municipality, planId }: ExportScope,
 ): Source {
   return {
     ...source,

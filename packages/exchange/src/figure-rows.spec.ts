@@ -1,6 +1,6 @@
 import { comparePeriods } from '@treguesi/domain'
 import t from 'tap'
-import { compareRows, figureRows, type FigurePart, type FigureRow } from './figure-rows.js'
+import { compareRows, figureKeys, figureRows, type FigurePart, type FigureRow } from './figure-rows.js'
 import { d, definition, memorySource, period, row, uuid, value, type SourceIndicator } from './test-support.js'
 
 const elbasan = { planId: uuid(1), municipality: 'ELB', country: 'AL' } as const
@@ -285,6 +285,23 @@ t.test('rows are made one indicator at a time, as they are read', async (t) => {
     [ids.drenas, undefined],
     [ids.drenas, '2025-H1'],
   ])
+})
+
+t.test("keys: what each row is of, in the rows' order, from each indicator's default figures alone", async (t) => {
+  const figures = memorySource(plans, indicators)
+  const keys = [...figureKeys(figures)]
+  const rows = [...figureRows(memorySource(plans, indicators))]
+  t.strictSame(
+    keys,
+    rows.map(({ municipality, indicatorId, nationalCode, part }) => ({ municipality, indicatorId, nationalCode, part })),
+    'one per row, withheld parts too',
+  )
+  t.ok(keys.length > 0)
+  t.strictSame(
+    figures.calls.filter(([, at]) => at !== undefined),
+    [],
+    "no period's figures",
+  )
 })
 
 t.test('periods: a half-year ends before its year, and among periods ending together the shorter comes first', async (t) => {

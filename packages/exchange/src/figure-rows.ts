@@ -94,11 +94,35 @@ function statusOf(view: ValueView): FigureStatus {
   return view.corrections > 0 ? 'corrected' : 'reported'
 }
 
+/** A value's categories, each dimension's in label order, those withheld too: the parts besides its total. */
+function* categoriesOf(view: ValueView): Generator<NonNullable<FigurePart>> {
+  for (const dimension of disaggregationDimensions) {
+    const categories = new Set([...Object.keys(view.breakdown?.[dimension] ?? {}), ...(view.withheldParts?.[dimension] ?? [])])
+    for (const category of [...categories].sort(byText)) yield { dimension, category }
+  }
+}
+
+/** An indicator with figures to export, and its figures as the source gives them by default. */
+interface ExportedIndicator {
+  readonly plan: ExportedPlan
+  readonly indicatorId: string
+  readonly figures: IndicatorFigures
+}
+
+/** Each plan's indicators with figures to export, in `compareRows` order, one indicator's figures read at a time. */
+function* exportedIndicators(source: FigureSource): Generator<ExportedIndicator> {
+  const plans = [...source.plans()].sort((a, b) => byText(a.municipality, b.municipality) || byText(a.planId, b.planId))
+  for (const plan of plans) {
+    for (const indicatorId of [...source.indicatorsOf(plan.planId)].sort(byText)) {
+      const figures = source.figures(indicatorId)
+      // A text indicator has no figure to export.
+      if (figures !== null && figures.definition.unit !== 'text') yield { plan, indicatorId, figures }
+    }
+  }
+}
+
 /** The rows of one indicator: each period it has a value for, its total then its breakdowns. */
-function* indicatorRows(plan: ExportedPlan, source: FigureSource, indicatorId: string): Generator<FigureRow> {
-  const figures = source.figures(indicatorId)
-  // A text indicator has no figure to export.
-  if (figures === null || figures.definition.unit === 'text') return
+function* indicatorRows({ plan, indicatorId, figures }: ExportedIndicator, source: FigureSource): Generator<FigureRow> {
   const { definition } = figures
   for (const view of figures.values) {
     const inPeriod = source.figures(indicatorId, view.period)!
@@ -128,23 +152,18 @@ function* indicatorRows(plan: ExportedPlan, source: FigureSource, indicatorId: s
       attainment: inPeriod.attainment.value,
       status,
     }
-    for (const dimension of disaggregationDimensions) {
-      const categories = view.breakdown?.[dimension] ?? {}
-      const withheldParts = new Set(view.withheldParts?.[dimension] ?? [])
-      const names = [...new Set([...Object.keys(categories), ...withheldParts])].sort(byText)
-      for (const category of names) {
-        const withheld = withheldParts.has(category)
-        yield {
-          ...base,
-          part: { dimension, category },
-          value: withheld ? null : categories[category]!,
-          numerator: null,
-          denominator: null,
-          target: null,
-          targetBounds: null,
-          attainment: null,
-          status: withheld ? 'suppressed' : status,
-        }
+    for (const part of categoriesOf(view)) {
+      const withheld = view.withheldParts?.[part.dimension]?.includes(part.category) === true
+      yield {
+        ...base,
+        part,
+        value: withheld ? null : view.breakdown![part.dimension]![part.category]!,
+        numerator: null,
+        denominator: null,
+        target: null,
+        targetBounds: null,
+        attainment: null,
+        status: withheld ? 'suppressed' : status,
       }
     }
   }
@@ -156,8 +175,23 @@ function* indicatorRows(plan: ExportedPlan, source: FigureSource, indicatorId: s
  * in memory, not the country's.
  */
 export function* figureRows(source: FigureSource): Generator<FigureRow> {
-  const plans = [...source.plans()].sort((a, b) => byText(a.municipality, b.municipality) || byText(a.planId, b.planId))
-  for (const plan of plans) {
-    for (const indicatorId of [...source.indicatorsOf(plan.planId)].sort(byText)) yield* indicatorRows(plan, source, indicatorId)
+  for (const indicator of exportedIndicators(source)) yield* indicatorRows(indicator, source)
+}
+
+/** What a figure is of: whose, which indicator and national code, which part. */
+export type FigureKey = Pick<FigureRow, 'municipality' | 'indicatorId' | 'nationalCode' | 'part'>
+
+/**
+ * What each row of `figureRows` is of, read from each indicator's definition and values (its
+ * default figures) without asking for any period's: what an export needs mapped (each code,
+ * municipality and category it holds) is known before its figures are computed.
+ */
+export function* figureKeys(source: FigureSource): Generator<FigureKey> {
+  for (const { plan, indicatorId, figures } of exportedIndicators(source)) {
+    const key = { municipality: plan.municipality, indicatorId, nationalCode: figures.definition.nationalCode ?? null }
+    for (const view of figures.values) {
+      yield { ...key, part: null }
+      for (const part of categoriesOf(view)) yield { ...key, part }
+    }
   }
 }

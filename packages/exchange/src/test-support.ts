@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs'
 import type { Decimal, IndicatorDefinition, Period } from '@treguesi/domain'
 import type { IndicatorFigures, TargetView, ValueView } from '@treguesi/projections'
 import type { ExportedPlan, FigureRow, FigureSource } from './figure-rows.js'
 
 /**
  * Builders for the exchange package's specs: indicator figures written out literally (typed, so a
- * change of the read model's shape breaks the specs at compile time), a source over them, rows.
+ * change of the read model's shape breaks the specs at compile time), a source over them, rows,
+ * and the standards' example of SDMX-CSV the export is held to.
  */
 
 /** A valid UUID numbered `n`, so specs can name ids by number. */
@@ -141,3 +143,17 @@ export function row(changes: Partial<FigureRow> = {}): FigureRow {
     ...changes,
   }
 }
+
+/** A CSV's records split at commas: for files whose compared fields hold no comma, quote or line break. */
+export const plainCsv = (text: string): string[][] =>
+  text
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line) => line.split(','))
+
+/** The records of the standards' example SDMX-CSV 2.0 file, its header first (see plainCsv). */
+export const sdmxExample = (): string[][] =>
+  plainCsv(readFileSync(new URL('../standards/sdmx/example-sdmx-csv-2.0-project-dataflow.csv', import.meta.url), 'utf8'))
+
+/** The header of the standards' example SDMX-CSV 2.0 file: its columns. */
+export const sdmxExampleHeader = (): string[] => sdmxExample()[0]!

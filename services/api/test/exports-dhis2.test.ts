@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
 import t from 'tap'
+import { downloadExport } from './support/downloads.js'
 import { principals, startService } from './support/service.js'
 
 // The DHIS2 downloads (dataValueSet JSON and CSV, ADX) through a real listening server: refused
@@ -16,12 +17,7 @@ async function write(command: Record<string, unknown>): Promise<bigint> {
   return result.position!
 }
 
-async function download(file: string, query = '', token: string | undefined = admin) {
-  const response = await fetch(`${service.url}/exports/${file}${query}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-  })
-  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() }
-}
+const download = (file: string, query = '', token: string | undefined = admin) => downloadExport(service.url, file, query, token)
 
 const counts = ['DV-CASES-MANAGED', 'DV-CASES-NEW', 'DV-REFERRAL-STAFF-TRAINED', 'DV-RENT-BONUS', 'GRB-TRAINED']
 

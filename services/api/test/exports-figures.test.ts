@@ -3,6 +3,7 @@ import { executeCommand } from '@treguesi/commands'
 import { seedId } from '@treguesi/seeds'
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
+import { downloadExport } from './support/downloads.js'
 import { principals, startService } from './support/service.js'
 
 // The tidy CSV download over the seed plans and a draft, through a real listening server: read
@@ -21,25 +22,7 @@ async function write(command: Record<string, unknown>, actor: object = editor): 
   return result.position!
 }
 
-interface Download {
-  readonly status: number
-  readonly type: string | null
-  readonly position: string | null
-  readonly text: string
-}
-
-async function download(query: string, token?: string): Promise<Download> {
-  const response = await fetch(`${service.url}/exports/figures.csv${query}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-  })
-  const bytes = Buffer.from(await response.arrayBuffer())
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    position: response.headers.get('treguesi-position'),
-    text: bytes.toString('utf8'),
-  }
-}
+const download = (query: string, token?: string) => downloadExport(service.url, 'figures.csv', query, token)
 
 type Row = Record<string, string>
 const rowsOf = (text: string): Row[] => parse(text, { bom: true, columns: true, relax_column_count: false }) as Row[]
@@ -240,9 +223,9 @@ t.test('a bad request gets a TRG_* error as JSON and no file', async (t) => {
   const repeated = await download('?municipality=ELB&municipality=DRE')
   t.equal(repeated.status, 400)
   t.match(JSON.parse(repeated.text), { errors: [{ extensions: { trgCode: 'TRG_BAD_REQUEST' } }] }, 'a parameter given twice')
-  const unknown = await fetch(`${service.url}/exports/figures.xml`)
+  const unknown = await downloadExport(service.url, 'figures.xml')
   t.equal(unknown.status, 400, 'an unknown format is refused, naming those there are')
-  t.match(await unknown.json(), {
+  t.match(JSON.parse(unknown.text), {
     errors: [
       {
         extensions: {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { executeCommand } from '@treguesi/commands'
 import { iatiProblems } from '@treguesi/exchange/iati-testing'
 import t from 'tap'
+import { downloadExport } from './support/downloads.js'
 import { principals, startService } from './support/service.js'
 
 // The IATI 2.03 download through a real listening server: refused as JSON until every
@@ -11,18 +12,7 @@ import { principals, startService } from './support/service.js'
 const service = await startService(t)
 const admin = service.token(principals.admin)
 
-async function download(query = '', token?: string) {
-  const response = await fetch(`${service.url}/exports/activities.iati.xml${query}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-  })
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    disposition: response.headers.get('content-disposition'),
-    position: response.headers.get('treguesi-position'),
-    text: await response.text(),
-  }
-}
+const download = (query = '', token?: string) => downloadExport(service.url, 'activities.iati.xml', query, token)
 
 t.test('refused as JSON while a municipality has no identifier', async (t) => {
   const refused = await download()

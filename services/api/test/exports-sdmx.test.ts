@@ -3,6 +3,7 @@ import { executeCommand } from '@treguesi/commands'
 import { planCommands } from '@treguesi/domain/testing'
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
+import { downloadExport } from './support/downloads.js'
 import { principals, startService } from './support/service.js'
 
 // The SDMX-CSV 2.0 download through a real listening server: the media type, full keys, each
@@ -11,7 +12,6 @@ import { principals, startService } from './support/service.js'
 
 const service = await startService(t)
 const admin = service.token(principals.admin)
-const path = '/exports/figures.sdmx.csv'
 
 async function write(command: object): Promise<bigint> {
   const actor = { id: 'admin-1', role: 'admin' }
@@ -19,18 +19,7 @@ async function write(command: object): Promise<bigint> {
   return result.position!
 }
 
-async function download(query: string, token?: string) {
-  const response = await fetch(`${service.url}${path}${query}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-  })
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    disposition: response.headers.get('content-disposition'),
-    position: response.headers.get('treguesi-position'),
-    text: await response.text(),
-  }
-}
+const download = (query: string, token?: string) => downloadExport(service.url, 'figures.sdmx.csv', query, token)
 
 type Row = Record<string, string>
 const rowsOf = (text: string): Row[] => parse(text, { columns: true, relax_column_count: false }) as Row[]
@@ -130,9 +119,9 @@ t.test('filters: alternatives, conditions, periods; bad ones are refused as JSON
     t.equal(refused.status, 400, query)
     t.match(JSON.parse(refused.text), { errors: [{ extensions: { trgCode: code } }] }, query)
   }
-  const tidy = await fetch(`${service.url}/exports/figures.csv?c[SEX]=F`)
+  const tidy = await downloadExport(service.url, 'figures.csv', '?c[SEX]=F')
   t.equal(tidy.status, 400, 'the tidy CSV takes no SDMX filter')
-  t.match(await tidy.json(), {
+  t.match(JSON.parse(tidy.text), {
     errors: [{ extensions: { trgCode: 'TRG_INVALID_VALUE', details: { type: 'parameter', value: 'c[SEX]' } } }],
   })
 })

@@ -1,6 +1,6 @@
 import { comparePeriods, type Decimal, type DisaggregationDimension, type Period } from '@treguesi/domain'
 import { byText } from '@treguesi/projections'
-import type { FigureRow } from '../figure-rows.js'
+import type { FigureKey, FigureRow } from '../figure-rows.js'
 import { nationalRows, type PositionOf } from '../national-rows.js'
 
 /** A DHIS2 data element for our figures: one code, or a percentage's numerator and denominator codes. */
@@ -59,8 +59,11 @@ export function compareValues(a: Dhis2Value, b: Dhis2Value): number {
   )
 }
 
-/** Everything an export needs mapped and is not, in words an admin acts on. */
-export function unmappedOf(rows: Iterable<FigureRow>, lookup: Dhis2Lookup): string[] {
+/**
+ * Everything an export needs mapped and is not, in words an admin acts on: what its figures are
+ * of decides it (see `figureKeys`), not their values.
+ */
+export function unmappedOf(rows: Iterable<FigureKey>, lookup: Dhis2Lookup): string[] {
   const unmapped = new Set<string>()
   for (const row of rows) {
     if (row.nationalCode === null && lookup.targetOf(row.indicatorId, null) === null) continue

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { allNew, type Changed } from '../changes.js'
-import { d, period, row } from '../test-support.js'
+import { d, period, row, sdmxExampleHeader } from '../test-support.js'
 import { sdmxIndicatorIds } from './sdmx-codes.js'
 import { sdmxCsv, sdmxCsvHeader, sdmxCsvRecord } from './sdmx-csv.js'
 import { sdmxObservations, type SdmxObservation } from './sdmx-observations.js'
-
-const exampleUrl = new URL('../../standards/sdmx/example-sdmx-csv-2.0-project-dataflow.csv', import.meta.url)
 
 const header =
   'STRUCTURE[;],STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,SEX,ETHNICITY,URBANISATION,AGE,TIME_PERIOD,' +
@@ -33,7 +30,7 @@ t.test('the header: the structure, the action, the key in the DSD order, the mea
 })
 
 t.test("the dimension columns are the example's, in its order", async (t) => {
-  const example = readFileSync(exampleUrl, 'utf8').split(/\r?\n/)[0]!.split(',')
+  const example = sdmxExampleHeader()
   const dimensionsOf = (columns: readonly string[]) =>
     columns.slice(columns.indexOf('ACTION') + 1, columns.indexOf('OBS_VALUE')).filter((column) => column !== '')
   t.strictSame(dimensionsOf(sdmxCsvHeader), ['FREQ', 'REF_AREA', 'INDICATOR', 'SEX', 'ETHNICITY', 'URBANISATION', 'AGE', 'TIME_PERIOD'])
