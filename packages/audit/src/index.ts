@@ -22,6 +22,7 @@ export {
   type SealOutcome,
 } from './seal.js'
 export { formatHead, parseHead, verifyLog, type LogHead, type VerifyOptions, type VerifyResult } from './verify.js'
+export { logHeads, type LogHeads } from './log-head.js'
 export {
   exportLog,
   importLog,

@@ -67,6 +67,8 @@ export interface ErrorDetails {
   TRG_EVENT_UNREADABLE: { position: string; problem: string }
   TRG_REBUILD_REFUSED: { reason: string }
   TRG_EXPORT_UNMAPPED: { format: string; unmapped: readonly string[] }
+  /** `renderer`: what prints the document (the headless browser); `reason`: why it cannot now. */
+  TRG_RENDERER_UNAVAILABLE: { renderer: string; reason: string }
 }
 
 export type TreguesiErrorCode = keyof ErrorDetails
@@ -249,5 +251,9 @@ export const catalogue: { readonly [C in TreguesiErrorCode]: Entry<C> } = {
     category: 'CONFLICT',
     message: ({ format, unmapped }) =>
       `The ${format} export names what it holds in the receiver's codes, and these have none yet: ${unmapped.join('; ')}`,
+  },
+  TRG_RENDERER_UNAVAILABLE: {
+    category: 'UNAVAILABLE',
+    message: ({ renderer, reason }) => `The document cannot be printed: ${renderer} ${reason}`,
   },
 }

@@ -1,3 +1,5 @@
-export { TreguesiError, isTreguesiError } from './treguesi-error.js'
+export { TreguesiError, isTreguesiError, messageIn } from './treguesi-error.js'
 export type { ErrorCategory, TreguesiErrorCode, ErrorDetails } from './catalogue.js'
 export { catalogue } from './catalogue.js'
+export { messagesSq } from './messages-sq.js'
+export { languages, type Language } from './language.js'

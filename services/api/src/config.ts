@@ -29,7 +29,18 @@ export interface ApiConfig {
   readonly smallCellThreshold: number
   /** Timeouts, connection and rate limits, overload thresholds, token lifetime. */
   readonly protection: ProtectionSettings
+  /** What prints the monitoring report as PDF (TREGUESI_CHROMIUM_PATH, TREGUESI_PDF_CONCURRENCY, TREGUESI_PDF_TIMEOUT_MS). */
+  readonly printer: PrinterSettings
 }
+
+export interface PrinterSettings {
+  readonly chromiumPath: string
+  readonly maxConcurrent: number
+  readonly timeoutMs: number
+}
+
+/** Debian's chromium, as infra/bootstrap.mjs installs it. */
+export const defaultChromiumPath = '/usr/bin/chromium'
 
 /** Where the embedded store lives when TREGUESI_DB_PATH is not set (relative to the working folder). */
 export const defaultDbPath = './data/treguesi.db'
@@ -106,6 +117,10 @@ const serverSchema = z
     TREGUESI_CONSISTENCY_TIMEOUT_MS: count('milliseconds', 0, 60_000, 5000, 'must not be negative'),
     // 2 at least: a threshold of 1 would withhold nothing.
     TREGUESI_SMALL_CELL_THRESHOLD: count('people', 2, 1000, defaultSmallCellThreshold),
+    TREGUESI_CHROMIUM_PATH: z.string().min(1, { message: 'must not be empty' }).default(defaultChromiumPath),
+    // Each print holds a browser page of its own: a few at once is what two cores take.
+    TREGUESI_PDF_CONCURRENCY: count('documents', 1, 64, 1),
+    TREGUESI_PDF_TIMEOUT_MS: count('milliseconds', 1000, 600_000, 60_000),
     ...protectionSchema,
   })
   .superRefine((env, context) => {
@@ -163,6 +178,11 @@ export function loadApiConfig(env: Readonly<Record<string, string | undefined>>)
     consistencyTimeoutMs: server.data.TREGUESI_CONSISTENCY_TIMEOUT_MS,
     smallCellThreshold: server.data.TREGUESI_SMALL_CELL_THRESHOLD,
     protection: protectionOf(server.data),
+    printer: {
+      chromiumPath: server.data.TREGUESI_CHROMIUM_PATH,
+      maxConcurrent: server.data.TREGUESI_PDF_CONCURRENCY,
+      timeoutMs: server.data.TREGUESI_PDF_TIMEOUT_MS,
+    },
   }
 }
 

@@ -1,7 +1,7 @@
 import type { DomainStore } from '@treguesi/commands'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { accessPlugin } from './access/access-plugin.js'
-import type { ApiConfig } from './config.js'
+import { defaultChromiumPath, type ApiConfig, type PrinterSettings } from './config.js'
 import { graphiqlPlugin } from './graphiql/index.js'
 import type { ExecutionLimits } from './graphql/execution-budget.js'
 import { graphqlPath, graphqlPlugin } from './graphql/plugin.js'
@@ -17,6 +17,7 @@ import type { LiveReadModels } from '@treguesi/read-models'
 import type { IdentityProvider } from '@treguesi/tokens'
 import { readiness } from './readiness.js'
 import { followTokenRevocations } from './access/token-revocations.js'
+import { pdfPrinter } from './web/pdf-printer.js'
 
 export interface ServerDependencies {
   readonly store: DomainStore
@@ -31,8 +32,12 @@ export interface ServerDependencies {
     readonly protection?: ProtectionOverrides
     /** What one GraphQL answer may hold and take; the defaults (graphql/execution-budget.ts) unless given. */
     readonly execution?: ExecutionLimits
+    /** What prints the monitoring report as PDF; Debian's chromium, one at a time, unless given. */
+    readonly printer?: PrinterSettings
   }
 }
+
+const defaultPrinter: PrinterSettings = { chromiumPath: defaultChromiumPath, maxConcurrent: 1, timeoutMs: 60_000 }
 
 /**
  * The HTTP service. Health is process liveness; readiness asks the store and requires the read
@@ -75,12 +80,23 @@ export async function buildServer({ store, live, config }: ServerDependencies): 
 
   app.get('/readyz', readiness(store, live))
 
+  const printer = config.printer ?? defaultPrinter
+  // A print waits for a free page rather than failing at once, but not in a queue long enough to hold memory hostage.
+  const pdf = pdfPrinter({
+    executablePath: printer.chromiumPath,
+    maxConcurrent: printer.maxConcurrent,
+    maxWaiting: printer.maxConcurrent * 4,
+    timeoutMs: printer.timeoutMs,
+  })
+  app.addHook('onClose', async () => pdf.close())
+
   await app.register(graphqlPlugin, {
     store,
     live,
     consistencyTimeoutMs: config.consistencyTimeoutMs,
     smallCells: { threshold: config.smallCellThreshold ?? defaultSmallCellThreshold },
     ...(config.execution && { execution: config.execution }),
+    pdf,
   })
   await app.register(graphiqlPlugin, { graphqlPath })
   return app

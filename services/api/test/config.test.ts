@@ -16,8 +16,17 @@ t.test('defaults: 127.0.0.1:4000, info logs, the embedded store in ./data', asyn
     consistencyTimeoutMs: 5000,
     smallCellThreshold: 5,
     protection: defaultProtection,
+    printer: { chromiumPath: '/usr/bin/chromium', maxConcurrent: 1, timeoutMs: 60_000 },
   })
   t.match(loadApiConfig({ TREGUESI_SMALL_CELL_THRESHOLD: '10' }), { smallCellThreshold: 10 })
+  t.match(
+    loadApiConfig({ TREGUESI_CHROMIUM_PATH: '/opt/chromium/chrome', TREGUESI_PDF_CONCURRENCY: '2', TREGUESI_PDF_TIMEOUT_MS: '5000' }),
+    { printer: { chromiumPath: '/opt/chromium/chrome', maxConcurrent: 2, timeoutMs: 5000 } },
+  )
+  t.same(issuesOf({ TREGUESI_PDF_CONCURRENCY: '0', TREGUESI_CHROMIUM_PATH: '' }), [
+    { variable: 'TREGUESI_CHROMIUM_PATH', problem: 'must not be empty' },
+    { variable: 'TREGUESI_PDF_CONCURRENCY', problem: 'must be at least 1' },
+  ])
   t.match(loadApiConfig({ TREGUESI_CHECKPOINT_DIR: '/var/lib/treguesi/checkpoints' }), {
     checkpointDirectory: '/var/lib/treguesi/checkpoints',
   })

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { commandTypes } from '@treguesi/commands'
-import { chromium } from 'playwright-core'
 import t from 'tap'
+import { leftMachine, openBrowser } from './support/browser.js'
 import { startService } from './support/service.js'
 
 /** The text of a GraphiQL editor (CodeMirror 5), in the page; null while it is not there. */
@@ -13,39 +10,10 @@ function editorText(selector: string): string | null {
   return page.document.querySelector(selector)?.CodeMirror.getValue() ?? null
 }
 
-/** Debian's chromium, as infra/bootstrap.mjs installs it. */
-const chromiumPath = '/usr/bin/chromium'
-
 t.test('GraphiQL runs a query in a real browser, with every request to this machine', async (t) => {
   const service = await startService(t, { seed: false })
-  const profile = mkdtempSync(join(tmpdir(), 'treguesi-chromium-'))
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  t.teardown(async () => {
-    await browser.close()
-    rmSync(profile, { recursive: true, force: true })
-  })
-
-  const requested: string[] = []
-  browser.on('request', (request) => requested.push(request.url()))
-  const page = await browser.newPage()
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
+  const browser = await openBrowser(t)
+  const { page, requests: requested, problems } = await browser.newPage()
 
   const response = await page.goto(`${service.url}/graphiql`)
   t.equal(response?.status(), 200)
@@ -73,8 +41,7 @@ t.test('GraphiQL runs a query in a real browser, with every request to this mach
     requested.some((url) => url.endsWith('/graphql')),
     'the query went to the service',
   )
-  const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).hostname !== '127.0.0.1')
-  t.same(elsewhere, [], 'no request left 127.0.0.1')
+  t.same(leftMachine(requested), [], 'no request left 127.0.0.1')
 })
 
 t.test('the assets are served from the installed packages; anything else is not found', async (t) => {

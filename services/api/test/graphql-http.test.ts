@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { GraphQLError } from 'graphql'
 import { serverAudits } from 'graphql-http'
 import t from 'tap'
@@ -23,7 +23,8 @@ t.test('the server passes the GraphQL-over-HTTP audits', async (t) => {
 
 t.test('a request that is not a GraphQL request gets its 4xx status and BAD_REQUEST', async (t) => {
   const service = await startService(t, { seed: false })
-  const post = (body: string, headers: Record<string, string>) => fetch(`${service.url}/graphql`, { method: 'POST', headers, body })
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'accept-language': 'en', ...headers }, body })
 
   const badJson = await post('{ "query": ', { 'content-type': 'application/json' })
   t.equal(badJson.status, 400)
@@ -32,7 +33,9 @@ t.test('a request that is not a GraphQL request gets its 4xx status and BAD_REQU
   const unsupported = await post('query', { 'content-type': 'application/xml' })
   t.equal(unsupported.status, 415)
 
-  const mutationOverGet = await fetch(`${service.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`)
+  const mutationOverGet = await fetch(`${service.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
+    headers: { 'accept-language': 'en' },
+  })
   t.equal(mutationOverGet.status, 405)
   t.equal(mutationOverGet.headers.get('allow'), 'POST')
   t.match(await mutationOverGet.json(), {
@@ -77,9 +80,11 @@ t.test('the response media type follows Accept; a field error still answers 200 
 t.test('errors with no HTTP reply (a subscription event) are logged by the app; an unexpected refusal is a 500', async (t) => {
   const logged: unknown[] = []
   const app = { log: { error: (entry: unknown) => logged.push(entry) } } as unknown as FastifyInstance
+  // A subscription's events are formatted in the language of its websocket's request.
+  const request = { headers: { 'accept-language': 'en' } } as FastifyRequest
   const internal = new GraphQLError('boom', { path: ['x'], originalError: new Error('disk on fire') })
 
-  const answered = formatExecution({ data: { x: null }, errors: [internal] }, { app })
+  const answered = formatExecution({ data: { x: null }, errors: [internal] }, { app, request })
   t.same(answered, {
     statusCode: 200,
     response: {
@@ -89,7 +94,7 @@ t.test('errors with no HTTP reply (a subscription event) are logged by the app; 
   })
   t.equal(logged.length, 1, 'the cause went to the log, not to the client')
 
-  const refused = formatExecution({ errors: [new GraphQLError('boom', { originalError: new Error('disk on fire') })] }, { app })
+  const refused = formatExecution({ errors: [new GraphQLError('boom', { originalError: new Error('disk on fire') })] }, { app, request })
   t.same(refused, {
     statusCode: 500,
     response: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },

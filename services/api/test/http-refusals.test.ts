@@ -34,7 +34,7 @@ t.test('what no route answers is refused with its codes', async (t) => {
 
   const noHost = await raw(
     service.url,
-    `GET /graphql?query=${encodeURIComponent('{ commandTypes }')} HTTP/1.1\r\nConnection: close\r\n\r\n`,
+    `GET /graphql?query=${encodeURIComponent('{ commandTypes }')} HTTP/1.1\r\nAccept-Language: en\r\nConnection: close\r\n\r\n`,
   )
   t.equal(noHost.status, 400)
   t.match(JSON.parse(noHost.body), { errors: [{ message: /must name its Host/, extensions: { trgCode: 'TRG_BAD_REQUEST' } }] })
@@ -49,7 +49,7 @@ t.test('a route that fails unexpectedly answers 500 with no internals', async (t
     seed: false,
     beforeListen: (app) => app.get('/failing', async () => Promise.reject(new Error('disk on fire'))),
   })
-  const failing = await fetch(`${service.url}/failing`)
+  const failing = await fetch(`${service.url}/failing`, { headers: { 'accept-language': 'en' } })
   t.equal(failing.status, 500)
   t.same(await failing.json(), { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
 })

@@ -180,7 +180,7 @@ t.test('a page size given in a variable counts as the request sends it', async (
   t.same((await service.graphql(`query ($n: Int = 3) { ${cycleOfPlans('$n')} }`, { n: null })).errors, absent, 'null is sent: no default')
   const nullVariables = await fetch(`${service.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
     body: JSON.stringify({ query: byVariable, variables: null }),
   })
   t.same(((await nullVariables.json()) as { errors: Errors }).errors, absent)
@@ -200,7 +200,7 @@ t.test('a page size given in a variable counts as the request sends it', async (
   // A GET's variables are read from its query string alike.
   const get = async (variables: object) => {
     const parameters = new URLSearchParams({ query: byVariable, variables: JSON.stringify(variables) })
-    const response = await fetch(`${service.url}/graphql?${parameters}`)
+    const response = await fetch(`${service.url}/graphql?${parameters}`, { headers: { 'accept-language': 'en' } })
     return (await response.json()) as { data?: { plans: { edges: unknown[] } }; errors?: Errors }
   }
   t.equal((await get({ n: 3 })).data?.plans.edges.length, 3)

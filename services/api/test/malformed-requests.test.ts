@@ -22,13 +22,14 @@ async function answerOf(response: Response): Promise<Answer> {
 const graphqlResponse = 'application/graphql-response+json'
 
 function client(service: TestService, token?: string) {
-  const authorization = token === undefined ? {} : { authorization: `Bearer ${token}` }
+  // The messages asserted on are the English ones.
+  const sent = { 'accept-language': 'en', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) }
   return {
     post: async (body: string, headers: Record<string, string> = {}) =>
       answerOf(
         await fetch(`${service.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...authorization, ...headers },
+          headers: { 'content-type': 'application/json', ...sent, ...headers },
           body,
         }),
       ),
@@ -36,12 +37,12 @@ function client(service: TestService, token?: string) {
       answerOf(
         await fetch(`${service.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...authorization, ...(accept && { accept }) },
+          headers: { 'content-type': 'application/json', ...sent, ...(accept && { accept }) },
           body: JSON.stringify(payload),
         }),
       ),
     get: async (query: string, method: 'GET' | 'HEAD' = 'GET', accept?: string) =>
-      answerOf(await fetch(`${service.url}/graphql?${query}`, { method, headers: { ...authorization, ...(accept && { accept }) } })),
+      answerOf(await fetch(`${service.url}/graphql?${query}`, { method, headers: { ...sent, ...(accept && { accept }) } })),
   }
 }
 

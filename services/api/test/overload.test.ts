@@ -5,7 +5,7 @@ import { defaultProtection, type OverloadThresholds } from '../src/protection/se
 const query = (service: TestService) =>
   fetch(`${service.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
     body: JSON.stringify({ query: '{ commandTypes }' }),
   })
 

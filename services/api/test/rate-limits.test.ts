@@ -20,7 +20,12 @@ async function ask(
   const auth = authorization ?? (token === undefined ? undefined : `Bearer ${token}`)
   const response = await fetch(`${service.url}${path}`, {
     method: path === '/graphql' ? 'POST' : 'GET',
-    headers: { ...(path === '/graphql' && { 'content-type': 'application/json' }), ...(auth && { authorization: auth }), ...headers },
+    headers: {
+      'accept-language': 'en',
+      ...(path === '/graphql' && { 'content-type': 'application/json' }),
+      ...(auth && { authorization: auth }),
+      ...headers,
+    },
     ...(path === '/graphql' && { body: JSON.stringify({ query: '{ viewer { role } }' }) }),
   })
   return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] }

@@ -12,7 +12,7 @@ t.test('the read models seen through a quota: listeners take places and give the
     await live.stop()
     await store.close()
   })
-  const quota = new SubscriptionQuota(1, Fastify({ logger: false }).log)
+  const quota = new SubscriptionQuota(1, Fastify({ logger: false }).log, 'en')
   const followed = quota.follow(live)
   await followed.untilCaughtUp()
   t.equal(followed.current, live.current, 'getters read the read models themselves')

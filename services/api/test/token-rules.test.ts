@@ -4,7 +4,7 @@ import { principals, startService, type TestService } from './support/service.js
 async function refusalOf(service: TestService, authorization: string) {
   const response = await fetch(`${service.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
+    headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization },
     body: JSON.stringify({ query: '{ viewer { id } }' }),
   })
   return { status: response.status, challenge: response.headers.get('www-authenticate'), body: await response.json() }

@@ -5,6 +5,7 @@ import WebSocket from 'ws'
 import type { WebsocketLimits } from '../src/protection/settings.js'
 import { openRawWebsocket } from './support/raw-websocket.js'
 import { principals, startService, type TestService } from './support/service.js'
+import { nextListener } from './support/subscriber.js'
 
 const wsUrl = (service: TestService) => `${service.url.replace(/^http/, 'ws')}/graphql`
 
@@ -27,7 +28,8 @@ async function writeTotal(service: TestService): Promise<string> {
 function connection(t: Test, service: TestService, options: { connectionParams?: Record<string, unknown>; authorization?: string } = {}) {
   class Socket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: options.authorization === undefined ? {} : { authorization: options.authorization } })
+      const authorization = options.authorization === undefined ? {} : { authorization: options.authorization }
+      super(address, protocols, { headers: { 'accept-language': 'en', ...authorization } })
     }
   }
   const client: Client = createClient({
@@ -56,19 +58,6 @@ function firstOf(client: Client, query = budgetSubscription): Promise<{ data?: u
   })
 }
 
-/** Resolves once the service's event feed has one more listener: a subscription has started. */
-function nextListener(service: TestService): Promise<void> {
-  const original = service.live.onEvent
-  return new Promise((resolve) => {
-    service.live.onEvent = (listener) => {
-      service.live.onEvent = original
-      const stop = original.call(service.live, listener)
-      resolve()
-      return stop
-    }
-  })
-}
-
 /** Waits until the server holds `count` websockets (it counts a socket closed once it has seen it close). */
 async function openSockets(service: TestService, count: number): Promise<void> {
   const { clients } = (service.app as unknown as { websocketServer: { clients: Set<unknown> } }).websocketServer
@@ -81,7 +70,7 @@ const closeOf = (socket: WebSocket) =>
   )
 
 async function rawSocket(service: TestService, protocol = 'graphql-transport-ws') {
-  const socket = new WebSocket(wsUrl(service), protocol)
+  const socket = new WebSocket(wsUrl(service), protocol, { headers: { 'accept-language': 'en' } })
   const messages: unknown[] = []
   socket.on('message', (data) => messages.push(JSON.parse(data.toString())))
   const closed = closeOf(socket)

@@ -11,6 +11,7 @@ import {
 import { headCommand } from './commands/head.js'
 import { importCommand } from './commands/import.js'
 import { rebuildCommand } from './commands/rebuild.js'
+import { reportCommand } from './commands/report.js'
 import { sealCommand } from './commands/seal.js'
 import { tokenCommand } from './commands/token.js'
 import { verifyCommand } from './commands/verify.js'
@@ -32,5 +33,6 @@ export const commands: Readonly<Record<string, CliCommand>> = {
   'export-iati': exportIatiCommand,
   import: importCommand,
   rebuild: rebuildCommand,
+  report: reportCommand,
   token: tokenCommand,
 }

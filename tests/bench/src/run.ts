@@ -46,7 +46,18 @@ const profile: readonly Group[] = [
     parameters: quick
       ? { size: 100_000, connections: 50, queryRounds: 2, querySeconds: 2, commandRounds: 2, commandsPerRound: 150, asOfQueries: 15 }
       : { size: httpSize, connections: 50, queryRounds: 3, querySeconds: 10, commandRounds: 5, commandsPerRound: 400, asOfQueries: 60 },
-    names: ['command.latency.p50', 'command.latency.p99', 'query.plan', 'query.plan.p99', 'query.aggregate', 'query.aggregate.p99', 'asof'],
+    names: [
+      'command.latency.p50',
+      'command.latency.p99',
+      'query.plan',
+      'query.plan.p99',
+      'query.aggregate',
+      'query.aggregate.p99',
+      'asof',
+      'page.plan',
+      'report.html',
+      'report.pdf',
+    ],
   },
   { group: 'rebuild', parameters: quick ? { size: 100_000, rounds: 2 } : { size: 1_000_000, rounds: 2 }, names: ['rebuild'] },
   {

@@ -9,7 +9,7 @@ import type { SmallCellRule } from '@treguesi/projections'
 import type { GraphQLContext } from '../graphql/context.js'
 import { ensureAsOf } from '../graphql/queries/consistency.js'
 import { exportSource, iatiSource } from '../graphql/queries/snapshot.js'
-import { formattedRefusal } from '../protection/refusal.js'
+import { answerRefusal } from '../protection/refusal.js'
 
 export interface ExportOptions {
   readonly store: DomainStore
@@ -29,6 +29,8 @@ function assertReached(name: 'since' | 'asOf', position: bigint | undefined, hea
 /** The read models as the caller reads them through GraphQL (the same snapshot, the same rights). */
 const viewOf = (context: GraphQLContext): ExportView =>
   exportView({ figures: exportSource(context), iati: iatiSource(context) }, context.models.national.state)
+
+export const exportRoute = '/exports/:file'
 
 /**
  * Downloads of figures at /exports/<file>, one per format (see exportFormats), read as the
@@ -58,10 +60,10 @@ export async function exportRoutes(app: FastifyInstance, options: ExportOptions)
     return { format, exported, position: now.models.position ?? -1n, file }
   }
 
-  app.get('/exports/:file', async (request: FastifyRequest, reply: FastifyReply) => {
+  app.get(exportRoute, async (request: FastifyRequest, reply: FastifyReply) => {
     // A refusal is answered; anything else is the server's error handler's.
     const prepared = await prepare(request).catch((error: unknown) => (error instanceof TreguesiError ? error : Promise.reject(error)))
-    if (prepared instanceof TreguesiError) return reply.code(400).send({ errors: [formattedRefusal(prepared, reply.log)] })
+    if (prepared instanceof TreguesiError) return answerRefusal(reply, 400, prepared)
     const { format, exported, position, file } = prepared
     // A format with no file for nothing (IATI): nothing to publish at the position, or since.
     if (file === null) return reply.code(204).header('treguesi-position', String(position)).send()

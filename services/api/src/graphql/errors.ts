@@ -1,5 +1,6 @@
-import { isTreguesiError, TreguesiError, type ErrorCategory } from '@treguesi/errors'
+import { isTreguesiError, languages, messageIn, TreguesiError, type ErrorCategory, type Language } from '@treguesi/errors'
 import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql'
+import { internalErrorMessage } from '../language.js'
 
 /** GraphQL `extensions.code` for each error category; `trgCode` carries the exact TRG_* code. */
 const graphqlCode: Readonly<Record<ErrorCategory, string>> = {
@@ -41,16 +42,41 @@ export function asRequestRefusal(error: Error): TreguesiError {
   return isTreguesiError(error) ? error : new TreguesiError('TRG_BAD_REQUEST', { problem: error.message })
 }
 
+/** The refusal each requestRefusal stands for, so that formatError words it in the client's language. */
+const refusals = new WeakMap<GraphQLError, TreguesiError>()
+
 /**
  * A refusal raised as a GraphQL error of the request (like a syntax error), carrying its codes
  * itself: it has no original error, so it is answered with the status of GraphQL request errors.
  * `field` is the path of the value refused, for refusals whose details do not name one.
  */
 export function requestRefusal(refusal: TreguesiError, { nodes, field }: { nodes?: ASTNode; field?: string } = {}): GraphQLError {
-  return new GraphQLError(refusal.message, {
+  const error = new GraphQLError(refusal.message, {
     ...(nodes && { nodes }),
     extensions: { ...extensionsOf(refusal), ...(field !== undefined && { field }) },
   })
+  refusals.set(error, refusal)
+  return error
+}
+
+/**
+ * The TreguesiError a GraphQL error carrying a TRG_* code was made from: its original error, or
+ * the original of an error graphql-js wrapped around it (a scalar's refusal of a variable).
+ */
+function refusalBehind(error: GraphQLError): TreguesiError | undefined {
+  let cause: Error | undefined = error
+  while (cause instanceof GraphQLError && !refusals.has(cause)) cause = cause.originalError
+  return cause instanceof GraphQLError ? refusals.get(cause) : isTreguesiError(cause) ? cause : undefined
+}
+
+/**
+ * The message of an error that carries its codes, in `language`. graphql-js words its own
+ * errors around the refusal's message (`Variable "$p" got invalid value "x"; <message>`): its
+ * words stay as it wrote them, and the refusal's message is replaced by its translation.
+ */
+function spokenMessage(error: GraphQLError, language: Language): string {
+  const refusal = refusalBehind(error)
+  return refusal === undefined ? error.message : error.message.replace(refusal.message, () => messageIn(refusal, language))
 }
 
 /** graphql-js' wording of a variable's coercion failure: `Variable "$name" <problem>`. */
@@ -91,20 +117,21 @@ function requestErrorOf(error: GraphQLError): TreguesiError {
 }
 
 /**
- * How an error reaches a client: a TreguesiError with its category as `extensions.code`, its
- * TRG_* code and its details; a GraphQL error that already carries its codes (a scalar's, a
- * refusal of this service) as it is; any other GraphQL error (syntax, validation, a variable)
- * with the code requestErrorOf finds; anything else as INTERNAL_SERVER_ERROR with no internals,
- * its cause left to the log.
+ * How an error reaches a client, its message in `language`: a TreguesiError with its category
+ * as `extensions.code`, its TRG_* code and its details; a GraphQL error that already carries its
+ * codes (a scalar's, a refusal of this service) as it is; any other GraphQL error (syntax,
+ * validation, a variable) with the code requestErrorOf finds; anything else as
+ * INTERNAL_SERVER_ERROR with no internals, its cause left to the log. Without a language, in
+ * that of a caller who names none.
  */
-export function formatError(error: GraphQLError, log: (error: unknown) => void): GraphQLFormattedError {
+export function formatError(error: GraphQLError, log: (error: unknown) => void, language: Language = languages[0]): GraphQLFormattedError {
   const original = error.originalError
-  if (isTreguesiError(original)) return { ...error.toJSON(), message: original.message, extensions: extensionsOf(original) }
+  if (isTreguesiError(original)) return { ...error.toJSON(), message: messageIn(original, language), extensions: extensionsOf(original) }
   if (original === undefined || original instanceof GraphQLError) {
-    if (typeof error.extensions.trgCode === 'string') return error.toJSON()
+    if (typeof error.extensions.trgCode === 'string') return { ...error.toJSON(), message: spokenMessage(error, language) }
     const refusal = requestErrorOf(error)
-    return { ...error.toJSON(), message: refusal.message, extensions: extensionsOf(refusal) }
+    return { ...error.toJSON(), message: messageIn(refusal, language), extensions: extensionsOf(refusal) }
   }
   log(original)
-  return { message: 'Internal server error', ...(error.path && { path: error.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+  return { message: internalErrorMessage[language], ...(error.path && { path: error.path }), extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }

@@ -2,11 +2,13 @@ import type { SmallCellRule } from '@treguesi/projections'
 import type { DomainStore } from '@treguesi/commands'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql'
+import { languages, messageIn } from '@treguesi/errors'
 import mercurius from 'mercurius'
 import { AsOfReadModels, type AsOfOptions, type LiveReadModels } from '@treguesi/read-models'
-import { exportRoutes } from '../exports/export-routes.js'
+import { exportRoute, exportRoutes } from '../exports/export-routes.js'
 import type { GraphQLContext } from './context.js'
 import { asRequestRefusal, extensionsOf, formatError } from './errors.js'
+import { answerIn, languageOf } from '../language.js'
 import { checkDocuments, checkRequestParameters, stringLiteralsRule } from './request-checks.js'
 import { resolvers } from './resolvers.js'
 import { schemaSource } from './schema-source.js'
@@ -15,6 +17,11 @@ import { documentBounds } from './document-bounds.js'
 import { validationRulesFor } from './limits.js'
 import { subscriptionOptions, validateSubscriptions } from './subscriptions/options.js'
 import { ResponseCache, responseCaching } from './response-cache.js'
+import { inProcessReader } from './in-process.js'
+import { logHeads } from '@treguesi/audit'
+import { recordedAtOf } from '@treguesi/event-store'
+import type { PdfPrinter } from '../web/pdf-printer.js'
+import { webRoutes } from '../web/web-routes.js'
 
 export interface GraphQLOptions {
   readonly store: DomainStore
@@ -26,6 +33,8 @@ export interface GraphQLOptions {
   readonly asOf?: AsOfOptions
   /** What one answer may hold and take while it runs; the defaults unless given. */
   readonly execution?: ExecutionLimits
+  /** What prints the monitoring report as PDF. */
+  readonly pdf: PdfPrinter
 }
 
 export const graphqlPath = '/graphql'
@@ -39,11 +48,11 @@ const parseOptions = { maxTokens: documentBounds.tokens }
 /** GraphQL at /graphql: the schema in schema/, the resolvers here, errors as formatError says. */
 export async function graphqlPlugin(
   app: FastifyInstance,
-  { store, live, consistencyTimeoutMs, smallCells, asOf: asOfOptions, execution = defaultExecutionLimits }: GraphQLOptions,
+  { store, live, consistencyTimeoutMs, smallCells, asOf: asOfOptions, execution = defaultExecutionLimits, pdf }: GraphQLOptions,
 ): Promise<void> {
   const asOf = new AsOfReadModels(store, live, asOfOptions)
   app.addHook('onClose', async () => asOf.stop())
-  checkRequestParameters(app, graphqlPath)
+  checkRequestParameters(app, graphqlPath, [exportRoute])
   app.addHook('onSend', async (request, reply) => {
     if (prefersGraphQLResponse(request)) reply.header('content-type', `${graphqlResponseType}; charset=utf-8`)
   })
@@ -55,6 +64,15 @@ export async function graphqlPlugin(
   })
 
   const answers = responseCaching(app, graphqlPath, live, new ResponseCache())
+  const contextOf = (request: FastifyRequest): GraphQLContext => ({
+    principal: request.principal,
+    store,
+    live,
+    asOf,
+    consistencyTimeoutMs,
+    smallCells,
+    models: answers.snapshotOf(request),
+  })
   await app.register(mercurius, {
     schema: schemaSource(),
     resolvers: resolvers as never,
@@ -67,18 +85,16 @@ export async function graphqlPlugin(
     cache: false,
     graphql: { parseOptions },
     subscription: subscriptionOptions({ app, store, live, consistencyTimeoutMs, smallCells }),
-    context: (request): GraphQLContext => ({
-      principal: request.principal,
-      store,
-      live,
-      asOf,
-      consistencyTimeoutMs,
-      smallCells,
-      models: answers.snapshotOf(request),
-    }),
+    context: contextOf,
     errorFormatter: (execution, context) => formatExecution(execution, context),
   })
   await app.register(exportRoutes, { store, live, asOf, consistencyTimeoutMs, smallCells })
+  await app.register(webRoutes, {
+    read: inProcessReader(app, contextOf),
+    heads: logHeads(store.recorded),
+    recordedAt: async (position) => (position === null ? null : recordedAtOf(store, position)),
+    pdf,
+  })
   answers.watchExecutions()
   validateSubscriptions(app)
   checkDocuments(app, parseOptions)
@@ -86,11 +102,17 @@ export async function graphqlPlugin(
 }
 
 interface FormatterContext {
+  /** The HTTP reply; none for a subscription's events. */
   readonly reply?: FastifyReply
+  /** A subscription's websocket request. */
+  readonly request?: FastifyRequest
   readonly app: FastifyInstance
 }
 
 type Formatted = { statusCode: number; response: FormattedExecutionResult }
+
+/** The routes whose answer is the formatted errors, in the request's language. */
+const answersWithErrors: ReadonlySet<string | undefined> = new Set([graphqlPath, exportRoute])
 
 /**
  * Every error response. An operation that ran answers 200 with its data and the errors of the
@@ -102,17 +124,24 @@ type Formatted = { statusCode: number; response: FormattedExecutionResult }
  *   unsupported media type, a mutation over GET): its 4xx status, with TRG_BAD_REQUEST and
  *   code BAD_REQUEST;
  * - anything else: 500, with no internals.
+ * Messages are in the language the request accepts (a subscription's: its websocket's), and an
+ * HTTP answer says which.
  */
 export function formatExecution(execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: FormatterContext): Formatted {
   // A subscription's events have no HTTP reply to log with.
   const log = (cause: unknown): void => (context.reply?.log ?? context.app.log).error({ err: cause }, 'resolver failed')
+  const request = context.reply?.request ?? context.request
+  const language = request === undefined ? languages[0] : languageOf(request)
+  // The errors are this route's answer; a page that reads the graph in-process words its own.
+  if (context.reply !== undefined && answersWithErrors.has(context.reply.request.routeOptions.url)) answerIn(context.reply)
+  const format = (error: GraphQLError) => formatError(error, log, language)
   const { errors } = execution
   const cut = cutShort(errors)
-  if (cut) return { statusCode: 200, response: { data: null, errors: [formatError(cut, log)] } }
+  if (cut) return { statusCode: 200, response: { data: null, errors: [format(cut)] } }
   if ('data' in execution) {
     return {
       statusCode: 200,
-      response: { data: execution.data as Record<string, unknown> | null, errors: errors.map((error) => formatError(error, log)) },
+      response: { data: execution.data as Record<string, unknown> | null, errors: errors.map(format) },
     }
   }
   // Mercurius reports a request it refused as one error, whose cause may list several.
@@ -122,7 +151,7 @@ export function formatExecution(execution: ExecutionResult & { errors: readonly 
   if (listed.every((error) => error instanceof GraphQLError)) {
     const refused = listed as GraphQLError[]
     const statusCode = context.reply !== undefined && prefersGraphQLResponse(context.reply.request) ? 400 : 200
-    return { statusCode, response: { errors: refused.map((error) => formatError(error, log)) } }
+    return { statusCode, response: { errors: refused.map(format) } }
   }
   const status = cause?.statusCode
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -130,11 +159,11 @@ export function formatExecution(execution: ExecutionResult & { errors: readonly 
     // what is wrong with the request.
     const problems = (listed as Error[]).map((error) => {
       const refusal = asRequestRefusal(error)
-      return { message: refusal.message, extensions: extensionsOf(refusal) }
+      return { message: messageIn(refusal, language), extensions: extensionsOf(refusal) }
     })
     return { statusCode: status, response: { errors: problems } }
   }
-  return { statusCode: 500, response: { errors: errors.map((error) => formatError(error, log)) } }
+  return { statusCode: 500, response: { errors: errors.map(format) } }
 }
 
 /**

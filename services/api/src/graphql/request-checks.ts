@@ -1,5 +1,6 @@
 import { longestText, textProblem } from '@treguesi/domain'
 import { TreguesiError } from '@treguesi/errors'
+import { answerRefusal } from '../protection/refusal.js'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import {
   getOperationAST,
@@ -12,7 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql'
 import { documentBounds, documentRefused, mostNamesakes, nestingOf } from './document-bounds.js'
-import { extensionsOf, requestRefusal } from './errors.js'
+import { requestRefusal } from './errors.js'
 
 /*
  * What a request must be before GraphQL runs it, checked where each thing can first be seen, so
@@ -164,9 +165,15 @@ const subscriptionOverHttp = new TreguesiError('TRG_BAD_REQUEST', {
   problem: 'a subscription is served over a websocket at this path (graphql-transport-ws), not over HTTP',
 })
 
-/** The parameters' checks, as a hook that must run before mercurius validates the request; `path` is GraphQL's. */
-export function checkRequestParameters(app: FastifyInstance, path: string): void {
+/**
+ * The parameters' checks, as a hook that must run before mercurius validates the request; `path`
+ * is GraphQL's, and `alike` the routes that take their parameters by the same rules (exports).
+ */
+export function checkRequestParameters(app: FastifyInstance, path: string, alike: readonly string[]): void {
+  const checked = new Set([path, ...alike])
   app.addHook('preValidation', async (request) => {
+    // The pages answer a parameter they refuse with a page of their own, in the reader's language.
+    if (!checked.has(request.routeOptions.url as string)) return
     const parameters = parametersOf(request)
     if (parameters === undefined) return
     checkParameters(parameters)
@@ -182,10 +189,7 @@ export function checkRequestParameters(app: FastifyInstance, path: string): void
     url: path,
     handler: async (_request, reply) => {
       const refusal = new TreguesiError('TRG_BAD_REQUEST', { problem: 'GraphQL is served over GET (queries only) and POST' })
-      return reply
-        .code(405)
-        .header('allow', 'GET, POST')
-        .send({ errors: [{ message: refusal.message, extensions: extensionsOf(refusal) }] })
+      return answerRefusal(reply.header('allow', 'GET, POST'), 405, refusal)
     },
   })
 }

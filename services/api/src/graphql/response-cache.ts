@@ -106,7 +106,8 @@ export interface ResponseCaching {
  * moves the request to another snapshot, and such an answer is not stored), and a request finds
  * only answers of the version the read models are at when it arrives, which any write it has
  * seen acknowledged is part of. Answers with errors are never stored; every answer stored was
- * computed within the execution limits.
+ * computed within the execution limits. So the key leaves out the caller's language: only error
+ * messages are worded in it, and an answer without errors is the same in every language.
  */
 export function responseCaching(app: FastifyInstance, path: string, live: LiveReadModels, cache: ResponseCache): ResponseCaching {
   const misses = new WeakMap<FastifyRequest, Miss>()

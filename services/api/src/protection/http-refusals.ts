@@ -2,7 +2,8 @@ import { TreguesiError } from '@treguesi/errors'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { asRequestRefusal } from '../graphql/errors.js'
-import { formattedRefusal } from './refusal.js'
+import { answerIn, internalErrorMessage } from '../language.js'
+import { answerRefusal } from './refusal.js'
 
 /**
  * What no route answers, answered like every other refusal (`{ errors: [...] }` with its codes):
@@ -14,12 +15,11 @@ export const httpRefusals = fp(
   async (app: FastifyInstance) => {
     app.addHook('onRequest', async (request, reply) => {
       if (request.raw.httpVersion !== '1.1' || request.headers.host !== undefined) return
-      const refusal = new TreguesiError('TRG_BAD_REQUEST', { problem: 'an HTTP/1.1 request must name its Host' })
-      return reply.code(400).send({ errors: [formattedRefusal(refusal, request.log)] })
+      return answerRefusal(reply, 400, new TreguesiError('TRG_BAD_REQUEST', { problem: 'an HTTP/1.1 request must name its Host' }))
     })
     app.setNotFoundHandler(async (request, reply) => {
       const refusal = new TreguesiError('TRG_NOT_FOUND', { entity: 'route', id: `${request.method} ${request.url.split('?')[0]}` })
-      return reply.code(404).send({ errors: [formattedRefusal(refusal, request.log)] })
+      return answerRefusal(reply, 404, refusal)
     })
     app.setErrorHandler(async (error: FastifyError, request, reply) => answerError(error, request, reply))
   },
@@ -35,7 +35,8 @@ export function answerError(error: FastifyError, request: FastifyRequest, reply:
   const status = error.statusCode
   if (status === undefined || status < 400 || status >= 500) {
     request.log.error({ err: error }, 'request failed')
-    return reply.code(500).send({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
+    const message = internalErrorMessage[answerIn(reply)]
+    return reply.code(500).send({ errors: [{ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
   }
-  return reply.code(status).send({ errors: [formattedRefusal(asRequestRefusal(error), request.log)] })
+  return answerRefusal(reply, status, asRequestRefusal(error))
 }

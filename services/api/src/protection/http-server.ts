@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http'
 import type { Socket } from 'node:net'
-import { TreguesiError } from '@treguesi/errors'
+import { languages, TreguesiError } from '@treguesi/errors'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { formattedRefusal } from './refusal.js'
 import type { HttpLimits } from './settings.js'
@@ -41,7 +41,8 @@ export function httpServerOptions(limits: HttpLimits): FastifyServerOptions & { 
 /**
  * A request Node refused before Fastify saw it (too slow, headers too large, not HTTP) is
  * answered like every other refusal, then the connection is closed (see below how). A client that reset the
- * connection gets nothing: there is nobody to write to.
+ * connection gets nothing: there is nobody to write to. Its headers were never read, so the
+ * answer is in the language of a caller who names none.
  */
 function answerClientError(app: FastifyInstance, error: NodeJS.ErrnoException, socket: Socket, limits: HttpLimits): void {
   if (!socket.writable) return
@@ -55,13 +56,14 @@ function answerClientError(app: FastifyInstance, error: NodeJS.ErrnoException, s
       : error.code === 'HPE_HEADER_OVERFLOW'
         ? [431, 'the request headers are too large']
         : [400, `the request is not valid HTTP (${error.code})`]
-  const body = JSON.stringify({ errors: [formattedRefusal(new TreguesiError('TRG_BAD_REQUEST', { problem }), app.log)] })
+  const language = languages[0]
+  const body = JSON.stringify({ errors: [formattedRefusal(new TreguesiError('TRG_BAD_REQUEST', { problem }), app.log, language)] })
   // Closing a socket that holds unread bytes (the rest of a huge URL, say) resets the connection,
   // and the reset can reach the client before the answer does. So the answer ends the connection
   // from this side, what still arrives is read and dropped, and the socket goes once the client
   // closes too, or after a grace period whatever it does.
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Language: ${language}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   )
   // Flowing with no listener: what arrives is dropped.

@@ -1,7 +1,8 @@
-import type { TreguesiError, TreguesiErrorCode } from '@treguesi/errors'
+import type { Language, TreguesiError, TreguesiErrorCode } from '@treguesi/errors'
 import type { FastifyBaseLogger, FastifyReply } from 'fastify'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { formatError } from '../graphql/errors.js'
+import { answerIn } from '../language.js'
 
 /** The refusals answered over HTTP before any GraphQL runs, and their status. */
 const statusOf = {
@@ -13,15 +14,27 @@ const statusOf = {
 type Distributed<Code> = Code extends TreguesiErrorCode ? TreguesiError<Code> : never
 export type HttpRefusal = Distributed<keyof typeof statusOf>
 
-/** A refusal as GraphQL errors carry it, so a client reads every refusal the same way. */
-export function formattedRefusal(refusal: TreguesiError, log: FastifyBaseLogger): GraphQLFormattedError {
-  return formatError(new GraphQLError(refusal.message, { originalError: refusal }), log.error.bind(log))
+/** A refusal as GraphQL errors carry it, in `language`, so a client reads every refusal the same way. */
+export function formattedRefusal(refusal: TreguesiError, log: FastifyBaseLogger, language: Language): GraphQLFormattedError {
+  return formatError(new GraphQLError(refusal.message, { originalError: refusal }), log.error.bind(log), language)
 }
 
-/** A refusal thrown where graphql expects an error (a subscription that is not started). */
-export function graphqlRefusal(refusal: TreguesiError, log: FastifyBaseLogger): GraphQLError {
-  const { message, extensions } = formattedRefusal(refusal, log)
+/**
+ * A refusal thrown where graphql expects an error (a subscription that is not started), in
+ * `language`: mercurius sends such an error to the client as it is.
+ */
+export function graphqlRefusal(refusal: TreguesiError, log: FastifyBaseLogger, language: Language): GraphQLError {
+  const { message, extensions } = formattedRefusal(refusal, log, language)
   return new GraphQLError(message, { ...(extensions && { extensions }) })
+}
+
+/**
+ * Answers `status` with `{ errors: [...] }`: the refusal in the request's language, which the
+ * answer names.
+ */
+export function answerRefusal(reply: FastifyReply, status: number, refusal: TreguesiError): FastifyReply {
+  const language = answerIn(reply)
+  return reply.code(status).send({ errors: [formattedRefusal(refusal, reply.log, language)] })
 }
 
 /**
@@ -29,8 +42,7 @@ export function graphqlRefusal(refusal: TreguesiError, log: FastifyBaseLogger): 
  * when to retry (Retry-After), an authentication refusal how to authenticate (WWW-Authenticate).
  */
 export function sendRefusal(reply: FastifyReply, refusal: HttpRefusal): FastifyReply {
-  reply.code(statusOf[refusal.code])
   if (refusal.code === 'TRG_UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer')
   else reply.header('retry-after', refusal.details.retryAfterSeconds)
-  return reply.send({ errors: [formattedRefusal(refusal, reply.log)] })
+  return answerRefusal(reply, statusOf[refusal.code], refusal)
 }

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@treguesi/event-store'
-import { TreguesiError } from '@treguesi/errors'
+import { TreguesiError, type Language } from '@treguesi/errors'
 import type { FastifyBaseLogger } from 'fastify'
 import type { GraphQLError } from 'graphql'
 import type { LiveReadModels } from '@treguesi/read-models'
@@ -14,12 +14,16 @@ import { graphqlRefusal } from './refusal.js'
 export class SubscriptionQuota {
   #active = 0
   readonly #log: FastifyBaseLogger
+  readonly #language: Language
 
+  /** `language`: the socket's, which its refusals are worded in. */
   constructor(
     readonly maximum: number,
     log: FastifyBaseLogger,
+    language: Language,
   ) {
     this.#log = log
+    this.#language = language
   }
 
   get full(): boolean {
@@ -28,7 +32,7 @@ export class SubscriptionQuota {
 
   refusal(): GraphQLError {
     const limit = { limit: 'subscriptions per websocket', maximum: this.maximum, actual: this.#active + 1 }
-    return graphqlRefusal(new TreguesiError('TRG_LIMIT_EXCEEDED', limit), this.#log)
+    return graphqlRefusal(new TreguesiError('TRG_LIMIT_EXCEEDED', limit), this.#log, this.#language)
   }
 
   /**

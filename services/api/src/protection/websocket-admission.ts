@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module'
-import { TreguesiError } from '@treguesi/errors'
+import { messageIn, TreguesiError, type Language } from '@treguesi/errors'
 import type { FastifyInstance, FastifyPluginCallback, FastifyRequest, RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import type { RawData, WebSocket } from 'ws'
 import type { Principal } from '../access/principal.js'
+import { languageOf } from '../language.js'
 import { callerKey } from './caller-key.js'
 import { formattedRefusal } from './refusal.js'
 import type { WebsocketLimits } from './settings.js'
@@ -41,9 +42,9 @@ type Message = readonly [data: RawData, isBinary: boolean]
  */
 const closeCode = { badRequest: 4400, unauthorized: 4401, initTimeout: 4408, tooMany: 4429 } as const
 
-/** A close frame carries at most 123 bytes of reason: the code first, then as much of the message as fits. */
-export function closeReason(refusal: TreguesiError): string {
-  let reason = `${refusal.code}: ${refusal.message}`
+/** A close frame carries at most 123 bytes of reason: the code first, then as much of the message (in `language`) as fits. */
+export function closeReason(refusal: TreguesiError, language: Language): string {
+  let reason = `${refusal.code}: ${messageIn(refusal, language)}`
   while (Buffer.byteLength(reason) > 123) reason = reason.slice(0, -1)
   return reason
 }
@@ -74,7 +75,8 @@ function authorizationOf(payload: unknown): string | undefined {
  * that caller, who may hold `socketsPerCaller` at a time; and it may hold
  * `subscriptionsPerSocket` subscriptions. A refusal closes the socket with a graphql-ws code
  * and a reason that starts with the TRG code (and, in the older subscriptions-transport-ws
- * protocol, a connection_error message carrying the whole error first). Messages are at most
+ * protocol, a connection_error message carrying the whole error first). Refusals on a socket,
+ * its subscriptions' included, are in the language of its upgrade request. Messages are at most
  * `maxPayloadBytes`; ws closes the socket with 1009 on a larger one.
  *
  * Mercurius is handed the socket once admitted, with the messages received meanwhile (the
@@ -85,11 +87,12 @@ export const websocketAdmission = fp(
     const sockets = new SocketsPerCaller(limits.socketsPerCaller)
     app.decorateRequest('subscriptionQuota', null as unknown as SubscriptionQuota)
 
-    function refuse(socket: WebSocket, code: number, refusal: TreguesiError): void {
+    function refuse(socket: WebSocket, request: FastifyRequest, code: number, refusal: TreguesiError): void {
+      const language = languageOf(request)
       if (socket.protocol === 'graphql-ws') {
-        socket.send(JSON.stringify({ type: 'connection_error', payload: formattedRefusal(refusal, app.log) }))
+        socket.send(JSON.stringify({ type: 'connection_error', payload: formattedRefusal(refusal, app.log, language) }))
       }
-      socket.close(code, closeReason(refusal))
+      socket.close(code, closeReason(refusal, language))
     }
 
     /** The caller connection_init names, or the close code and refusal. */
@@ -110,6 +113,8 @@ export const websocketAdmission = fp(
 
     function admitted(serve: WebsocketHandler): WebsocketHandler {
       return async function (this: FastifyInstance, socket: WebSocket, request: FastifyRequest) {
+        // Decided now, before anything copies connection_init's headers onto the request.
+        const language = languageOf(request)
         const held: Message[] = []
         let firstArrived!: () => void
         const arrived = new Promise<void>((resolve) => (firstArrived = resolve))
@@ -122,6 +127,7 @@ export const websocketAdmission = fp(
         const timer = setTimeout(() => {
           refuse(
             socket,
+            request,
             closeCode.initTimeout,
             new TreguesiError('TRG_BAD_REQUEST', { problem: `no connection_init within ${limits.initTimeoutMs} ms` }),
           )
@@ -133,19 +139,19 @@ export const websocketAdmission = fp(
         if (first === undefined) return
 
         const caller = await callerOf(request, first)
-        if (Array.isArray(caller)) return refuse(socket, ...caller)
+        if (Array.isArray(caller)) return refuse(socket, request, ...caller)
         // Gone while its token was checked: nothing to count, nothing to serve.
         if (socket.readyState !== socket.OPEN) return
         const key = callerKey(caller, request.ip)
         if (!sockets.take(key)) {
           const limit = { limit: 'websockets per caller', maximum: sockets.maximum, actual: sockets.maximum + 1 }
-          return refuse(socket, closeCode.tooMany, new TreguesiError('TRG_LIMIT_EXCEEDED', limit))
+          return refuse(socket, request, closeCode.tooMany, new TreguesiError('TRG_LIMIT_EXCEEDED', limit))
         }
         socket.once('close', () => sockets.release(key))
 
         socket.off('message', hold)
         request.principal = caller
-        request.subscriptionQuota = new SubscriptionQuota(limits.subscriptionsPerSocket, request.log)
+        request.subscriptionQuota = new SubscriptionQuota(limits.subscriptionsPerSocket, request.log, language)
         const served = serve.call(this, socket, request)
         // Mercurius listens from here on (synchronously, as it is handed the socket): what the
         // socket sent meanwhile reaches it first, in order.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { connect, type Socket } from 'node:net'
+import { testLanguage } from './service.js'
 
 /** What the server sent: a protocol message, or the close frame. */
 export type Frame =
@@ -28,7 +29,8 @@ function frame(text: string): Buffer {
   return Buffer.concat([Buffer.from([0x81]), length, mask, masked])
 }
 
-export async function openRawWebsocket(url: string, protocol = 'graphql-transport-ws'): Promise<RawWebsocket> {
+/** `language`: what the upgrade request accepts, which the socket's refusals are worded in. */
+export async function openRawWebsocket(url: string, protocol = 'graphql-transport-ws', language = testLanguage): Promise<RawWebsocket> {
   const { port } = new URL(url)
   const socket: Socket = connect(Number(port), '127.0.0.1')
   let buffered = Buffer.alloc(0)
@@ -69,7 +71,8 @@ export async function openRawWebsocket(url: string, protocol = 'graphql-transpor
   await new Promise<void>((resolve) => socket.once('connect', resolve))
   socket.write(
     `GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-      `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: ${protocol}\r\n\r\n`,
+      `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: ${protocol}\r\n` +
+      `Accept-Language: ${language}\r\n\r\n`,
   )
   await open
   return {

@@ -1,3 +1,4 @@
+import type { PrinterSettings } from '../../src/config.js'
 import { defaultSmallCellThreshold } from '@treguesi/projections'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,6 +22,12 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   readonly errors?: ReadonlyArray<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>
 }
 
+/**
+ * The language the tests' requests accept unless a test says otherwise: English, the language
+ * their assertions on messages are written in (the service answers in Albanian when none is named).
+ */
+export const testLanguage = 'en'
+
 /** POSTs a GraphQL operation to the service at `url`, with a bearer token when given. */
 export async function postGraphQL<Data = Record<string, unknown>>(
   url: string,
@@ -30,7 +37,11 @@ export async function postGraphQL<Data = Record<string, unknown>>(
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    headers: {
+      'content-type': 'application/json',
+      'accept-language': testLanguage,
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   })
   return { status: response.status, ...((await response.json()) as object) }
@@ -70,6 +81,8 @@ export interface ServiceOptions {
   readonly identityProvider?: IdentityProvider
   /** Runs on the built server before it listens: a test adds a route of its own there. */
   readonly beforeListen?: (app: FastifyInstance) => void
+  /** What prints PDF documents; the service's default (Debian's chromium) unless given. */
+  readonly printer?: PrinterSettings
 }
 
 export interface OpenService extends TestService {
@@ -92,6 +105,7 @@ export async function openService({
   execution,
   identityProvider,
   beforeListen,
+  printer,
 }: ServiceOptions = {}): Promise<OpenService> {
   const dir = mkdtempSync(join(tmpdir(), 'treguesi-api-'))
   const path = join(dir, 'treguesi.db')
@@ -109,6 +123,7 @@ export async function openService({
       protection,
       ...(execution && { execution }),
       ...(identityProvider && { identityProvider }),
+      ...(printer && { printer }),
     },
   })
   beforeListen?.(app)

@@ -2,9 +2,16 @@ import assert from 'node:assert/strict'
 import { createClient, type FormattedExecutionResult } from 'graphql-ws'
 import type { Test } from 'tap'
 import WebSocket from 'ws'
-import type { TestService } from './service.js'
+import { testLanguage, type TestService } from './service.js'
 
 export type ExecutionResult<Data> = FormattedExecutionResult<Data, unknown>
+
+/** A websocket whose upgrade request accepts the tests' language, which its refusals are worded in. */
+class AcceptingWebSocket extends WebSocket {
+  constructor(address: string, protocols?: string | string[]) {
+    super(address, protocols, { headers: { 'accept-language': testLanguage } })
+  }
+}
 
 /**
  * A subscriber over graphql-ws with `token` (anonymous without one), resolved once the server
@@ -27,7 +34,7 @@ export async function subscribe<Data>(
   })
   const client = createClient({
     url: `${service.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
+    webSocketImpl: AcceptingWebSocket,
     retryAttempts: 0,
     connectionParams: token === undefined ? {} : { authorization: `Bearer ${token}` },
   })
@@ -44,4 +51,17 @@ export async function next<Data>(events: AsyncIterableIterator<ExecutionResult<D
   assert.equal(done, false, 'the subscription ended')
   assert.equal(value.errors, undefined, 'the event came with errors')
   return value.data!
+}
+
+/** Resolves once the service's event feed has one more listener: a subscription has started. */
+export function nextListener(service: TestService): Promise<void> {
+  const original = service.live.onEvent
+  return new Promise((resolve) => {
+    service.live.onEvent = (listener) => {
+      service.live.onEvent = original
+      const stop = original.call(service.live, listener)
+      resolve()
+      return stop
+    }
+  })
 }

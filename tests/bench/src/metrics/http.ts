@@ -169,8 +169,17 @@ const agent = new Agent({ keepAlive: true, maxSockets: 1 })
 
 /** One POST over a kept-alive connection: the status and the body as text. */
 function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  return send(url, 'POST', body, { 'content-type': 'application/json', ...headers })
+}
+
+function send(
+  url: string,
+  method: 'GET' | 'POST',
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+    const req = request(url, { method, agent, headers }, (response) => {
       let text = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (text += chunk))
@@ -275,6 +284,77 @@ async function measureAsOf(server: Server, planId: string, size: number, queries
     meetsGoal: size >= 1_000_000 ? value < 10 : null,
     parameters: { ...parameters, p99: significant(percentile(times.asOf, 99)), baselineP99: significant(percentile(times.now, 99)) },
   }
+}
+
+/**
+ * page.plan, report.html, report.pdf: the dashboard's plan page and the plan's monitoring report,
+ * one request at a time as a reader's browser makes them, against the plan-progress query now
+ * (the GraphQL answer the pages are made from, without the whole tree's figures and costing they
+ * also read). Each report is read for the plan's first year.
+ */
+async function measurePages(server: Server, planId: string, size: number, requests: number): Promise<MetricResult[]> {
+  const headers = { authorization: `Bearer ${server.viewerToken}`, 'accept-language': 'sq' }
+  const query = JSON.stringify({ query: planQuery, variables: { id: planId } })
+  const pages = [
+    { name: 'page.plan', path: `/plans/${planId}`, count: requests, goal: 'p50 < 100 ms on the 1M log', limit: 100 },
+    {
+      name: 'report.html',
+      path: `/plans/${planId}/report.html?period=${firstYear}`,
+      count: requests,
+      goal: 'p50 < 100 ms on the 1M log',
+      limit: 100,
+    },
+    {
+      name: 'report.pdf',
+      path: `/plans/${planId}/report.pdf?period=${firstYear}`,
+      count: Math.max(3, Math.floor(requests / 10)),
+      goal: 'p50 < 2000 ms',
+      limit: 2000,
+    },
+  ]
+  const results: MetricResult[] = []
+  for (const { name, path, count, goal, limit } of pages) {
+    const times = { page: [] as number[], query: [] as number[] }
+    let bytes = 0
+    let failure: string | null = null
+    // The first of each is a warm-up and is not counted (the PDF's launches the browser).
+    for (let i = 0; i <= count && failure === null; i++) {
+      const started = now()
+      const response = await send(`${server.api}${path}`, 'GET', '', headers)
+      const elapsed = now() - started
+      if (response.status !== 200) failure = `HTTP ${response.status}: ${response.text.slice(0, 300)}`
+      bytes = Buffer.byteLength(response.text)
+      const queried = now()
+      await post(`${server.api}/graphql`, query, headers)
+      if (i > 0) {
+        times.page.push(elapsed)
+        times.query.push(now() - queried)
+      }
+    }
+    const parameters = { events: size, requests: count, planId, path, concurrency: 1, responseBytes: bytes }
+    if (failure !== null) {
+      progress(`${name}: not measured: ${failure}`)
+      results.push({ ...unavailable(name, 'ms (p50)', goal, failure, parameters), baselineDescription: 'the plan-progress query now' })
+      continue
+    }
+    const value = percentile(times.page, 50)
+    const baseline = percentile(times.query, 50)
+    progress(
+      `${name}: p50 ${value.toFixed(1)} ms, p99 ${percentile(times.page, 99).toFixed(1)} ms; the plan-progress query p50 ${baseline.toFixed(1)} ms`,
+    )
+    results.push({
+      name,
+      value: significant(value),
+      unit: 'ms (p50)',
+      baseline: significant(baseline),
+      baselineDescription: 'the plan-progress query now, one at a time in turns with the page',
+      ratio: significant(value / baseline),
+      goal,
+      meetsGoal: size >= 1_000_000 || limit >= 2000 ? value < limit : null,
+      parameters: { ...parameters, p99: significant(percentile(times.page, 99)) },
+    })
+  }
+  return results
 }
 
 export interface HttpParameters {
@@ -405,6 +485,7 @@ export async function httpMetrics(parameters: HttpParameters): Promise<MetricRes
     }
 
     results.push(await measureAsOf(server, targets.planId, size, asOfQueries))
+    results.push(...(await measurePages(server, targets.planId, size, asOfQueries)))
 
     const commandParameters = {
       events: size,

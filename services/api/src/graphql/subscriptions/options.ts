@@ -5,6 +5,7 @@ import { GraphQLError, specifiedRules, validate } from 'graphql'
 import type { MercuriusOptions } from 'mercurius'
 import type { LiveReadModels } from '@treguesi/read-models'
 import type { GraphQLContext } from '../context.js'
+import { languageOf } from '../../language.js'
 import { formatError } from '../errors.js'
 import { validationRules } from '../limits.js'
 
@@ -50,13 +51,14 @@ export function subscriptionOptions({
  * subscribe, which does not validate. A subscription gets the same checks as any operation,
  * our limits included, before it starts, and is refused when its socket's quota is full; a
  * refusal reaches the client as an error message of the protocol, with the codes formatError
- * gives it.
+ * gives it, in the language of the socket.
  */
 export function validateSubscriptions(app: FastifyInstance): void {
   app.graphql.addHook<{ request: FastifyRequest }>('preSubscriptionExecution', async (schema, document, { request }) => {
     const [error] = validate(schema, document, [...specifiedRules, ...validationRules])
     if (error !== undefined) {
-      const formatted = formatError(error, (cause) => app.log.error({ err: cause }, 'subscription validation failed'))
+      const log = (cause: unknown): void => app.log.error({ err: cause }, 'subscription validation failed')
+      const formatted = formatError(error, log, languageOf(request))
       throw new GraphQLError(formatted.message, { ...(formatted.extensions && { extensions: formatted.extensions }) })
     }
     // The quota refuses for itself when the subscription starts; refused here, before anything

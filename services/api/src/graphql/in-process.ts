@@ -1,0 +1,58 @@
+import { TreguesiError, type ErrorDetails, type TreguesiErrorCode } from '@treguesi/errors'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { ExecutionResult, GraphQLError } from 'graphql'
+import type { GraphQLContext } from './context.js'
+import { formatError } from './errors.js'
+
+/**
+ * An answer read in-process: its data and the position of the log it reflects (null for an empty
+ * log), or the refusal of its first error.
+ */
+export type GraphAnswer<T> =
+  | { readonly data: T; readonly position: bigint | null; readonly refusal?: undefined }
+  | { readonly data?: undefined; readonly refusal: TreguesiError }
+
+/**
+ * Runs a document of this service's own against the schema, for the caller of `request`, with the
+ * same resolvers, rights, limits and snapshot rules as a request to /graphql: the pages are one
+ * more client of the API, not a second way into the read models.
+ */
+export type ReadGraph = <T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  document: string,
+  variables: Readonly<Record<string, unknown>>,
+) => Promise<GraphAnswer<T>>
+
+/** The refusal a formatted error names (its code and details), as the error it was; anything else is the service's own fault, thrown on. */
+function refusalOf(error: GraphQLError, log: (cause: unknown) => void): TreguesiError {
+  const { extensions } = formatError(error, log)
+  const code = extensions?.trgCode as TreguesiErrorCode | undefined
+  if (code === undefined) throw error.originalError ?? error
+  return new TreguesiError(code, extensions?.details as ErrorDetails[typeof code])
+}
+
+export function inProcessReader(app: FastifyInstance, contextOf: (request: FastifyRequest) => GraphQLContext): ReadGraph {
+  return async <T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    document: string,
+    variables: Readonly<Record<string, unknown>>,
+  ): Promise<GraphAnswer<T>> => {
+    const log = (cause: unknown): void => reply.log.error({ err: cause }, 'resolver failed')
+    const context = { ...contextOf(request), reply }
+    let result: ExecutionResult
+    try {
+      result = await app.graphql(document, context as never, { ...variables })
+    } catch (error) {
+      // Mercurius throws what it refused before running (a variable that does not coerce) with the GraphQL errors listed.
+      const listed = (error as { errors?: GraphQLError[] }).errors
+      if (listed?.[0] === undefined) throw error
+      return { refusal: refusalOf(listed[0], log) }
+    }
+    const first = result.errors?.[0]
+    if (first !== undefined) return { refusal: refusalOf(first, log) }
+    // Resolvers move `models` to the snapshot they answered from (an asOf, a consistentWith).
+    return { data: result.data as unknown as T, position: context.models.position }
+  }
+}
