@@ -143,3 +143,26 @@ t.test('signing in keeps the token in an HttpOnly, SameSite=Strict cookie; a bad
   })
   t.equal(foreignOut.status, 403)
 })
+
+t.test('a download linked from a page reads with the signed-in reader rights', async (t) => {
+  const service = await startService(t)
+  const admin = service.token(principals.admin)
+  // A correction of an approved report's figure is read by the public only once approved again.
+  const reopened = await service.graphql(
+    'mutation ($input: ReopenReportInput!) { reopenReport(input: $input) { position } }',
+    { input: { commandId: crypto.randomUUID(), planId: elbasanPlan, period: '2024', reason: { sq: 'Rishikim' } } },
+    admin,
+  )
+  const corrected = await service.graphql(
+    'mutation ($input: CorrectIndicatorValueInput!) { correctIndicatorValue(input: $input) { position } }',
+    { input: { commandId: crypto.randomUUID(), indicatorId, period: '2024', value: '4800', reason: { sq: 'Gabim' } } },
+    admin,
+  )
+  t.same([reopened.errors, corrected.errors], [undefined, undefined])
+  const download = (headers: Record<string, string> = {}) =>
+    get(`${service.url}/exports/figures.csv?plan=${elbasanPlan}`, headers).then((answer) => answer.text())
+  const signedIn = await download({ cookie: `treguesi_token=${admin}` })
+  t.equal(signedIn, await download({ authorization: `Bearer ${admin}` }), 'the cookie reads as the token would')
+  t.match(signedIn, ',4800,')
+  t.notMatch(await download(), ',4800,', 'an anonymous reader gets the figure as approved')
+})

@@ -24,12 +24,16 @@ export type ReadGraph = <T>(
   variables: Readonly<Record<string, unknown>>,
 ) => Promise<GraphAnswer<T>>
 
-/** The refusal a formatted error names (its code and details), as the error it was; anything else is the service's own fault, thrown on. */
-function refusalOf(error: GraphQLError, log: (cause: unknown) => void): TreguesiError {
-  const { extensions } = formatError(error, log)
-  const code = extensions?.trgCode as TreguesiErrorCode | undefined
-  if (code === undefined) throw error.originalError ?? error
-  return new TreguesiError(code, extensions?.details as ErrorDetails[typeof code])
+/** A failure that is no refusal is the service's own fault: thrown on, for the server to answer and log. */
+const rethrow = (cause: unknown): never => {
+  throw cause
+}
+
+/** The refusal a formatted error names (its code and details), as the error it was. */
+function refusalOf(error: GraphQLError): TreguesiError {
+  const { extensions } = formatError(error, rethrow)
+  const code = extensions!.trgCode as TreguesiErrorCode
+  return new TreguesiError(code, extensions!.details as ErrorDetails[typeof code])
 }
 
 export function inProcessReader(app: FastifyInstance, contextOf: (request: FastifyRequest) => GraphQLContext): ReadGraph {
@@ -39,7 +43,6 @@ export function inProcessReader(app: FastifyInstance, contextOf: (request: Fasti
     document: string,
     variables: Readonly<Record<string, unknown>>,
   ): Promise<GraphAnswer<T>> => {
-    const log = (cause: unknown): void => reply.log.error({ err: cause }, 'resolver failed')
     const context = { ...contextOf(request), reply }
     let result: ExecutionResult
     try {
@@ -48,10 +51,10 @@ export function inProcessReader(app: FastifyInstance, contextOf: (request: Fasti
       // Mercurius throws what it refused before running (a variable that does not coerce) with the GraphQL errors listed.
       const listed = (error as { errors?: GraphQLError[] }).errors
       if (listed?.[0] === undefined) throw error
-      return { refusal: refusalOf(listed[0], log) }
+      return { refusal: refusalOf(listed[0]) }
     }
     const first = result.errors?.[0]
-    if (first !== undefined) return { refusal: refusalOf(first, log) }
+    if (first !== undefined) return { refusal: refusalOf(first) }
     // Resolvers move `models` to the snapshot they answered from (an asOf, a consistentWith).
     return { data: result.data as unknown as T, position: context.models.position }
   }

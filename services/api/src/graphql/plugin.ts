@@ -22,6 +22,7 @@ import { logHeads } from '@treguesi/audit'
 import { recordedAtOf } from '@treguesi/event-store'
 import type { PdfPrinter } from '../web/pdf-printer.js'
 import { webRoutes } from '../web/web-routes.js'
+import { signedInBrowsers } from '../web/signed-in-browsers.js'
 
 export interface GraphQLOptions {
   readonly store: DomainStore
@@ -88,6 +89,8 @@ export async function graphqlPlugin(
     context: contextOf,
     errorFormatter: (execution, context) => formatExecution(execution, context),
   })
+  // Cookies are decorations the routes below read: registered here, not encapsulated in a child.
+  await signedInBrowsers(app, { except: graphqlPath })
   await app.register(exportRoutes, { store, live, asOf, consistencyTimeoutMs, smallCells })
   await app.register(webRoutes, {
     read: inProcessReader(app, contextOf),

@@ -1,4 +1,3 @@
-import fastifyCookie from '@fastify/cookie'
 import fastifyFormbody from '@fastify/formbody'
 import type { LogHeads } from '@treguesi/audit'
 import { languages, TreguesiError, type ErrorCategory, type Language } from '@treguesi/errors'
@@ -15,6 +14,7 @@ import { signInPage } from './pages/sign-in-page.js'
 import type { PdfPrinter } from './pdf-printer.js'
 import { planDocument, type PlanAnswer } from './plan-query.js'
 import { reportDocument } from './report/report-document.js'
+import { tokenCookie } from './signed-in-browsers.js'
 
 export interface WebOptions {
   readonly read: ReadGraph
@@ -25,8 +25,6 @@ export interface WebOptions {
   readonly pdf: PdfPrinter
 }
 
-/** The cookie a signed-in browser sends its token in; only the pages read it, never /graphql. */
-export const tokenCookie = 'treguesi_token'
 /** The language a reader chose with the switch, over their browser's. */
 export const languageCookie = 'treguesi_lang'
 
@@ -61,23 +59,11 @@ const localPath = (path: string | undefined): string =>
 
 /**
  * The dashboard and the monitoring report, as pages of this service. They read the API in-process
- * with the caller's rights (see ReadGraph), so a page shows exactly what its reader may query. A
- * browser cannot send an Authorization header with a link, so a signed-in reader's token travels
- * in an HttpOnly, SameSite=Strict cookie that only these routes read: /graphql keeps taking the
- * header alone, and no other site can make a browser write with it.
+ * with the caller's rights (see ReadGraph), so a page shows exactly what its reader may query; a
+ * signed-in reader is known by the cookie signing in sets (see signedInBrowsers).
  */
 export async function webRoutes(app: FastifyInstance, { read, heads, recordedAt, pdf }: WebOptions): Promise<void> {
-  await app.register(fastifyCookie)
   await app.register(fastifyFormbody, { bodyLimit: 16_384 })
-
-  app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[tokenCookie]
-    if (token === undefined || request.headers.authorization !== undefined) return
-    const caller = await app.authenticate(request, `Bearer ${token}`)
-    // A token that has expired or been revoked signs the browser out rather than refusing every page.
-    if (caller instanceof TreguesiError) reply.clearCookie(tokenCookie, { path: '/' })
-    else request.principal = caller
-  })
 
   const languageOf = (request: FastifyRequest): Language => {
     const asked = (request.query as Record<string, unknown>).lang

@@ -57,8 +57,7 @@ export function validateSubscriptions(app: FastifyInstance): void {
   app.graphql.addHook<{ request: FastifyRequest }>('preSubscriptionExecution', async (schema, document, { request }) => {
     const [error] = validate(schema, document, [...specifiedRules, ...validationRules])
     if (error !== undefined) {
-      const log = (cause: unknown): void => app.log.error({ err: cause }, 'subscription validation failed')
-      const formatted = formatError(error, log, languageOf(request))
+      const formatted = formatError(error, (cause) => app.log.error({ err: cause }, 'subscription validation failed'), languageOf(request))
       throw new GraphQLError(formatted.message, { ...(formatted.extensions && { extensions: formatted.extensions }) })
     }
     // The quota refuses for itself when the subscription starts; refused here, before anything

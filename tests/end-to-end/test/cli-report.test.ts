@@ -10,8 +10,8 @@ import { buildServer } from '@treguesi/api/server'
 import { openDomainStore } from '@treguesi/commands'
 import { LiveReadModels } from '@treguesi/read-models'
 import { loadSeeds, seedId, seeds } from '@treguesi/seeds'
-import { runCli } from '../src/cli.js'
-import { cli, tempDir } from './support.js'
+import { runCli } from '@treguesi/cli/cli'
+import { cli, tempDir } from '@treguesi/cli/testing'
 
 const elbasan = seedId('elbasan-gender-equality', 'plan', 'PVVBGJ 2022-2024')
 const admin = { id: 'admin-1', role: 'admin', municipalities: [] } as const
