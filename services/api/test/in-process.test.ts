@@ -35,6 +35,32 @@ t.test("a page's read answers its data and the position it reflects, or the refu
   }, context)()
   t.equal(beforeRunning.refusal?.code, 'TRG_QUERY_INVALID', 'a document mercurius refused before running')
 
+  // As mercurius hands them over: written by the service's error formatter.
+  const formatted = await readerAnswering(
+    async () => ({
+      data: null,
+      errors: [
+        {
+          message: 'kufiri',
+          extensions: { trgCode: 'TRG_LIMIT_EXCEEDED', details: { limit: 'objects in one answer', maximum: 10, actual: 11 } },
+        },
+      ],
+    }),
+    context,
+  )()
+  t.same(
+    [formatted.refusal?.code, formatted.refusal?.details],
+    ['TRG_LIMIT_EXCEEDED', { limit: 'objects in one answer', maximum: 10, actual: 11 }],
+  )
+  await t.rejects(
+    readerAnswering(
+      async () => ({ data: null, errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      context,
+    )(),
+    /a page's read failed: Internal server error/,
+    'a formatted internal error is thrown on',
+  )
+
   const broken = new Error('a resolver failed')
   await t.rejects(
     readerAnswering(async () => ({ data: null, errors: [new GraphQLError('x', { originalError: broken })] }), context)(),

@@ -166,3 +166,10 @@ t.test('a download linked from a page reads with the signed-in reader rights', a
   t.match(signedIn, ',4800,')
   t.notMatch(await download(), ',4800,', 'an anonymous reader gets the figure as approved')
 })
+
+t.test('a plan larger than one answer may hold is refused as a page, never a 5xx', async (t) => {
+  const service = await startService(t, { execution: { objects: 200, milliseconds: 10_000, objectsPerTurn: 100 } })
+  const page = await get(`${service.url}/plans/${elbasanPlan}?period=2024`, { 'accept-language': 'en' })
+  t.equal(page.status, 400)
+  t.match(await page.text(), 'TRG_LIMIT_EXCEEDED')
+})

@@ -638,7 +638,7 @@ t.test('the breakdowns of the period shown: none for a period without a value, n
     planPage(en, plan({ areas: [{ ...plan().areas[0]!, objectives: [objective({ indicators: [of] })] }] }), null)
   const otherPeriod = text({ ...shelters, period: '2022' }).body.text
   t.notMatch(otherPeriod, '<h2>Breakdowns</h2>', 'the value with breakdowns is of another period')
-  const withoutBreakdowns = text({ ...shelters, values: [{ ...shelters.values[0]!, breakdowns: [] }] }).body.text
+  const withoutBreakdowns = text({ ...shelters, values: [{ ...shelters.values![0]!, breakdowns: [] }] }).body.text
   t.notMatch(withoutBreakdowns, '<h2>Breakdowns</h2>')
 })
 
@@ -718,8 +718,8 @@ t.test('the changes page: statuses, figures, ratings and money that differ, and 
 
 t.test('the indicator page: values of every kind, breakdowns per period, and the history for staff', async (t) => {
   const values: IndicatorData['values'] = [
-    { ...shelters.values[0]!, period: '2022', breakdowns: [] },
-    { ...shelters.values[0]!, source: null, note: { sq: 'Shënim <i>', en: null } },
+    { ...shelters.values![0]!, period: '2022', breakdowns: [] },
+    { ...shelters.values![0]!, source: null, note: { sq: 'Shënim <i>', en: null } },
     { period: '2024', value: null, reason: 'suppressed', text: null, breakdowns: [], source: null, note: null },
     {
       period: '2024-H1',

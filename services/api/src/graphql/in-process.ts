@@ -1,6 +1,6 @@
-import { TreguesiError, type ErrorDetails, type TreguesiErrorCode } from '@treguesi/errors'
+import { isTreguesiError, TreguesiError, type ErrorDetails, type TreguesiErrorCode } from '@treguesi/errors'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { ExecutionResult, GraphQLError } from 'graphql'
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql'
 import type { GraphQLContext } from './context.js'
 import { formatError } from './errors.js'
 
@@ -29,11 +29,17 @@ const rethrow = (cause: unknown): never => {
   throw cause
 }
 
-/** The refusal a formatted error names (its code and details), as the error it was. */
-function refusalOf(error: GraphQLError): TreguesiError {
-  const { extensions } = formatError(error, rethrow)
-  const code = extensions!.trgCode as TreguesiErrorCode
-  return new TreguesiError(code, extensions!.details as ErrorDetails[typeof code])
+/**
+ * The refusal an error names, as the error it was. Mercurius hands an execution's errors over as
+ * the service's error formatter wrote them (plain objects with the code and details); what it
+ * refused before running, as GraphQL errors.
+ */
+function refusalOf(error: GraphQLError | GraphQLFormattedError): TreguesiError {
+  if (error instanceof GraphQLError && isTreguesiError(error.originalError)) return error.originalError
+  const { extensions } = error instanceof GraphQLError ? formatError(error, rethrow) : error
+  const code = extensions?.trgCode
+  if (typeof code !== 'string') throw new Error(`a page's read failed: ${error.message}`)
+  return new TreguesiError(code as TreguesiErrorCode, extensions!.details as ErrorDetails[TreguesiErrorCode])
 }
 
 export function inProcessReader(app: FastifyInstance, contextOf: (request: FastifyRequest) => GraphQLContext): ReadGraph {
@@ -53,7 +59,8 @@ export function inProcessReader(app: FastifyInstance, contextOf: (request: Fasti
       if (listed?.[0] === undefined) throw error
       return { refusal: refusalOf(listed[0]) }
     }
-    const first = result.errors?.[0]
+    // The formatter leaves one refusal for an answer cut short by its budget.
+    const first = (result.errors as ReadonlyArray<GraphQLError | GraphQLFormattedError> | undefined)?.[0]
     if (first !== undefined) return { refusal: refusalOf(first) }
     // Resolvers move `models` to the snapshot they answered from (an asOf, a consistentWith).
     return { data: result.data as unknown as T, position: context.models.position }

@@ -52,7 +52,8 @@ export interface IndicatorData {
   } | null
   readonly attainment: FigureData
   readonly rating: { readonly value: string; readonly reason: string | null }
-  readonly values: ReadonlyArray<{
+  /** Read for a period asked for only (see planDocument). */
+  readonly values?: ReadonlyArray<{
     readonly period: string
     readonly value: string | null
     readonly reason: string | null
@@ -142,7 +143,7 @@ const indicator = `id code name { sq en } unit currency sensitive computed { kin
   target(period: $period) { period resolved { value lower upper reason } }
   attainment(period: $period) { ${figure} }
   rating(period: $period) { value reason }
-  values { period value reason text { sq en } breakdowns { dimension categories { category value reason } } source { sq en } note { sq en } }`
+  values(period: $period) @include(if: $withValues) { period value reason text { sq en } breakdowns { dimension categories { category value reason } } source { sq en } note { sq en } }`
 const measure = `id code title { sq en } status statusHistory { from to date reason { sq en } } leadActors { sq en } deadline
   indicators { ...Indicator }`
 const objective = `id code title { sq en } ${rollUp} indicators { ...Indicator } measures { ...Measure }`
@@ -150,8 +151,12 @@ const costing = `planned { ${money} } allocated { ${money} } executed { ${money}
   lines { total nonNumericCosting }
   byFundingSource { kind name planned { ${money} } allocated { ${money} } executed { ${money} } }`
 
-/** A plan's whole tree (objectives nest three levels in the seed plans), with its figures for `$period` and its costing. */
-export const planDocument = `query PlanPage($id: ID!, $period: Period, $asOf: AsOf) {
+/**
+ * A plan's whole tree (objectives nest three levels in the seed plans), with its figures for
+ * `$period` and its costing. The values themselves (for their breakdowns) are read for a period
+ * asked for only: every period's values of a large plan would pass what one answer may hold.
+ */
+export const planDocument = `query PlanPage($id: ID!, $period: Period, $withValues: Boolean!, $asOf: AsOf) {
   plan(id: $id, asOf: $asOf) {
     id municipalityCode municipality { code name { sq en } currency } kind title { sq en } period { from to } status
     councilDecision { number date }

@@ -63,7 +63,7 @@ export function measureStatusList(context: PageContext, rollUp: RollUpData): Htm
 
 /** The breakdown of the indicator's value for the period its figures are for, one bar chart per dimension. */
 export function breakdownCharts(context: PageContext, indicator: IndicatorData): Html | null {
-  const value = indicator.values.find((entry) => entry.period === indicator.period)
+  const value = indicator.values?.find((entry) => entry.period === indicator.period)
   if (value === undefined || value.breakdowns.length === 0) return null
   return html`<div class="charts">${value.breakdowns.map((breakdown) => breakdownChart(context, indicator, breakdown))}</div>`
 }

@@ -140,7 +140,11 @@ export async function webRoutes(app: FastifyInstance, { read, heads, recordedAt,
     '/plans/:id',
     guarded(async (request, reply, context) => {
       const period = single(request, 'period') ?? null
-      const found = await planOf(request, reply, context, { id: (request.params as { id: string }).id, period })
+      const found = await planOf(request, reply, context, {
+        id: (request.params as { id: string }).id,
+        period,
+        withValues: period !== null,
+      })
       return found && send(reply, context, planPage(context, found.plan, period))
     }),
   )
@@ -150,12 +154,12 @@ export async function webRoutes(app: FastifyInstance, { read, heads, recordedAt,
     guarded(async (request, reply, context) => {
       const id = (request.params as { id: string }).id
       const since = single(request, 'since') ?? null
-      const now = await planOf(request, reply, context, { id, period: null })
+      const now = await planOf(request, reply, context, { id, period: null, withValues: false })
       if (now === undefined) return reply
       if (since === null) return send(reply, context, changesPage(context, now.plan, null, null))
       // A date is its first moment in UTC; a moment (ISO 8601 with its offset) is taken as given, and checked by the API.
       const time = datePattern.test(since) ? `${since}T00:00:00Z` : since
-      const then = await answer<PlanAnswer>(request, reply, context, planDocument, { id, period: null, asOf: { time } })
+      const then = await answer<PlanAnswer>(request, reply, context, planDocument, { id, period: null, withValues: false, asOf: { time } })
       return then && send(reply, context, changesPage(context, now.plan, then.data.plan, since))
     }),
   )
@@ -182,7 +186,7 @@ export async function webRoutes(app: FastifyInstance, { read, heads, recordedAt,
   const report = async (request: FastifyRequest, reply: FastifyReply, context: PageContext) => {
     const id = (request.params as { id: string }).id
     const asked = single(request, 'period')
-    const found = await planOf(request, reply, context, { id, period: asked ?? null })
+    const found = await planOf(request, reply, context, { id, period: asked ?? null, withValues: asked !== undefined })
     if (found === undefined) return undefined
     const { plan, position } = found
     if (asked === undefined) {

@@ -14,6 +14,7 @@ interface ReportedValueData {
 export interface IndicatorAnswer {
   readonly indicator:
     | (IndicatorData & {
+        readonly values: NonNullable<IndicatorData['values']>
         readonly plan: { readonly id: string; readonly title: LocalizedText }
         readonly history?: ReadonlyArray<{
           readonly kind: string
